@@ -1,0 +1,48 @@
+package ca.engagementgraph.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every failure reaches the client as a GraphQL error with a stable {@code extensions.code}: expected ones
+ * with their explanation, unexpected ones as a generic sentence with an id to find the details in the log.
+ * No stack trace, class name, Cypher or database message is ever sent.
+ */
+@Component
+class ErrorReporting extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorReporting.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof InvalidInputException invalid) {
+			var extensions = new LinkedHashMap<String, Object>();
+			extensions.put("code", invalid.code());
+			if (invalid.argument() != null) {
+				extensions.put("argument", invalid.argument());
+			}
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(invalid.getMessage())
+				.extensions(extensions)
+				.build();
+		}
+		String incident = UUID.randomUUID().toString().substring(0, 8);
+		log.error("Unexpected failure {} resolving {}", incident, env.getExecutionStepInfo().getPath(), ex);
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("The request could not be completed (incident " + incident + "). Please retry; if it persists, report the incident id.")
+			.extensions(Map.of("code", "INTERNAL_ERROR", "incident", incident))
+			.build();
+	}
+}

@@ -1,0 +1,49 @@
+package ca.engagementgraph.api;
+
+import java.util.List;
+import java.util.Locale;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.http.HttpHeaders;
+
+/** Canada's two official languages; every user-facing label exists in both. */
+public enum Language {
+
+	EN, FR;
+
+	/** The first of English or French the client prefers in its {@code Accept-Language} header; English otherwise. */
+	public static Language preferredBy(HttpHeaders headers) {
+		List<Locale.LanguageRange> ranges;
+		try {
+			ranges = Locale.LanguageRange.parse(String.join(",", headers.getOrEmpty(HttpHeaders.ACCEPT_LANGUAGE)));
+		}
+		catch (IllegalArgumentException ex) {
+			return EN; // a malformed header is not worth failing a request over
+		}
+		for (Locale.LanguageRange range : ranges) {
+			String tag = range.getRange();
+			if (range.getWeight() > 0 && (tag.equals("fr") || tag.startsWith("fr-"))) {
+				return FR;
+			}
+			if (range.getWeight() > 0 && (tag.equals("en") || tag.startsWith("en-"))) {
+				return EN;
+			}
+		}
+		return EN;
+	}
+
+	/** The language a field resolves in: its {@code lang} argument, else the request's, else English. */
+	public static Language of(DataFetchingEnvironment env) {
+		Object requested = env.getArgument("lang");
+		if (requested != null) {
+			return Language.valueOf(requested.toString());
+		}
+		Language fromHeader = env.getGraphQlContext().get(Language.class);
+		return fromHeader != null ? fromHeader : EN;
+	}
+
+	/** The property holding this language's variant of a bilingual text, e.g. {@code nameFr} for {@code name}. */
+	public String variantOf(String baseName) {
+		return baseName + (this == EN ? "En" : "Fr");
+	}
+}

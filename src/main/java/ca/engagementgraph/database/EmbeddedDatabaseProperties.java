@@ -1,0 +1,23 @@
+package ca.engagementgraph.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where and how the in-process Neo4j runs when no external database URI is configured.
+ *
+ * @param enabled   {@code false} forces an external database even without a URI (tests against a container)
+ * @param dataDir   the Neo4j home: store files and transaction logs live below it and survive restarts
+ * @param boltPort  the Bolt port on 127.0.0.1 (0 picks a free one), so Neo4j Browser, cypher-shell or any
+ *                  driver can reach the same graph
+ * @param pageCache how much off-heap memory Neo4j may use to cache the store, e.g. {@code 512m}
+ */
+@ConfigurationProperties("engagement-graph.embedded")
+record EmbeddedDatabaseProperties(
+		@DefaultValue("true") boolean enabled,
+		@DefaultValue("./data") Path dataDir,
+		@DefaultValue("7687") int boltPort,
+		@DefaultValue("256m") String pageCache) {
+}

@@ -1,0 +1,19 @@
+package ca.engagementgraph.database;
+
+/**
+ * The embedded database could not start for a reason an operator can fix. The message is one sentence
+ * saying what went wrong; {@link #remedy()} says what to change.
+ */
+class EmbeddedDatabaseUnavailableException extends RuntimeException {
+
+	private final String remedy;
+
+	EmbeddedDatabaseUnavailableException(String message, String remedy, Throwable cause) {
+		super(message, cause);
+		this.remedy = remedy;
+	}
+
+	String remedy() {
+		return remedy;
+	}
+}

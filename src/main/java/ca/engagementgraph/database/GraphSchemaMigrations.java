@@ -1,0 +1,32 @@
+package ca.engagementgraph.database;
+
+import ac.simons.neo4j.migrations.core.Migrations;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the database schema (constraints, indexes, full-text index) up to the migrations in
+ * {@code graph-schema/}, which the build puts on the classpath. Runs while the application context starts,
+ * so no request is served against an unmigrated graph. (The Neo4j-Migrations Spring Boot starter targets
+ * Boot 3 and does not activate on Boot 4, hence this small explicit call to the core library.)
+ */
+@Component
+public class GraphSchemaMigrations {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphSchemaMigrations.class);
+
+	GraphSchemaMigrations(Driver driver) {
+		var config = MigrationsConfig.builder()
+			.withLocationsToScan("classpath:graph-schema")
+			.withPackagesToScan()
+			.withInstalledBy("engagement-graph")
+			.build();
+		var migrations = new Migrations(config, driver);
+		migrations.apply().ifPresentOrElse(
+				version -> log.info("Graph schema is at version {}", version.getValue()),
+				() -> log.warn("No graph-schema migrations were found on the classpath"));
+	}
+}

@@ -1,0 +1,58 @@
+package ca.engagementgraph.department;
+
+import java.util.List;
+import java.util.Map;
+
+import ca.engagementgraph.api.Connection;
+import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.engagement.Action;
+import ca.engagementgraph.engagement.Engagement;
+import ca.engagementgraph.engagement.KeyMessage;
+import ca.engagementgraph.graph.GraphReader;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import static ca.engagementgraph.department.DepartmentQueries.*;
+
+@Controller
+class DepartmentController {
+
+	private final GraphReader graph;
+
+	DepartmentController(GraphReader graph) {
+		this.graph = graph;
+	}
+
+	@QueryMapping
+	Department department(@Argument String code) {
+		return graph.one(Department.class, DEPARTMENT_BY_CODE, Map.of("code", code)).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Department> departments(DataFetchingEnvironment env) {
+		return graph.page(DEPARTMENTS, Map.of(), ListRequest.of(env, "CODE", false));
+	}
+
+	@BatchMapping
+	Map<Department, List<Unit>> units(List<Department> departments) {
+		return graph.related(DEPARTMENT_UNITS, departments, Department::code, Unit.class);
+	}
+
+	@BatchMapping
+	Map<Department, List<Engagement>> engagements(List<Department> departments) {
+		return graph.related(DEPARTMENT_ENGAGEMENTS, departments, Department::code, Engagement.class);
+	}
+
+	@BatchMapping
+	Map<Department, List<KeyMessage>> keyMessages(List<Department> departments) {
+		return graph.related(DEPARTMENT_KEY_MESSAGES, departments, Department::code, KeyMessage.class);
+	}
+
+	@BatchMapping
+	Map<Department, List<Action>> actions(List<Department> departments) {
+		return graph.related(DEPARTMENT_ACTIONS, departments, Department::code, Action.class);
+	}
+}

@@ -1,0 +1,82 @@
+package ca.engagementgraph.engagement;
+
+import ca.engagementgraph.graph.Hop;
+import ca.engagementgraph.graph.ListQuery;
+
+/** The Cypher behind meeting records, key messages and follow-up actions. */
+final class EngagementQueries {
+
+	private EngagementQueries() {
+	}
+
+	static final String ENGAGEMENT_BY_CODE = "MATCH (node:Engagement {code: $code}) RETURN node";
+	static final String KEY_MESSAGE_BY_CODE = "MATCH (node:KeyMessage {code: $code}) RETURN node";
+	static final String ACTION_BY_CODE = "MATCH (node:Action {code: $code}) RETURN node";
+
+	static final ListQuery<Engagement> ENGAGEMENTS = new ListQuery<>(Engagement.class, """
+			MATCH (node:Engagement)
+			WHERE ($status IS NULL OR node.status = $status)
+			  AND ($kind IS NULL OR node.kind = $kind)
+			  AND ($setting IS NULL OR node.setting = $setting)
+			  AND ($level IS NULL OR node.level = $level)
+			  AND ($from IS NULL OR node.date >= $from)
+			  AND ($to IS NULL OR node.date <= $to)
+			  AND ($country IS NULL OR EXISTS {
+			        MATCH (node)-[:CONCERNS]->(c:Country) WHERE c.iso2 = $country OR c.iso3 = $country })
+			  AND ($department IS NULL OR EXISTS { MATCH (node)-[:ATTENDED_BY]->(:Department {code: $department}) })
+			  AND ($counterpart IS NULL OR EXISTS { MATCH (node)-[:WITH]->(c) WHERE c.code = $counterpart })
+			WITH node, CASE $sort WHEN 'DATE' THEN node.date ELSE node.code END AS sortValue, node.code AS key
+			""");
+
+	static final ListQuery<KeyMessage> KEY_MESSAGES = new ListQuery<>(KeyMessage.class, """
+			MATCH (node:KeyMessage)
+			WHERE ($department IS NULL OR EXISTS { MATCH (node)-[:DRAFTED_BY]->(:Department {code: $department}) })
+			  AND ($about IS NULL OR EXISTS { MATCH (node)-[:ABOUT]->(s) WHERE s.code = $about })
+			  AND ($country IS NULL OR EXISTS {
+			        MATCH (node)-[:ABOUT]->(s)-[:OF|IN*1..2]->(c:Country)
+			        WHERE (s:Result OR s:Project) AND (c.iso2 = $country OR c.iso3 = $country) })
+			WITH node, CASE $sort WHEN 'APPROVED_ON' THEN node.approvedOn ELSE node.code END AS sortValue,
+			     node.code AS key
+			""");
+
+	static final ListQuery<Action> ACTIONS = new ListQuery<>(Action.class, """
+			MATCH (node:Action)
+			WHERE ($status IS NULL OR node.status = $status)
+			  AND ($dueBefore IS NULL OR node.due <= $dueBefore)
+			  AND ($department IS NULL OR EXISTS { MATCH (node)-[:ASSIGNED_TO]->(:Department {code: $department}) })
+			  AND ($country IS NULL OR EXISTS {
+			        MATCH (node)-[:FROM]->(:Engagement)-[:CONCERNS]->(c:Country)
+			        WHERE c.iso2 = $country OR c.iso3 = $country })
+			WITH node, CASE $sort WHEN 'DUE' THEN node.due ELSE node.code END AS sortValue, node.code AS key
+			""");
+
+	/** Who Canada met: the counterpart can be a mission, an authority or an organization. */
+	static final Hop ENGAGEMENT_COUNTERPART = new Hop("""
+			MATCH (source:Engagement)-[r:WITH]->(target)
+			WHERE source.code IN $keys AND (target:Mission OR target:Authority OR target:Organization)
+			RETURN source.code AS key, target AS node, properties(r) AS relationship
+			""");
+
+	/** Departments and units present, the lead first. */
+	static final Hop ENGAGEMENT_ATTENDANCE = new Hop("""
+			MATCH (source:Engagement)-[r:ATTENDED_BY]->(target)
+			WHERE source.code IN $keys AND (target:Department OR target:Unit)
+			RETURN source.code AS key, target AS node, properties(r) AS relationship
+			ORDER BY coalesce(r.lead, false) DESC, target.code
+			""");
+
+	static final Hop ENGAGEMENT_COUNTRIES = Hop.outgoing("Engagement", "CONCERNS", "Country");
+	static final Hop ENGAGEMENT_RESULTS = Hop.outgoing("Engagement", "RAISED", "Result");
+	static final Hop ENGAGEMENT_PROJECTS = Hop.outgoing("Engagement", "RAISED", "Project");
+	static final Hop ENGAGEMENT_KEY_MESSAGES = Hop.outgoing("Engagement", "USED", "KeyMessage");
+	static final Hop ENGAGEMENT_FOLLOWS = Hop.outgoing("Engagement", "FOLLOWS", "Engagement");
+	static final Hop ENGAGEMENT_FOLLOWED_BY = Hop.incoming("Engagement", "FOLLOWS", "Engagement", "date", false);
+	static final Hop ENGAGEMENT_SERIES = Hop.outgoing("Engagement", "PART_OF", "Organization");
+	static final Hop ENGAGEMENT_ACTIONS = Hop.incoming("Engagement", "FROM", "Action", "due", false);
+	static final Hop KEY_MESSAGE_RESULTS = Hop.outgoing("KeyMessage", "ABOUT", "Result");
+	static final Hop KEY_MESSAGE_PROJECTS = Hop.outgoing("KeyMessage", "ABOUT", "Project");
+	static final Hop KEY_MESSAGE_DEPARTMENTS = Hop.outgoing("KeyMessage", "DRAFTED_BY", "Department");
+	static final Hop KEY_MESSAGE_USED_AT = Hop.incoming("KeyMessage", "USED", "Engagement", "date", true);
+	static final Hop ACTION_FROM = Hop.outgoing("Action", "FROM", "Engagement");
+	static final Hop ACTION_DEPARTMENTS = Hop.outgoing("Action", "ASSIGNED_TO", "Department");
+}

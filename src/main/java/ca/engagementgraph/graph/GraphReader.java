@@ -1,0 +1,172 @@
+package ca.engagementgraph.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import ca.engagementgraph.api.Connection;
+import ca.engagementgraph.api.Cursor;
+import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageRequest;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.TypeSystem;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way features read the graph for the API: a node by key, a page of a list, and the neighbours of many
+ * nodes at once. Rows are mapped to the feature's records by Spring Data Neo4j's mapping, chosen by label.
+ * Every method is one database round-trip (a page with its total is two), whatever the number of rows.
+ */
+@Component
+public class GraphReader {
+
+	private static final String PAGE = """
+
+			WITH node, sortValue, key
+			WHERE $afterKey IS NULL
+			   OR (NOT $descending AND (sortValue > $afterValue OR (sortValue = $afterValue AND key > $afterKey)))
+			   OR ($descending AND (sortValue < $afterValue OR (sortValue = $afterValue AND key < $afterKey)))
+			RETURN node, sortValue, key
+			ORDER BY CASE WHEN $descending THEN sortValue END DESC, CASE WHEN $descending THEN key END DESC,
+			         sortValue, key
+			LIMIT $limit
+			""";
+
+	private static final String COUNT = """
+
+			RETURN count(*) AS total
+			""";
+
+	private final Neo4jClient client;
+	private final Neo4jMappingContext mapping;
+
+	GraphReader(Neo4jClient client, Neo4jMappingContext mapping) {
+		this.client = client;
+		this.mapping = mapping;
+	}
+
+	/** The single node a query returns as {@code node}, if any. */
+	public <T> Optional<T> one(Class<T> type, String cypher, Map<String, Object> parameters) {
+		return client.query(cypher).bindAll(parameters).fetchAs(type).mappedBy((ts, row) -> map(type, ts, row.get("node"))).one();
+	}
+
+	/** One page of a list query, with the total when asked for. */
+	public <T> Connection<T> page(ListQuery<T> query, Map<String, Object> filterValues, ListRequest request) {
+		var filters = new HashMap<>(filterValues);
+		filters.put("lang", request.language().name());
+		Ordering ordering = request.ordering();
+		PageRequest page = request.page();
+		boolean withTotal = request.withTotal();
+		Cursor after = page.after() == null ? null : Cursor.decode(page.after(), ordering.id());
+		var parameters = new HashMap<>(filters);
+		parameters.put("sort", ordering.field());
+		parameters.put("descending", ordering.descending());
+		parameters.put("afterValue", after == null ? null : after.sortValue());
+		parameters.put("afterKey", after == null ? null : after.key());
+		parameters.put("limit", page.first() + 1);
+
+		List<PageRow> rows = page.first() == 0 ? List.of()
+				: List.copyOf(client.query(query.selection() + PAGE)
+					.bindAll(parameters)
+					.fetchAs(PageRow.class)
+					.mappedBy((ts, row) -> new PageRow(map(query.type(), ts, row.get("node")),
+							row.get("sortValue").asObject(), row.get("key").asString()))
+					.all());
+		boolean hasNext = rows.size() > page.first();
+		var edges = rows.stream()
+			.limit(page.first())
+			.map(row -> new Connection.Edge<>(new Cursor(ordering.id(), row.sortValue(), row.key()).encode(),
+					query.type().cast(row.node())))
+			.toList();
+		Long total = withTotal ? client.query(query.selection() + COUNT)
+			.bindAll(filters)
+			.bind(ordering.field()).to("sort")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L) : null;
+		var pageInfo = new Connection.PageInfo(hasNext, after != null,
+				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+		return new Connection<>(edges, pageInfo, total);
+	}
+
+	/** For each source, its neighbours along the hop (an empty list when it has none). */
+	public <S, T> Map<S, List<T>> related(Hop hop, Collection<S> sources, Function<S, String> keyOf, Class<T> type) {
+		return relatedWith(hop, sources, keyOf, (source, node, relationship) -> type.cast(node));
+	}
+
+	/** For each source, its single neighbour along the hop (absent when it has none). */
+	public <S, T> Map<S, T> relatedOne(Hop hop, Collection<S> sources, Function<S, String> keyOf, Class<T> type) {
+		var result = new LinkedHashMap<S, T>();
+		related(hop, sources, keyOf, type).forEach((source, targets) -> {
+			if (!targets.isEmpty()) {
+				result.put(source, targets.getFirst());
+			}
+		});
+		return result;
+	}
+
+	/** What to make of one neighbour found along a hop, given its source and the relationship's properties. */
+	@FunctionalInterface
+	public interface Combiner<S, R> {
+
+		R combine(S source, Object neighbour, Map<String, Object> relationship);
+	}
+
+	/** For each source, what {@code combine} makes of each neighbour and the relationship's properties. */
+	public <S, R> Map<S, List<R>> relatedWith(Hop hop, Collection<S> sources, Function<S, String> keyOf,
+			Combiner<S, R> combine) {
+		var sourcesByKey = new LinkedHashMap<String, S>();
+		sources.forEach(source -> sourcesByKey.put(keyOf.apply(source), source));
+		var result = new LinkedHashMap<S, List<R>>();
+		sources.forEach(source -> result.put(source, new ArrayList<>()));
+		if (sources.isEmpty()) {
+			return result;
+		}
+		client.query(hop.cypher())
+			.bind(List.copyOf(sourcesByKey.keySet())).to("keys")
+			.fetchAs(KeyedRow.class)
+			.mappedBy((ts, row) -> {
+				String key = row.get("key").asString();
+				return new KeyedRow(key, combine.combine(sourcesByKey.get(key), mapAny(ts, row.get("node")),
+						row.get("relationship").asMap()));
+			})
+			.all()
+			.forEach(row -> result.get(sourcesByKey.get(row.key())).add(uncheckedCast(row.value())));
+		return result;
+	}
+
+	/** Maps a node to the record of its label, for fields whose neighbours can be of several types. */
+	public Object mapAny(TypeSystem typeSystem, Value value) {
+		Node node = value.asNode();
+		for (String label : node.labels()) {
+			var description = mapping.getNodeDescription(label);
+			if (description != null) {
+				return map(description.getUnderlyingClass(), typeSystem, value);
+			}
+		}
+		throw new IllegalStateException("No record type for a node labelled " + node.labels());
+	}
+
+	private <T> T map(Class<T> type, TypeSystem typeSystem, Value value) {
+		return mapping.getRequiredMappingFunctionFor(type).apply(typeSystem, value);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <R> R uncheckedCast(Object value) {
+		return (R) value; // combine produced it as an R
+	}
+
+	private record KeyedRow(String key, Object value) {
+	}
+
+	private record PageRow(Object node, Object sortValue, String key) {
+	}
+}

@@ -1,0 +1,9 @@
+package ca.engagementgraph.graph;
+
+/** Which sort expression of a {@link ListQuery} to use (passed as {@code $sort}) and in which direction. */
+public record Ordering(String field, boolean descending) {
+
+	String id() {
+		return field + (descending ? ":DESC" : ":ASC");
+	}
+}

@@ -1,0 +1,22 @@
+package ca.engagementgraph.graph;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Query parameters where null means "no filter" (Map.of refuses nulls). */
+public final class Parameters {
+
+	private Parameters() {
+	}
+
+	public static Map<String, Object> of(Object... namesAndValues) {
+		if (namesAndValues.length % 2 != 0) {
+			throw new IllegalArgumentException("Parameters come in name/value pairs");
+		}
+		var parameters = new HashMap<String, Object>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			parameters.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return parameters;
+	}
+}

@@ -1,0 +1,198 @@
+package ca.engagementgraph.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static ca.engagementgraph.model.ValueType.BOOLEAN;
+import static ca.engagementgraph.model.ValueType.DATE;
+import static ca.engagementgraph.model.ValueType.FLOAT;
+import static ca.engagementgraph.model.ValueType.INTEGER;
+import static ca.engagementgraph.model.ValueType.STRING;
+
+/**
+ * The graph model as data: every label with its key and typed properties, every relationship type with its
+ * ends. Loaders validate files against it and build their Cypher from it, so a property that is not here
+ * cannot reach the database. {@code graph-schema/MODEL.md} documents the same model for people.
+ */
+public final class GraphModel {
+
+	public static final Set<String> REGIONS = Set.of("AFRICA", "AMERICAS", "ASIA", "EUROPE", "MIDDLE_EAST", "OCEANIA");
+	public static final Set<String> DESIGNATION_STATUSES = Set.of("RECALCITRANT", "PREVENTATIVE");
+	public static final Set<String> MISSION_KINDS = Set.of("EMBASSY", "HIGH_COMMISSION", "CONSULATE");
+	public static final Set<String> AUTHORITY_KINDS = Set.of("REFUGEE_AGENCY", "BORDER_POLICE", "IMMIGRATION_SERVICE",
+			"FOREIGN_AFFAIRS", "INTERIOR_MINISTRY", "LAW_ENFORCEMENT", "CIVIL_REGISTRY", "LABOUR_MINISTRY");
+	public static final Set<String> RESULT_TYPES = Set.of("OUTPUT", "OUTCOME", "IMPACT");
+	public static final Set<String> OUTCOME_LEVELS = Set.of("IMMEDIATE", "INTERMEDIATE", "ULTIMATE");
+	public static final Set<String> ENGAGEMENT_STATUSES = Set.of("PLANNED", "HELD", "CANCELLED");
+	public static final Set<String> ENGAGEMENT_KINDS = Set.of("BILATERAL_MEETING", "HEAD_OF_MISSION_MEETING",
+			"SCOPING_MISSION", "MONITORING_MISSION", "STUDY_TOUR", "WORKING_GROUP", "BRIEFING", "MULTILATERAL_FORUM",
+			"CALL");
+	public static final Set<String> SETTINGS = Set.of("OTTAWA", "IN_COUNTRY", "MULTILATERAL", "INTERDEPARTMENTAL");
+	public static final Set<String> LEVELS = Set.of("MINISTER", "ADM", "DG", "DIRECTOR", "WORKING");
+	public static final Set<String> DECISION_KINDS = Set.of("SELECT_COUNTRY", "APPROVE_PLAN", "ESCALATE", "DEESCALATE",
+			"PAUSE_VISAS", "OTHER");
+	public static final Set<String> PLAN_ROLES = Set.of("LEAD", "LEVERAGE", "TRACK", "ESCALATE");
+	public static final Set<String> ACTION_STATUSES = Set.of("OPEN", "DONE", "DROPPED");
+	public static final Set<String> SOURCE_KINDS = Set.of("EVALUATION", "BRIEFING_NOTE", "PROGRAM_PAGE",
+			"PROGRAM_REVIEW", "MEETING_RECORD", "PROJECT_REPORT");
+
+	private static final GraphModel MODEL = define();
+
+	private final Map<String, NodeType> nodeTypes;
+	private final List<RelationshipSpec> relationships;
+
+	private GraphModel(Map<String, NodeType> nodeTypes, List<RelationshipSpec> relationships) {
+		this.nodeTypes = Map.copyOf(nodeTypes);
+		this.relationships = List.copyOf(relationships);
+	}
+
+	public static GraphModel get() {
+		return MODEL;
+	}
+
+	public Collection<NodeType> nodeTypes() {
+		return nodeTypes.values();
+	}
+
+	public Optional<NodeType> nodeType(String label) {
+		return Optional.ofNullable(nodeTypes.get(label));
+	}
+
+	public List<RelationshipSpec> relationships() {
+		return relationships;
+	}
+
+	/** The relationship a record of {@code label} writes under the field {@code type}, if any. */
+	public Optional<RelationshipSpec> relationshipRecordedOn(String label, String type) {
+		return relationships.stream()
+			.filter(r -> r.recordLabel().equals(label) && r.type().equals(type))
+			.findFirst();
+	}
+
+	private static GraphModel define() {
+		var b = new Builder();
+		b.node("Country", "iso2").text("iso2", "iso3", "nameEn", "nameFr").oneOf("region", REGIONS);
+		b.node("Designation", "code").text("code").oneOf("status", DESIGNATION_STATUSES).date("from").optional("to", DATE);
+		b.node("Mission", "code").text("code", "nameEn", "nameFr", "city").oneOf("kind", MISSION_KINDS);
+		b.node("Authority", "code").text("code", "nameEn", "nameFr").oneOf("kind", AUTHORITY_KINDS);
+		b.node("Department", "code").text("code", "nameEn", "nameFr");
+		b.node("Unit", "code").text("code", "nameEn", "nameFr");
+		b.node("Organization", "code").text("code", "nameEn", "nameFr").integer("type");
+		b.node("Program", "code").text("code", "nameEn", "nameFr").date("start").optional("end", DATE)
+			.optional("budgetCad", INTEGER);
+		b.node("Envelope", "code").text("code", "nameEn", "nameFr").date("start").date("end").integer("budgetCad");
+		b.node("PriorityArea", "code").text("code", "nameEn", "nameFr");
+		b.node("Project", "code").text("code", "titleEn", "titleFr").integer("status").date("start").date("end")
+			.integer("fundingCad");
+		b.node("Result", "code").text("code", "summaryEn", "summaryFr", "indicatorEn", "indicatorFr")
+			.date("achievedOn").oneOf("type", RESULT_TYPES)
+			.optional("baseline", FLOAT).optional("value", FLOAT).optional("unitEn", STRING).optional("unitFr", STRING);
+		b.node("Outcome", "code").text("code", "textEn", "textFr").oneOf("level", OUTCOME_LEVELS);
+		b.node("Engagement", "code").text("code", "summaryEn", "summaryFr").date("date")
+			.oneOf("status", ENGAGEMENT_STATUSES).oneOf("kind", ENGAGEMENT_KINDS).oneOf("setting", SETTINGS)
+			.oneOf("level", LEVELS);
+		b.node("KeyMessage", "code").text("code", "textEn", "textFr").date("approvedOn");
+		b.node("Decision", "code").text("code", "textEn", "textFr").date("date").oneOf("kind", DECISION_KINDS);
+		b.node("EngagementPlan", "code").text("code").date("approvedOn").integer("escalationStage");
+		b.node("TdStat", "code").text("code", "country", "quarter").integer("requested").integer("issued")
+			.optional("medianDaysToIssue", FLOAT);
+		b.node("Action", "code").text("code", "textEn", "textFr").date("due").oneOf("status", ACTION_STATUSES);
+		b.node("Source", "code").text("code", "titleEn", "titleFr").date("date").oneOf("kind", SOURCE_KINDS)
+			.optional("uri", STRING);
+
+		b.rel("Designation", "OF", "Country");
+		b.rel("Designation", "DECIDED_AT", "Engagement");
+		b.rel("Mission", "REPRESENTS", "Country");
+		b.rel("Mission", "LOCATED_IN", "Country");
+		b.rel("Authority", "OF", "Country");
+		b.rel("Unit", "PART_OF", "Department");
+		b.rel("Envelope", "PART_OF", "Program");
+		b.rel("Project", "FUNDED_BY", "Envelope");
+		b.rel("Project", "IMPLEMENTED_BY", "Organization");
+		b.rel("Project", "IN", "Country");
+		b.rel("Project", "BENEFITS", "Authority");
+		b.rel("Project", "ADDRESSES", "PriorityArea");
+		b.rel("Project", "MANAGED_BY", "Unit");
+		b.rel("Result", "OF", "Project");
+		b.rel("Result", "CONTRIBUTES_TO", "Outcome");
+		b.rel("Outcome", "LEADS_TO", "Outcome");
+		b.rel("Engagement", "WITH", "Mission", "Authority", "Organization");
+		b.rel("Engagement", "CONCERNS", "Country");
+		b.relWith("Engagement", "ATTENDED_BY", List.of("Department", "Unit"),
+				new PropertySpec("lead", BOOLEAN, false, Set.of()), false);
+		b.rel("Engagement", "RAISED", "Result", "Project");
+		b.rel("Engagement", "USED", "KeyMessage");
+		b.rel("Engagement", "FOLLOWS", "Engagement");
+		b.rel("Engagement", "PART_OF", "Organization");
+		b.rel("KeyMessage", "ABOUT", "Result", "Project");
+		b.rel("KeyMessage", "DRAFTED_BY", "Department");
+		b.rel("Decision", "TAKEN_AT", "Engagement");
+		b.rel("Decision", "CONCERNS", "Country");
+		b.rel("EngagementPlan", "FOR", "Country");
+		b.relWith("Department", "HOLDS_ROLE", List.of("EngagementPlan"),
+				new PropertySpec("role", STRING, true, PLAN_ROLES), true);
+		b.rel("TdStat", "FOR", "Country");
+		b.rel("Action", "FROM", "Engagement");
+		b.rel("Action", "ASSIGNED_TO", "Department");
+		for (String label : List.copyOf(b.nodes.keySet())) {
+			b.rel(label, "SOURCED_FROM", "Source");
+		}
+		return new GraphModel(b.nodes, b.relationships);
+	}
+
+	private static final class Builder {
+
+		private final Map<String, NodeType> nodes = new LinkedHashMap<>();
+		private final List<RelationshipSpec> relationships = new ArrayList<>();
+
+		NodeBuilder node(String label, String key) {
+			var properties = new LinkedHashMap<String, PropertySpec>();
+			nodes.put(label, new NodeType(label, key, properties));
+			return new NodeBuilder(properties);
+		}
+
+		void rel(String from, String type, String... to) {
+			relationships.add(new RelationshipSpec(from, type, List.of(to), Map.of(), false));
+		}
+
+		void relWith(String from, String type, List<String> to, PropertySpec property, boolean recordedOnTarget) {
+			relationships.add(new RelationshipSpec(from, type, to, Map.of(property.name(), property), recordedOnTarget));
+		}
+	}
+
+	private record NodeBuilder(Map<String, PropertySpec> properties) {
+
+		NodeBuilder text(String... names) {
+			for (String name : names) {
+				add(name, STRING, true, Set.of());
+			}
+			return this;
+		}
+
+		NodeBuilder integer(String name) {
+			return add(name, INTEGER, true, Set.of());
+		}
+
+		NodeBuilder date(String name) {
+			return add(name, DATE, true, Set.of());
+		}
+
+		NodeBuilder oneOf(String name, Set<String> allowed) {
+			return add(name, STRING, true, allowed);
+		}
+
+		NodeBuilder optional(String name, ValueType type) {
+			return add(name, type, false, Set.of());
+		}
+
+		private NodeBuilder add(String name, ValueType type, boolean required, Set<String> allowed) {
+			properties.put(name, new PropertySpec(name, type, required, allowed));
+			return this;
+		}
+	}
+}

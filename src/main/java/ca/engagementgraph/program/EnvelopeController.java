@@ -1,0 +1,46 @@
+package ca.engagementgraph.program;
+
+import java.util.List;
+import java.util.Map;
+
+import ca.engagementgraph.api.Connection;
+import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.project.Project;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import static ca.engagementgraph.program.ProgramQueries.*;
+
+@Controller
+class EnvelopeController {
+
+	private final GraphReader graph;
+
+	EnvelopeController(GraphReader graph) {
+		this.graph = graph;
+	}
+
+	@QueryMapping
+	Envelope envelope(@Argument String code) {
+		return graph.one(Envelope.class, ENVELOPE_BY_CODE, Map.of("code", code)).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Envelope> envelopes(DataFetchingEnvironment env) {
+		return graph.page(ENVELOPES, Map.of(), ListRequest.of(env, "CODE", false));
+	}
+
+	@BatchMapping
+	Map<Envelope, Program> program(List<Envelope> envelopes) {
+		return graph.relatedOne(ENVELOPE_PROGRAM, envelopes, Envelope::code, Program.class);
+	}
+
+	@BatchMapping
+	Map<Envelope, List<Project>> projects(List<Envelope> envelopes) {
+		return graph.related(ENVELOPE_PROJECTS, envelopes, Envelope::code, Project.class);
+	}
+}

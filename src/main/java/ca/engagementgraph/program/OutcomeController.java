@@ -1,0 +1,56 @@
+package ca.engagementgraph.program;
+
+import java.util.List;
+import java.util.Map;
+
+import ca.engagementgraph.api.Connection;
+import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.project.Result;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import static ca.engagementgraph.program.ProgramQueries.*;
+
+@Controller
+class OutcomeController {
+
+	private final GraphReader graph;
+
+	OutcomeController(GraphReader graph) {
+		this.graph = graph;
+	}
+
+	record OutcomeFilter(String level) {
+	}
+
+	@QueryMapping
+	Outcome outcome(@Argument String code) {
+		return graph.one(Outcome.class, OUTCOME_BY_CODE, Map.of("code", code)).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Outcome> outcomes(@Argument OutcomeFilter filter, DataFetchingEnvironment env) {
+		return graph.page(OUTCOMES, Parameters.of("level", filter == null ? null : filter.level()),
+				ListRequest.of(env, "CODE", false));
+	}
+
+	@BatchMapping
+	Map<Outcome, List<Outcome>> leadsTo(List<Outcome> outcomes) {
+		return graph.related(OUTCOME_LEADS_TO, outcomes, Outcome::code, Outcome.class);
+	}
+
+	@BatchMapping
+	Map<Outcome, List<Outcome>> ledFrom(List<Outcome> outcomes) {
+		return graph.related(OUTCOME_LED_FROM, outcomes, Outcome::code, Outcome.class);
+	}
+
+	@BatchMapping
+	Map<Outcome, List<Result>> results(List<Outcome> outcomes) {
+		return graph.related(OUTCOME_RESULTS, outcomes, Outcome::code, Result.class);
+	}
+}

@@ -1,0 +1,41 @@
+package ca.engagementgraph.program;
+
+import java.util.List;
+import java.util.Map;
+
+import ca.engagementgraph.api.Connection;
+import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.project.Project;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import static ca.engagementgraph.program.ProgramQueries.*;
+
+@Controller
+class PriorityAreaController {
+
+	private final GraphReader graph;
+
+	PriorityAreaController(GraphReader graph) {
+		this.graph = graph;
+	}
+
+	@QueryMapping
+	PriorityArea priorityArea(@Argument String code) {
+		return graph.one(PriorityArea.class, PRIORITY_AREA_BY_CODE, Map.of("code", code)).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<PriorityArea> priorityAreas(DataFetchingEnvironment env) {
+		return graph.page(PRIORITY_AREAS, Map.of(), ListRequest.of(env, "CODE", false));
+	}
+
+	@BatchMapping
+	Map<PriorityArea, List<Project>> projects(List<PriorityArea> areas) {
+		return graph.related(PRIORITY_AREA_PROJECTS, areas, PriorityArea::code, Project.class);
+	}
+}

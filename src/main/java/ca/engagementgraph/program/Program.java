@@ -1,0 +1,11 @@
+package ca.engagementgraph.program;
+
+import java.time.LocalDate;
+
+import org.springframework.data.neo4j.core.schema.Id;
+import org.springframework.data.neo4j.core.schema.Node;
+
+/** A funding program, such as the IMCBP, parent of envelopes. */
+@Node("Program")
+public record Program(@Id String code, String nameEn, String nameFr, LocalDate start, LocalDate end, Long budgetCad) {
+}

@@ -1,0 +1,35 @@
+package ca.engagementgraph.project;
+
+import java.time.LocalDate;
+
+import org.springframework.data.neo4j.core.schema.Id;
+import org.springframework.data.neo4j.core.schema.Node;
+
+/** A capacity-building project funded by an envelope. {@code status} is the IATI ActivityStatus code. */
+@Node("Project")
+public record Project(@Id String code, String titleEn, String titleFr, Long status, LocalDate start, LocalDate end,
+		Long fundingCad) {
+
+	/** Projects under $250,000 are small; the envelope's large projects run from $250,000 to $3M. */
+	public static final long SMALL_PROJECT_CEILING_CAD = 250_000;
+
+	public String sizeClass() {
+		return fundingCad < SMALL_PROJECT_CEILING_CAD ? "SMALL" : "LARGE";
+	}
+
+	public int statusCode() {
+		return status.intValue();
+	}
+
+	public String statusName() {
+		return switch (status.intValue()) {
+			case 1 -> "PIPELINE";
+			case 2 -> "IMPLEMENTATION";
+			case 3 -> "FINALISATION";
+			case 4 -> "CLOSED";
+			case 5 -> "CANCELLED";
+			case 6 -> "SUSPENDED";
+			default -> throw new IllegalStateException("Unknown IATI activity status " + status);
+		};
+	}
+}

@@ -1,0 +1,110 @@
+package ca.engagementgraph.project;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import ca.engagementgraph.api.Connection;
+import ca.engagementgraph.api.CountryCodes;
+import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.country.Authority;
+import ca.engagementgraph.country.Country;
+import ca.engagementgraph.department.Unit;
+import ca.engagementgraph.engagement.Engagement;
+import ca.engagementgraph.engagement.KeyMessage;
+import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.partner.Organization;
+import ca.engagementgraph.program.Envelope;
+import ca.engagementgraph.program.PriorityArea;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import static ca.engagementgraph.project.ProjectQueries.*;
+
+@Controller
+class ProjectController {
+
+	private static final List<String> STATUSES = List.of("PIPELINE", "IMPLEMENTATION", "FINALISATION", "CLOSED",
+			"CANCELLED", "SUSPENDED");
+
+	private final GraphReader graph;
+
+	ProjectController(GraphReader graph) {
+		this.graph = graph;
+	}
+
+	record ProjectFilter(String country, String status, String partner, String priorityArea, String envelope,
+			String designation, LocalDate startFrom, LocalDate startTo) {
+	}
+
+	@QueryMapping
+	Project project(@Argument String code) {
+		return graph.one(Project.class, PROJECT_BY_CODE, Map.of("code", code)).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Project> projects(@Argument ProjectFilter filter, DataFetchingEnvironment env) {
+		var f = filter == null ? new ProjectFilter(null, null, null, null, null, null, null, null) : filter;
+		Long statusCode = f.status() == null ? null : (long) STATUSES.indexOf(f.status()) + 1;
+		return graph.page(PROJECTS,
+				Parameters.of("country", CountryCodes.normalize(f.country()), "status", statusCode, "partner",
+						f.partner(), "priorityArea", f.priorityArea(), "envelope", f.envelope(), "designation",
+						f.designation(), "startFrom", f.startFrom(), "startTo", f.startTo()),
+				ListRequest.of(env, "CODE", false));
+	}
+
+	@SchemaMapping
+	String status(Project project) {
+		return project.statusName();
+	}
+
+	@BatchMapping
+	Map<Project, Envelope> envelope(List<Project> projects) {
+		return graph.relatedOne(PROJECT_ENVELOPE, projects, Project::code, Envelope.class);
+	}
+
+	@BatchMapping
+	Map<Project, List<Organization>> partners(List<Project> projects) {
+		return graph.related(PROJECT_PARTNERS, projects, Project::code, Organization.class);
+	}
+
+	@BatchMapping
+	Map<Project, Country> country(List<Project> projects) {
+		return graph.relatedOne(PROJECT_COUNTRY, projects, Project::code, Country.class);
+	}
+
+	@BatchMapping
+	Map<Project, List<Authority>> beneficiaries(List<Project> projects) {
+		return graph.related(PROJECT_BENEFICIARIES, projects, Project::code, Authority.class);
+	}
+
+	@BatchMapping
+	Map<Project, List<PriorityArea>> priorityAreas(List<Project> projects) {
+		return graph.related(PROJECT_PRIORITY_AREAS, projects, Project::code, PriorityArea.class);
+	}
+
+	@BatchMapping
+	Map<Project, List<Unit>> managedBy(List<Project> projects) {
+		return graph.related(PROJECT_UNITS, projects, Project::code, Unit.class);
+	}
+
+	@BatchMapping
+	Map<Project, List<Result>> results(List<Project> projects) {
+		return graph.related(PROJECT_RESULTS, projects, Project::code, Result.class);
+	}
+
+	@BatchMapping
+	Map<Project, List<Engagement>> raisedAt(List<Project> projects) {
+		return graph.related(PROJECT_RAISED_AT, projects, Project::code, Engagement.class);
+	}
+
+	@BatchMapping
+	Map<Project, List<KeyMessage>> keyMessages(List<Project> projects) {
+		return graph.related(PROJECT_KEY_MESSAGES, projects, Project::code, KeyMessage.class);
+	}
+}

@@ -1,0 +1,61 @@
+package ca.engagementgraph.project;
+
+import ca.engagementgraph.graph.Hop;
+import ca.engagementgraph.graph.ListQuery;
+
+/** The Cypher behind projects and results. */
+final class ProjectQueries {
+
+	private ProjectQueries() {
+	}
+
+	static final String PROJECT_BY_CODE = "MATCH (node:Project {code: $code}) RETURN node";
+	static final String RESULT_BY_CODE = "MATCH (node:Result {code: $code}) RETURN node";
+
+	static final ListQuery<Project> PROJECTS = new ListQuery<>(Project.class, """
+			MATCH (node:Project)
+			WHERE ($status IS NULL OR node.status = $status)
+			  AND ($startFrom IS NULL OR node.start >= $startFrom)
+			  AND ($startTo IS NULL OR node.start <= $startTo)
+			  AND ($country IS NULL OR EXISTS {
+			        MATCH (node)-[:IN]->(c:Country) WHERE c.iso2 = $country OR c.iso3 = $country })
+			  AND ($partner IS NULL OR EXISTS { MATCH (node)-[:IMPLEMENTED_BY]->(:Organization {code: $partner}) })
+			  AND ($priorityArea IS NULL OR EXISTS { MATCH (node)-[:ADDRESSES]->(:PriorityArea {code: $priorityArea}) })
+			  AND ($envelope IS NULL OR EXISTS { MATCH (node)-[:FUNDED_BY]->(:Envelope {code: $envelope}) })
+			  AND ($designation IS NULL OR EXISTS {
+			        MATCH (node)-[:IN]->(:Country)<-[:OF]-(d:Designation {status: $designation})
+			        WHERE d.to IS NULL OR d.to >= date() })
+			WITH node,
+			     CASE $sort WHEN 'TITLE' THEN CASE $lang WHEN 'FR' THEN node.titleFr ELSE node.titleEn END
+			                WHEN 'START' THEN node.start
+			                WHEN 'FUNDING' THEN node.fundingCad
+			                ELSE node.code END AS sortValue,
+			     node.code AS key
+			""");
+
+	static final ListQuery<Result> RESULTS = new ListQuery<>(Result.class, """
+			MATCH (node:Result)
+			WHERE ($type IS NULL OR node.type = $type)
+			  AND ($achievedFrom IS NULL OR node.achievedOn >= $achievedFrom)
+			  AND ($achievedTo IS NULL OR node.achievedOn <= $achievedTo)
+			  AND ($project IS NULL OR EXISTS { MATCH (node)-[:OF]->(:Project {code: $project}) })
+			  AND ($country IS NULL OR EXISTS {
+			        MATCH (node)-[:OF]->(:Project)-[:IN]->(c:Country) WHERE c.iso2 = $country OR c.iso3 = $country })
+			WITH node, CASE $sort WHEN 'ACHIEVED_ON' THEN node.achievedOn ELSE node.code END AS sortValue,
+			     node.code AS key
+			""");
+
+	static final Hop PROJECT_ENVELOPE = Hop.outgoing("Project", "FUNDED_BY", "Envelope");
+	static final Hop PROJECT_PARTNERS = Hop.outgoing("Project", "IMPLEMENTED_BY", "Organization");
+	static final Hop PROJECT_COUNTRY = Hop.outgoing("Project", "IN", "Country");
+	static final Hop PROJECT_BENEFICIARIES = Hop.outgoing("Project", "BENEFITS", "Authority");
+	static final Hop PROJECT_PRIORITY_AREAS = Hop.outgoing("Project", "ADDRESSES", "PriorityArea");
+	static final Hop PROJECT_UNITS = Hop.outgoing("Project", "MANAGED_BY", "Unit");
+	static final Hop PROJECT_RESULTS = Hop.incoming("Project", "OF", "Result", "achievedOn", true);
+	static final Hop PROJECT_RAISED_AT = Hop.incoming("Project", "RAISED", "Engagement", "date", true);
+	static final Hop PROJECT_KEY_MESSAGES = Hop.incoming("Project", "ABOUT", "KeyMessage");
+	static final Hop RESULT_PROJECT = Hop.outgoing("Result", "OF", "Project");
+	static final Hop RESULT_OUTCOMES = Hop.outgoing("Result", "CONTRIBUTES_TO", "Outcome");
+	static final Hop RESULT_RAISED_AT = Hop.incoming("Result", "RAISED", "Engagement", "date", true);
+	static final Hop RESULT_KEY_MESSAGES = Hop.incoming("Result", "ABOUT", "KeyMessage");
+}

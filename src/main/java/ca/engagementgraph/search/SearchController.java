@@ -1,0 +1,89 @@
+package ca.engagementgraph.search;
+
+import java.util.List;
+import java.util.Map;
+
+import ca.engagementgraph.api.InvalidInputException;
+import ca.engagementgraph.api.PageRequest;
+import ca.engagementgraph.graph.GraphReader;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class SearchController {
+
+	static final int MAX_TEXT_LENGTH = 200;
+
+	/** Best full-text matches over names, titles, summaries and texts, both languages at once. */
+	static final String SEARCH = """
+			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+			RETURN node, score, labels(node)[0] AS type, coalesce(node.code, node.iso2) AS key
+			ORDER BY score DESC, key
+			LIMIT $first
+			""";
+
+	private final Neo4jClient client;
+	private final GraphReader graph;
+
+	SearchController(Neo4jClient client, GraphReader graph) {
+		this.client = client;
+		this.graph = graph;
+	}
+
+	record SearchHit(double score, String type, String key, Object node) {
+	}
+
+	@QueryMapping
+	List<SearchHit> search(@Argument String text, @Argument Integer first) {
+		String query = LuceneQuery.matchingAllWords(text, MAX_TEXT_LENGTH);
+		int size = PageRequest.of(first, null).first();
+		return List.copyOf(client.query(SEARCH)
+			.bindAll(Map.of("query", query, "first", size))
+			.fetchAs(SearchHit.class)
+			.mappedBy((ts, row) -> new SearchHit(row.get("score").asDouble(), row.get("type").asString(),
+					row.get("key").asString(), graph.mapAny(ts, row.get("node"))))
+			.all());
+	}
+
+	/** Turns what a person typed into a Lucene query that cannot be malformed: every word, escaped, required. */
+	static final class LuceneQuery {
+
+		private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
+
+		private LuceneQuery() {
+		}
+
+		static String matchingAllWords(String text, int maxLength) {
+			if (text == null || text.isBlank()) {
+				throw new InvalidInputException("INVALID_SEARCH_TEXT", "text", "'text' must contain at least one word.");
+			}
+			if (text.length() > maxLength) {
+				throw new InvalidInputException("INVALID_SEARCH_TEXT", "text",
+						"'text' must be at most " + maxLength + " characters, got " + text.length() + ".");
+			}
+			var words = text.strip().split("\\s+");
+			var query = new StringBuilder();
+			for (String word : words) {
+				var escaped = new StringBuilder();
+				for (char c : word.toCharArray()) {
+					if (SPECIAL.indexOf(c) >= 0) {
+						escaped.append('\\');
+					}
+					escaped.append(c);
+				}
+				String term = escaped.toString();
+				if (term.equals("AND") || term.equals("OR") || term.equals("NOT")) {
+					term = term.toLowerCase(java.util.Locale.ROOT);
+				}
+				if (!query.isEmpty()) {
+					query.append(' ');
+				}
+				// A trailing wildcard lets "regist" find "registration"; the word itself must be present.
+				query.append('+').append('(').append(term).append(' ').append(term).append('*').append(')');
+			}
+			return query.toString();
+		}
+	}
+}

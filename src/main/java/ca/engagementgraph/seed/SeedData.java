@@ -1,0 +1,86 @@
+package ca.engagementgraph.seed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import ca.engagementgraph.database.GraphSchemaMigrations;
+import ca.engagementgraph.loading.GraphDataWriter;
+import ca.engagementgraph.loading.JsonDataReader;
+import ca.engagementgraph.model.GraphModel;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives an empty graph its reference data (departments, partners, the envelope, priority areas, the logic
+ * model) and, unless switched off, the fictional demo scenario, from the JSON files of {@code seed/}.
+ *
+ * <p>It runs while the application context starts, after the schema migrations and before the web server
+ * accepts requests, and writes in a single transaction: nobody ever sees a half-loaded graph. A graph that
+ * already holds domain data is left alone, so nothing recorded by users is overwritten by a restart.
+ */
+@Component
+class SeedData {
+
+	private static final Logger log = LoggerFactory.getLogger(SeedData.class);
+
+	private static final String HAS_DOMAIN_DATA = """
+			MATCH (n)
+			WHERE none(label IN labels(n) WHERE label STARTS WITH '__')
+			RETURN count(n) > 0 AS present
+			LIMIT 1
+			""";
+
+	SeedData(Driver driver, GraphSchemaMigrations schema, SeedProperties properties) {
+		if (hasDomainData(driver)) {
+			log.info("The graph already holds data; seed files not loaded");
+			return;
+		}
+		var inputs = new ArrayList<JsonDataReader.Input>();
+		inputs.addAll(resources("classpath*:seed/reference/*.json"));
+		if (properties.demoData()) {
+			inputs.addAll(resources("classpath*:seed/demo/*.json"));
+		}
+		long started = System.nanoTime();
+		var data = new JsonDataReader(GraphModel.get()).read(inputs);
+		var written = new GraphDataWriter(driver, GraphModel.get()).write(data);
+		log.info("Loaded {} data ({} nodes, {} relationships) in {} ms",
+				properties.demoData() ? "reference and demo" : "reference", written.nodes(), written.relationships(),
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static boolean hasDomainData(Driver driver) {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx.run(HAS_DOMAIN_DATA).single().get("present").asBoolean());
+		}
+	}
+
+	private static List<JsonDataReader.Input> resources(String pattern) {
+		try {
+			Resource[] found = new PathMatchingResourcePatternResolver().getResources(pattern);
+			var inputs = new ArrayList<JsonDataReader.Input>();
+			for (Resource resource : Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
+				inputs.add(new JsonDataReader.Input("seed/" + parentFolder(resource) + resource.getFilename(),
+						resource.getInputStream()));
+			}
+			return inputs;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Seed files could not be read from " + pattern, ex);
+		}
+	}
+
+	private static String parentFolder(Resource resource) throws IOException {
+		String path = resource.getURI().toString();
+		int end = path.lastIndexOf('/');
+		int start = path.lastIndexOf('/', end - 1);
+		return path.substring(start + 1, end + 1);
+	}
+}

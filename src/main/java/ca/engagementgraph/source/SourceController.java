@@ -1,0 +1,45 @@
+package ca.engagementgraph.source;
+
+import java.util.Map;
+
+import ca.engagementgraph.api.Connection;
+import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.graph.ListQuery;
+import ca.engagementgraph.graph.Parameters;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class SourceController {
+
+	static final String SOURCE_BY_CODE = "MATCH (node:Source {code: $code}) RETURN node";
+
+	static final ListQuery<Source> SOURCES = new ListQuery<>(Source.class, """
+			MATCH (node:Source)
+			WHERE $kind IS NULL OR node.kind = $kind
+			WITH node, CASE $sort WHEN 'DATE' THEN node.date ELSE node.code END AS sortValue, node.code AS key
+			""");
+
+	private final GraphReader graph;
+
+	SourceController(GraphReader graph) {
+		this.graph = graph;
+	}
+
+	record SourceFilter(String kind) {
+	}
+
+	@QueryMapping
+	Source source(@Argument String code) {
+		return graph.one(Source.class, SOURCE_BY_CODE, Map.of("code", code)).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Source> sources(@Argument SourceFilter filter, DataFetchingEnvironment env) {
+		return graph.page(SOURCES, Parameters.of("kind", filter == null ? null : filter.kind()),
+				ListRequest.of(env, "DATE", true));
+	}
+}

@@ -1,0 +1,24 @@
+package ca.engagementgraph;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A full-stack test: the real service over HTTP, on a real embedded Neo4j holding the seed's reference and demo
+ * data, in a fresh data directory. Every class with this annotation shares one application context (Spring's
+ * test-context cache), so the database starts once per test run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"engagement-graph.embedded.data-dir=target/test-data/${random.uuid}",
+		"engagement-graph.embedded.bolt-port=0",
+		"engagement-graph.seed.demo-data=true" })
+@AutoConfigureHttpGraphQlTester
+public @interface GraphIntegrationTest {
+}

@@ -1,0 +1,25 @@
+package ca.engagementgraph;
+
+import java.util.List;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.graphql.support.ResourceDocumentSource;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** Helpers shared by the integration tests. */
+public final class TestSupport {
+
+	private TestSupport() {
+	}
+
+	/**
+	 * Tests run the very documents dashboards use: {@code documentName("x")} reads {@code ui-queries/x.graphql},
+	 * falling back to {@code src/test/resources/graphql-test/} for documents only tests need.
+	 */
+	public static HttpGraphQlTester withUiQueries(HttpGraphQlTester tester) {
+		return tester.mutate()
+			.documentSource(new ResourceDocumentSource(List.of(new FileSystemResource("ui-queries/"),
+					new FileSystemResource("src/test/resources/graphql-test/")), List.of(".graphql")))
+			.build();
+	}
+}
