@@ -5,13 +5,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A full-stack test: the real service over HTTP, on a real embedded Neo4j holding the seed's reference and demo
  * data, in a fresh data directory. Every class with this annotation shares one application context (Spring's
- * test-context cache), so the database starts once per test run.
+ * test-context cache), so the database starts once per test run. {@link TestDatabase} runs the same classes again
+ * against the official Neo4j server image where Docker is available.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"engagement-graph.embedded.bolt-port=0",
 		"engagement-graph.seed.demo-data=true" })
 @AutoConfigureHttpGraphQlTester
+@ContextConfiguration(initializers = TestDatabase.class)
+@ExtendWith(TestDatabase.class)
+@Tag("graph")
 public @interface GraphIntegrationTest {
 }

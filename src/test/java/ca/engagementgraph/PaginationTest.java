@@ -1,0 +1,131 @@
+package ca.engagementgraph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Keyset pagination over Relay connections: complete, ordered, bounded, and explicit about bad cursors. */
+@GraphIntegrationTest
+class PaginationTest {
+
+	private static final String PAGE = """
+			query($first: Int, $after: String, $orderBy: EngagementOrder) {
+			  engagements(first: $first, after: $after, orderBy: $orderBy) {
+			    totalCount
+			    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+			    edges { cursor node { code date } }
+			  }
+			}
+			""";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Test
+	void walkingAllPagesVisitsEveryRowOnceInOrder() {
+		List<Map<String, Object>> seen = new ArrayList<>();
+		String after = null;
+		long total = -1;
+		boolean hasNext = true;
+		int pages = 0;
+		while (hasNext) {
+			var response = graphQl.document(PAGE).variable("first", 37).variable("after", after).execute();
+			total = response.path("engagements.totalCount").entity(Long.class).get();
+			List<Map<String, Object>> nodes = response.path("engagements.edges[*].node").entityList(
+					new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+					}).get();
+			seen.addAll(nodes);
+			hasNext = response.path("engagements.pageInfo.hasNextPage").entity(Boolean.class).get();
+			response.path("engagements.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(after != null);
+			after = response.path("engagements.pageInfo.endCursor").entity(String.class).get();
+			pages++;
+		}
+		assertThat(seen).hasSize((int) total);
+		assertThat(seen).extracting(row -> row.get("code")).doesNotHaveDuplicates();
+		assertThat(pages).isEqualTo((int) Math.ceil(total / 37.0));
+		// Default order: newest first, ties broken by code (descending).
+		var expected = new ArrayList<>(seen);
+		expected.sort(Comparator.comparing((Map<String, Object> row) -> LocalDate.parse((String) row.get("date")))
+			.thenComparing(row -> (String) row.get("code")).reversed());
+		assertThat(seen).containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	void aPageOfZeroRowsStillCountsTheTotal() {
+		var response = graphQl.document(PAGE).variable("first", 0).execute();
+		response.path("engagements.edges").entityList(Object.class).hasSize(0);
+		response.path("engagements.totalCount").entity(Long.class).satisfies(total -> assertThat(total).isPositive());
+		response.path("engagements.pageInfo.endCursor").valueIsNull();
+	}
+
+	@Test
+	void pagingAfterTheLastRowGivesAnEmptyPage() {
+		var ascending = Map.of("field", "CODE", "direction", "ASC");
+		String after = null;
+		boolean hasNext = true;
+		List<String> codes = new ArrayList<>();
+		while (hasNext) {
+			var response = graphQl.document(PAGE).variable("first", 100).variable("after", after)
+				.variable("orderBy", ascending).execute();
+			codes.addAll(response.path("engagements.edges[*].node.code").entityList(String.class).get());
+			hasNext = response.path("engagements.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = response.path("engagements.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(codes).isSorted();
+		var beyond = graphQl.document(PAGE).variable("first", 100).variable("after", after)
+			.variable("orderBy", ascending).execute();
+		beyond.path("engagements.edges").entityList(Object.class).hasSize(0);
+		beyond.path("engagements.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		beyond.path("engagements.pageInfo.endCursor").valueIsNull();
+	}
+
+	@Test
+	void aPageLargerThanTheLimitIsRefusedWithItsReason() {
+		graphQl.document(PAGE).variable("first", 101).execute()
+			.errors().satisfy(errors -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.getFirst().getMessage()).contains("'first' must be between 0 and 100");
+				assertThat(errors.getFirst().getExtensions()).containsEntry("code", "INVALID_PAGE_SIZE")
+					.containsEntry("argument", "first");
+			});
+		graphQl.document(PAGE).variable("first", -1).execute()
+			.errors().satisfy(errors -> assertThat(errors.getFirst().getExtensions()).containsEntry("code", "INVALID_PAGE_SIZE"));
+	}
+
+	@Test
+	void aCursorThatWasNotIssuedHereIsRefusedClearly() {
+		graphQl.document(PAGE).variable("first", 5).variable("after", "not-a-cursor").execute()
+			.errors().satisfy(errors -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.getFirst().getMessage()).startsWith("The 'after' cursor is invalid");
+				assertThat(errors.getFirst().getExtensions()).containsEntry("code", "INVALID_CURSOR");
+			});
+	}
+
+	@Test
+	void aCursorIssuedForAnotherOrderingIsRefused() {
+		String byDate = graphQl.document(PAGE).variable("first", 1).execute()
+			.path("engagements.pageInfo.endCursor").entity(String.class).get();
+		graphQl.document(PAGE).variable("first", 5).variable("after", byDate)
+			.variable("orderBy", Map.of("field", "CODE", "direction", "ASC"))
+			.execute()
+			.errors().satisfy(errors -> {
+				assertThat(errors.getFirst().getMessage()).contains("another ordering");
+				assertThat(errors.getFirst().getExtensions()).containsEntry("code", "INVALID_CURSOR");
+			});
+	}
+
+	@Test
+	void errorsNeverLeakInternals() {
+		graphQl.document(PAGE).variable("first", 5).variable("after", "djF8REFURTpERVNDfER4eHh8a2V5").execute()
+			.errors().satisfy(errors -> assertThat(errors.toString()).doesNotContain("Exception", "at ca.", "MATCH"));
+	}
+}
