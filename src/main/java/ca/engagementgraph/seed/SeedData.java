@@ -43,17 +43,22 @@ class SeedData {
 			log.info("The graph already holds data; seed files not loaded");
 			return;
 		}
-		var inputs = new ArrayList<JsonDataReader.Input>();
-		inputs.addAll(resources("classpath*:seed/reference/*.json"));
-		if (properties.demoData()) {
-			inputs.addAll(resources("classpath*:seed/demo/*.json"));
-		}
 		long started = System.nanoTime();
-		var data = new JsonDataReader(GraphModel.get()).read(inputs);
-		var written = new GraphDataWriter(driver, GraphModel.get()).write(data);
+		var written = load(driver, properties.demoData());
 		log.info("Loaded {} data ({} nodes, {} relationships) in {} ms",
 				properties.demoData() ? "reference and demo" : "reference", written.nodes(), written.relationships(),
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** Validates the seed files and merges them into the graph, all or nothing. Loading twice changes nothing. */
+	static GraphDataWriter.WriteSummary load(Driver driver, boolean withDemoData) {
+		var inputs = new ArrayList<JsonDataReader.Input>();
+		inputs.addAll(resources("classpath*:seed/reference/*.json"));
+		if (withDemoData) {
+			inputs.addAll(resources("classpath*:seed/demo/*.json"));
+		}
+		var data = new JsonDataReader(GraphModel.get()).read(inputs);
+		return new GraphDataWriter(driver, GraphModel.get()).write(data);
 	}
 
 	private static boolean hasDomainData(Driver driver) {
