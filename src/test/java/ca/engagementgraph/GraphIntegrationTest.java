@@ -22,7 +22,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"engagement-graph.embedded.data-dir=target/test-data/${random.uuid}",
 		"engagement-graph.embedded.bolt-port=0",
-		"engagement-graph.seed.demo-data=true" })
+		"engagement-graph.seed.demo-data=true",
+		// The demo scenario's "today", so that ages and designations in force give the same answers every day.
+		"engagement-graph.today=2026-11-21" })
 @AutoConfigureHttpGraphQlTester
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(TestDatabase.class)

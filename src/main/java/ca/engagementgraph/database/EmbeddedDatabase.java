@@ -5,7 +5,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -91,7 +95,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 		}
 		catch (IOException | SecurityException ex) {
 			throw new EmbeddedDatabaseUnavailableException(
-					"The data directory " + home + " cannot be created (" + rootMessage(ex) + ").",
+					"The data directory " + home + " cannot be created (" + reason(ex) + ").",
 					"Set DATA_DIR to a directory this user can write.", ex);
 		}
 		if (!Files.isDirectory(home) || !Files.isWritable(home)) {
@@ -114,6 +118,17 @@ final class EmbeddedDatabase implements AutoCloseable {
 					"The Bolt port " + port + " on " + LOOPBACK + " is already in use, so the embedded Neo4j cannot listen on it.",
 					"Stop the other process (often another Neo4j) or set BOLT_PORT to a free port (0 picks one).", ex);
 		}
+	}
+
+	private static String reason(Exception ex) {
+		return switch (ex) {
+			case AccessDeniedException denied -> "permission denied";
+			case FileAlreadyExistsException exists -> "a file of that name is in the way";
+			case NoSuchFileException missing -> "no such file or directory: " + missing.getFile();
+			case FileSystemException other when other.getReason() != null -> other.getReason();
+			case SecurityException denied -> "permission denied";
+			default -> rootMessage(ex);
+		};
 	}
 
 	private static String rootMessage(Throwable ex) {

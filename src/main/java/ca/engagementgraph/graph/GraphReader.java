@@ -77,7 +77,7 @@ public class GraphReader {
 				: List.copyOf(client.query(query.selection() + PAGE)
 					.bindAll(parameters)
 					.fetchAs(PageRow.class)
-					.mappedBy((ts, row) -> new PageRow(map(query.type(), ts, row.get("node")),
+					.mappedBy((ts, row) -> new PageRow(mapRow(query, ts, row.get("node")),
 							row.get("sortValue").asObject(), row.get("key").asString()))
 					.all());
 		boolean hasNext = rows.size() > page.first();
@@ -95,6 +95,19 @@ public class GraphReader {
 		var pageInfo = new Connection.PageInfo(hasNext, after != null,
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
 		return new Connection<>(edges, pageInfo, total);
+	}
+
+	/** Rows of queries that return more than a node: the caller maps them, nested nodes mapped by label. */
+	@SuppressWarnings("unchecked")
+	public <T> List<T> rows(String cypher, Map<String, Object> parameters, ListQuery.RowMapper<T> mapper) {
+		return List.copyOf(client.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Object.class)
+			.mappedBy((ts, row) -> mapper.map(org.neo4j.driver.Values.value(row.asMap(v -> v)), nodeMapper(ts)))
+			.all()
+			.stream()
+			.map(row -> (T) row)
+			.toList());
 	}
 
 	/** For each source, its neighbours along the hop (an empty list when it has none). */
@@ -153,6 +166,19 @@ public class GraphReader {
 			}
 		}
 		throw new IllegalStateException("No record type for a node labelled " + node.labels());
+	}
+
+	private <T> Object mapRow(ListQuery<T> query, TypeSystem typeSystem, Value node) {
+		return query.rows() == null ? map(query.type(), typeSystem, node) : query.rows().map(node, nodeMapper(typeSystem));
+	}
+
+	private ListQuery.NodeMapper nodeMapper(TypeSystem typeSystem) {
+		return new ListQuery.NodeMapper() {
+			@Override
+			public <N> N map(Class<N> type, Value node) {
+				return type == Object.class ? type.cast(mapAny(typeSystem, node)) : GraphReader.this.map(type, typeSystem, node);
+			}
+		};
 	}
 
 	private <T> T map(Class<T> type, TypeSystem typeSystem, Value value) {

@@ -22,7 +22,12 @@ public record Project(@Id String code, String titleEn, String titleFr, Long stat
 	}
 
 	public String statusName() {
-		return switch (status.intValue()) {
+		return statusName(status);
+	}
+
+	/** The IATI ActivityStatus name of a status code. */
+	public static String statusName(long status) {
+		return switch ((int) status) {
 			case 1 -> "PIPELINE";
 			case 2 -> "IMPLEMENTATION";
 			case 3 -> "FINALISATION";

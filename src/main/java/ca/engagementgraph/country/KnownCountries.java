@@ -1,0 +1,37 @@
+package ca.engagementgraph.country;
+
+import java.util.Map;
+
+import ca.engagementgraph.api.CountryCodes;
+import ca.engagementgraph.api.InvalidInputException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/** Turns a country argument (ISO alpha-2 or alpha-3, any case) into the country's key, or explains why not. */
+@Component
+public class KnownCountries {
+
+	private static final String ISO2_OF = """
+			MATCH (c:Country) WHERE c.iso2 = $code OR c.iso3 = $code RETURN c.iso2 AS iso2
+			""";
+
+	private final Neo4jClient client;
+
+	KnownCountries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	public String iso2Of(String code, String argument) {
+		String normalized = CountryCodes.normalize(code);
+		if (normalized == null || !normalized.matches("[A-Z]{2,3}")) {
+			throw unknown(code, argument);
+		}
+		return client.query(ISO2_OF).bindAll(Map.of("code", normalized)).fetchAs(String.class).one()
+			.orElseThrow(() -> unknown(code, argument));
+	}
+
+	private static InvalidInputException unknown(String code, String argument) {
+		return new InvalidInputException("UNKNOWN_COUNTRY", argument, "No country has the code '" + code
+				+ "'. Use an ISO 3166 alpha-2 or alpha-3 code, e.g. QM or QMA.");
+	}
+}

@@ -1,0 +1,73 @@
+package ca.engagementgraph.explore;
+
+import java.util.ArrayList;
+
+import ca.engagementgraph.model.GraphModel;
+import ca.engagementgraph.model.NodeType;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.renderer.Renderer;
+
+/** The Cypher of question 9: find a node by its key, walk its neighbourhood, find the path between two nodes. */
+final class ExploreQueries {
+
+	private ExploreQueries() {
+	}
+
+	/**
+	 * Which nodes carry this business key? One index seek per label (a UNION built from the model), so naming a
+	 * node costs the same on a demo graph as on a department-wide one.
+	 */
+	static final String NODES_WITH_KEY = Renderer.getDefaultRenderer().render(nodesWithKey());
+
+	/** A node's caption for drawing: its name or title, else its key. */
+	private static final String CAPTION = """
+			coalesce(m.nameEn, m.titleEn, m.code, m.iso2) AS captionEn,
+			       coalesce(m.nameFr, m.titleFr, m.code, m.iso2) AS captionFr""";
+
+	/** Question 9: the nodes one step away from the frontier, with the relationships that lead to them. */
+	static final String NEXT_RING = """
+			MATCH (n)-[r]-(m)
+			WHERE elementId(n) IN $frontier AND none(l IN labels(m) WHERE l STARTS WITH '__')
+			WITH r, m ORDER BY elementId(n), type(r), coalesce(m.code, m.iso2)
+			RETURN elementId(m) AS internalId, labels(m)[0] AS label, coalesce(m.code, m.iso2) AS key, %s,
+			       type(r) AS type, labels(startNode(r))[0] + ':' + coalesce(startNode(r).code, startNode(r).iso2) AS from,
+			       labels(endNode(r))[0] + ':' + coalesce(endNode(r).code, endNode(r).iso2) AS to
+			LIMIT $limit
+			""".formatted(CAPTION);
+
+	/**
+	 * Question 9: how does one node reach another (say a result a department)? The shortest chain of at most eight
+	 * relationships of the types given (e.g. RAISED, ATTENDED_BY, FOLLOWS: the chain of meetings). The type test is
+	 * one the shortest-path search applies as it expands, so it prunes the search instead of filtering afterwards.
+	 */
+	static final String SHORTEST_PATH = """
+			MATCH (a), (b) WHERE elementId(a) = $from AND elementId(b) = $to
+			MATCH path = shortestPath((a)-[rels*..8]-(b))
+			WHERE all(rel IN rels WHERE type(rel) IN $types)
+			UNWIND range(0, size(nodes(path)) - 1) AS position
+			WITH path, position, nodes(path)[position] AS m
+			RETURN position, labels(m)[0] AS label, coalesce(m.code, m.iso2) AS key, %s,
+			       CASE WHEN position = 0 THEN null ELSE type(relationships(path)[position - 1]) END AS type,
+			       CASE WHEN position = 0 THEN null ELSE
+			         labels(startNode(relationships(path)[position - 1]))[0] + ':' + coalesce(startNode(relationships(path)[position - 1]).code, startNode(relationships(path)[position - 1]).iso2)
+			       END AS from,
+			       CASE WHEN position = 0 THEN null ELSE
+			         labels(endNode(relationships(path)[position - 1]))[0] + ':' + coalesce(endNode(relationships(path)[position - 1]).code, endNode(relationships(path)[position - 1]).iso2)
+			       END AS to
+			ORDER BY position
+			""".formatted(CAPTION);
+
+	private static Statement nodesWithKey() {
+		var key = Cypher.parameter("key");
+		var branches = new ArrayList<Statement>();
+		for (NodeType type : GraphModel.get().nodeTypes()) {
+			var node = Cypher.node(type.label()).named("m");
+			branches.add(Cypher.match(node)
+				.where(node.property(type.key()).isEqualTo(key))
+				.returning(Cypher.elementId(node).as("internalId"), Cypher.literalOf(type.label()).as("label"))
+				.build());
+		}
+		return Cypher.union(branches);
+	}
+}

@@ -1,0 +1,15 @@
+package ca.engagementgraph.explore;
+
+import java.util.List;
+
+/** Nodes and relationships in the shape graph-drawing libraries take directly. */
+public record GraphView(List<GraphNode> nodes, List<GraphEdge> relationships, boolean truncated) {
+
+	/** A node, identified as {@code Label:key}, with a caption in both languages. */
+	public record GraphNode(String id, String label, String key, String captionEn, String captionFr, int depth) {
+	}
+
+	/** A relationship between two node ids, in its stored direction. */
+	public record GraphEdge(String id, String type, String from, String to) {
+	}
+}

@@ -1,0 +1,96 @@
+package ca.engagementgraph.leverage;
+
+import java.util.List;
+import java.util.Map;
+
+import ca.engagementgraph.api.InvalidInputException;
+import ca.engagementgraph.cooperation.Decision;
+import ca.engagementgraph.cooperation.TdStat;
+import ca.engagementgraph.country.Country;
+import ca.engagementgraph.engagement.Action;
+import ca.engagementgraph.engagement.Engagement;
+import ca.engagementgraph.engagement.KeyMessage;
+import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.project.Project;
+import ca.engagementgraph.project.Result;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Question 4: the briefing pack for a planned meeting. Each section is one query, run only when the client asks
+ * for it; a briefing is a single object, so this is no N+1.
+ */
+@Controller
+class BriefingController {
+
+	private final GraphReader graph;
+
+	BriefingController(GraphReader graph) {
+		this.graph = graph;
+	}
+
+	@QueryMapping
+	Briefing briefing(@Argument String engagement) {
+		var briefings = graph.rows(LeverageQueries.BRIEFING_MEETING, Map.of("engagement", engagement),
+				(row, nodes) -> new Briefing(nodes.map(Engagement.class, row.get("meeting")),
+						row.get("counterpart").isNull() ? null : nodes.map(Object.class, row.get("counterpart")),
+						row.get("country").isNull() ? null : nodes.map(Country.class, row.get("country"))));
+		if (briefings.isEmpty()) {
+			throw new InvalidInputException("UNKNOWN_ENGAGEMENT", "engagement",
+					"No meeting record has the code '" + engagement + "'.");
+		}
+		Briefing briefing = briefings.getFirst();
+		if (!"PLANNED".equals(briefing.engagement().status())) {
+			throw new InvalidInputException("ENGAGEMENT_NOT_PLANNED", "engagement", "Meeting '" + engagement + "' is "
+					+ briefing.engagement().status() + "; briefing packs are prepared for PLANNED meetings.");
+		}
+		return briefing;
+	}
+
+	@SchemaMapping
+	List<BriefingResult> resultsToRaise(Briefing briefing) {
+		if (briefing.country() == null) {
+			return List.of();
+		}
+		String counterpart = counterpartCode(briefing.counterpart());
+		return graph.rows(LeverageQueries.BRIEFING_RESULTS,
+				Map.of("country", briefing.country().iso2(), "counterpart", counterpart == null ? "" : counterpart),
+				(row, nodes) -> new BriefingResult(nodes.map(Result.class, row.get("result")),
+						nodes.map(Project.class, row.get("project")),
+						row.get("keyMessages").asList(message -> nodes.map(KeyMessage.class, message))));
+	}
+
+	@SchemaMapping
+	List<TdStat> tdTrend(Briefing briefing) {
+		return sectionAbout(briefing, LeverageQueries.BRIEFING_TD_TREND, "stat", TdStat.class);
+	}
+
+	@SchemaMapping
+	List<Decision> latestDecisions(Briefing briefing) {
+		return sectionAbout(briefing, LeverageQueries.BRIEFING_DECISIONS, "decision", Decision.class);
+	}
+
+	@SchemaMapping
+	List<Action> openActions(Briefing briefing) {
+		return sectionAbout(briefing, LeverageQueries.BRIEFING_OPEN_ACTIONS, "action", Action.class);
+	}
+
+	private <T> List<T> sectionAbout(Briefing briefing, String cypher, String column, Class<T> type) {
+		if (briefing.country() == null) {
+			return List.of();
+		}
+		return graph.rows(cypher, Map.of("country", briefing.country().iso2()),
+				(row, nodes) -> nodes.map(type, row.get(column)));
+	}
+
+	private static String counterpartCode(Object counterpart) {
+		return switch (counterpart) {
+			case ca.engagementgraph.country.Mission mission -> mission.code();
+			case ca.engagementgraph.country.Authority authority -> authority.code();
+			case ca.engagementgraph.partner.Organization organization -> organization.code();
+			case null, default -> null;
+		};
+	}
+}

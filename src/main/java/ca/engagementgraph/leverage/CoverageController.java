@@ -1,0 +1,38 @@
+package ca.engagementgraph.leverage;
+
+import java.util.List;
+
+import ca.engagementgraph.country.Country;
+import ca.engagementgraph.country.KnownCountries;
+import ca.engagementgraph.department.Department;
+import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.project.Project;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Question 2: leveraging coverage per country or per project. */
+@Controller
+class CoverageController {
+
+	private final GraphReader graph;
+	private final KnownCountries countries;
+
+	CoverageController(GraphReader graph, KnownCountries countries) {
+		this.graph = graph;
+		this.countries = countries;
+	}
+
+	@QueryMapping
+	List<CoverageRow> leveragingCoverage(@Argument String country, @Argument String by) {
+		String iso2 = country == null ? null : countries.iso2Of(country, "country");
+		return graph.rows(LeverageQueries.LEVERAGING_COVERAGE, Parameters.of("country", iso2, "by", by),
+				(row, nodes) -> new CoverageRow(nodes.map(Country.class, row.get("country")),
+						row.get("project").isNull() ? null : nodes.map(Project.class, row.get("project")),
+						row.get("results").asInt(), row.get("raisedAnywhere").asInt(), row.get("raisedInOttawa").asInt(),
+						row.get("raisedInCountry").asInt(),
+						row.get("byDepartment").asList(entry -> new DepartmentCoverage(
+								nodes.map(Department.class, entry.get("department")), entry.get("raised").asInt()))));
+	}
+}

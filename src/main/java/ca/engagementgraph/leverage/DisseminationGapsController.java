@@ -1,0 +1,46 @@
+package ca.engagementgraph.leverage;
+
+import ca.engagementgraph.api.Connection;
+import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.country.Country;
+import ca.engagementgraph.country.KnownCountries;
+import ca.engagementgraph.department.KnownDepartments;
+import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.graph.ListQuery;
+import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.project.Project;
+import ca.engagementgraph.project.Result;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Question 5: results a department never heard raised. */
+@Controller
+class DisseminationGapsController {
+
+	private static final ListQuery<DisseminationGap> DISSEMINATION_GAPS = new ListQuery<>(DisseminationGap.class,
+			LeverageQueries.DISSEMINATION_GAPS,
+			(row, nodes) -> new DisseminationGap(nodes.map(Result.class, row.get("result")),
+					nodes.map(Project.class, row.get("project")), nodes.map(Country.class, row.get("country")),
+					row.get("raisedWithoutDepartment").asInt()));
+
+	private final GraphReader graph;
+	private final KnownCountries countries;
+	private final KnownDepartments departments;
+
+	DisseminationGapsController(GraphReader graph, KnownCountries countries, KnownDepartments departments) {
+		this.graph = graph;
+		this.countries = countries;
+		this.departments = departments;
+	}
+
+	@QueryMapping
+	Connection<DisseminationGap> disseminationGaps(@Argument String department, @Argument String country,
+			DataFetchingEnvironment env) {
+		departments.require(department, "department");
+		String iso2 = country == null ? null : countries.iso2Of(country, "country");
+		return graph.page(DISSEMINATION_GAPS, Parameters.of("attendedBy", department, "country", iso2),
+				ListRequest.of(env, "CODE", false));
+	}
+}

@@ -1,0 +1,291 @@
+package ca.engagementgraph.leverage;
+
+/**
+ * The Cypher that answers the program's leveraging questions (DOMAIN.md, "The questions it must answer"), one
+ * constant per question, each headed by the question in plain words.
+ *
+ * <p>Shared definitions, written once and used by the questions below. In them {@code e} is a meeting record and
+ * {@code c} the country whose results are at stake. Only HELD meetings ever count as having raised anything.
+ */
+final class LeverageQueries {
+
+	private LeverageQueries() {
+	}
+
+	/**
+	 * The OTTAWA channel: the meeting was with one of the country's missions in Canada (embassy, high commission
+	 * or consulate), where travel documents are issued.
+	 */
+	static final String ON_OTTAWA_CHANNEL = """
+			EXISTS { MATCH (e)-[:WITH]->(m:Mission)-[:REPRESENTS]->(c), (m)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) }""";
+
+	/** The IN_COUNTRY channel: the meeting was with one of the country's authorities, or held in the country. */
+	static final String ON_IN_COUNTRY_CHANNEL = """
+			(EXISTS { MATCH (e)-[:WITH]->(:Authority)-[:OF]->(c) }
+			 OR (e.setting = 'IN_COUNTRY' AND EXISTS { MATCH (e)-[:CONCERNS]->(c) }))""";
+
+	/** The meeting was attended by department {@code $attendedBy}, itself or through one of its units. */
+	static final String ATTENDED_BY_DEPARTMENT = """
+			($attendedBy IS NULL
+			 OR EXISTS { MATCH (e)-[:ATTENDED_BY]->(:Department {code: $attendedBy}) }
+			 OR EXISTS { MATCH (e)-[:ATTENDED_BY]->(:Unit)-[:PART_OF]->(:Department {code: $attendedBy}) })""";
+
+	/** The meeting is on channel {@code $channel}: OTTAWA, IN_COUNTRY or ANY. */
+	static final String ON_CHANNEL = """
+			($channel = 'ANY'
+			 OR ($channel = 'OTTAWA' AND %s)
+			 OR ($channel = 'IN_COUNTRY' AND %s))""".formatted(ON_OTTAWA_CHANNEL, ON_IN_COUNTRY_CHANNEL);
+
+	/** The departments present at the meeting: those that attended, and those whose units did. */
+	static final String DEPARTMENTS_PRESENT = """
+			[(e)-[:ATTENDED_BY]->(x) | CASE WHEN x:Department THEN x.code ELSE head([(x)-[:PART_OF]->(d:Department) | d.code]) END]""";
+
+	/**
+	 * Question 1. Which results of this country's projects were never raised on the channel (at a HELD meeting,
+	 * attended by the given department if one is named, as things stood on {@code $asOf})? For each: its project,
+	 * how many days it has waited since it was achieved, and whether the project itself was mentioned on that
+	 * channel although this result never was.
+	 */
+	static final String UNLEVERAGED_RESULTS = """
+			MATCH (c:Country {iso2: $country})
+			CALL (c) {
+			  OPTIONAL MATCH (c)<-[:IN]-(:Project)<-[:OF*0..1]-(raised)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+			  WHERE ($asOf IS NULL OR e.date <= $asOf) AND %s AND %s
+			  RETURN collect(DISTINCT raised) AS raisedOnChannel
+			}
+			MATCH (c)<-[:IN]-(project:Project)<-[:OF]-(result:Result)
+			WHERE ($asOf IS NULL OR result.achievedOn <= $asOf) AND NOT result IN raisedOnChannel
+			WITH {result: result, project: project, projectMentioned: project IN raisedOnChannel,
+			      daysSinceAchieved: duration.inDays(result.achievedOn, coalesce($asOf, date($today))).days} AS node,
+			     CASE $sort WHEN 'CODE' THEN result.code ELSE result.achievedOn END AS sortValue,
+			     result.code AS key
+			""".formatted(ATTENDED_BY_DEPARTMENT, ON_CHANNEL);
+
+	/**
+	 * Question 2. Per country (or per project): how many results exist, and how many were raised anywhere, with
+	 * the country's mission in Canada, in the country, and at meetings each department attended?
+	 * Countries are those receiving projects, or the one asked for.
+	 */
+	static final String LEVERAGING_COVERAGE = """
+			CALL () {
+			  MATCH (d:Department)
+			  WITH d ORDER BY d.code
+			  RETURN collect(d) AS departments
+			}
+			MATCH (c:Country)
+			WHERE CASE WHEN $country IS NULL THEN EXISTS { MATCH (c)<-[:IN]-(:Project) } ELSE c.iso2 = $country END
+			OPTIONAL MATCH (c)<-[:IN]-(p:Project)
+			OPTIONAL MATCH (p)<-[:OF]-(r:Result)
+			CALL (c, r) {
+			  OPTIONAL MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+			  WITH e, %s AS ottawa, %s AS inCountry, coalesce(%s, []) AS present
+			  RETURN count(e) > 0 AS anywhere, any(o IN collect(ottawa) WHERE o) AS inOttawa,
+			         any(i IN collect(inCountry) WHERE i) AS inTheCountry,
+			         reduce(all = [], codes IN collect(present) | all + codes) AS presentAtRaising
+			}
+			WITH departments, c, CASE WHEN $by = 'PROJECT' THEN p END AS project, r, anywhere, inOttawa, inTheCountry,
+			     presentAtRaising
+			WHERE $by = 'COUNTRY' OR project IS NOT NULL
+			WITH departments, c, project, count(r) AS results,
+			     count(CASE WHEN anywhere THEN r END) AS raisedAnywhere,
+			     count(CASE WHEN inOttawa THEN r END) AS raisedInOttawa,
+			     count(CASE WHEN inTheCountry THEN r END) AS raisedInCountry,
+			     collect(CASE WHEN r IS NOT NULL THEN presentAtRaising END) AS presence
+			RETURN c AS country, project, results, raisedAnywhere, raisedInOttawa, raisedInCountry,
+			       [d IN departments | {department: d, raised: size([codes IN presence WHERE d.code IN codes])}] AS byDepartment
+			ORDER BY c.iso2, project.code
+			""".formatted(ON_OTTAWA_CHANNEL, ON_IN_COUNTRY_CHANNEL, DEPARTMENTS_PRESENT);
+
+	/**
+	 * Question 3. At which HELD meetings with this country's mission in Canada (OTTAWA) or with its authorities
+	 * (IN_COUNTRY), between the dates, did results exist (achieved before the meeting) that had not yet been raised
+	 * on that channel, and yet none of them was raised? With the results that could have been (ordered by the
+	 * caller: an ORDER BY inside this subquery trips a planner fault in Neo4j 2026.08 on some plans).
+	 */
+	static final String MISSED_OPPORTUNITIES = """
+			MATCH (c:Country {iso2: $country})
+			MATCH (meeting:Engagement {status: 'HELD'})-[:WITH]->(counterpart)
+			WHERE ($from IS NULL OR meeting.date >= $from) AND ($to IS NULL OR meeting.date <= $to)
+			  AND (EXISTS { MATCH (counterpart:Mission)-[:REPRESENTS]->(c), (counterpart)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) }
+			       OR EXISTS { MATCH (counterpart:Authority)-[:OF]->(c) })
+			WITH c, meeting, counterpart, CASE WHEN counterpart:Mission THEN 'OTTAWA' ELSE 'IN_COUNTRY' END AS channel
+			CALL (c, meeting, channel) {
+			  MATCH (c)<-[:IN]-(:Project)<-[:OF]-(result:Result)
+			  WHERE result.achievedOn < meeting.date
+			    AND NOT EXISTS {
+			      MATCH (result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+			      WHERE e.date < meeting.date AND ((channel = 'OTTAWA' AND %s) OR (channel = 'IN_COUNTRY' AND %s))
+			    }
+			  RETURN collect(result) AS couldHaveRaised
+			}
+			WITH meeting, counterpart, channel, couldHaveRaised
+			WHERE size(couldHaveRaised) > 0 AND none(result IN couldHaveRaised WHERE EXISTS { (meeting)-[:RAISED]->(result) })
+			RETURN meeting, counterpart, channel, couldHaveRaised
+			ORDER BY meeting.date, meeting.code
+			""".formatted(ON_OTTAWA_CHANNEL, ON_IN_COUNTRY_CHANNEL);
+
+	/**
+	 * Question 4, the briefing pack for a planned meeting. The meeting, its counterpart and the country it is
+	 * about (the country a mission or authority counterpart belongs to, else the first country it concerns).
+	 */
+	static final String BRIEFING_MEETING = """
+			MATCH (meeting:Engagement {code: $engagement})
+			OPTIONAL MATCH (meeting)-[:WITH]->(counterpart)
+			OPTIONAL MATCH (counterpart)-[:REPRESENTS|OF]->(counterpartCountry:Country)
+			WHERE counterpart:Mission OR counterpart:Authority
+			CALL (meeting) {
+			  OPTIONAL MATCH (meeting)-[:CONCERNS]->(concerned:Country)
+			  WITH concerned ORDER BY concerned.iso2
+			  RETURN head(collect(concerned)) AS firstConcerned
+			}
+			RETURN meeting, counterpart, coalesce(counterpartCountry, firstConcerned) AS country
+			LIMIT 1
+			""";
+
+	/**
+	 * Question 4: the results of the country never raised at a HELD meeting with this very counterpart, each with
+	 * the approved key messages about it or its project, oldest result first.
+	 */
+	static final String BRIEFING_RESULTS = """
+			MATCH (c:Country {iso2: $country})<-[:IN]-(project:Project)<-[:OF]-(result:Result)
+			WHERE NOT EXISTS {
+			  MATCH (result)<-[:RAISED]-(e:Engagement {status: 'HELD'})-[:WITH]->(counterpart)
+			  WHERE counterpart.code = $counterpart
+			}
+			CALL (result, project) {
+			  OPTIONAL MATCH (message:KeyMessage)-[:ABOUT]->(subject)
+			  WHERE subject = result OR subject = project
+			  WITH DISTINCT message ORDER BY message.approvedOn DESC, message.code
+			  RETURN collect(message) AS keyMessages
+			}
+			RETURN result, project, keyMessages
+			ORDER BY result.achievedOn, result.code
+			""";
+
+	/** Question 4: the travel-document trend of the country, its last eight quarters, oldest first. */
+	static final String BRIEFING_TD_TREND = """
+			MATCH (:Country {iso2: $country})<-[:FOR]-(stat:TdStat)
+			WITH stat ORDER BY stat.quarter DESC LIMIT 8
+			RETURN stat ORDER BY stat.quarter
+			""";
+
+	/** Question 4: the latest decisions about the country, newest first. */
+	static final String BRIEFING_DECISIONS = """
+			MATCH (:Country {iso2: $country})<-[:CONCERNS]-(decision:Decision)
+			RETURN decision ORDER BY decision.date DESC, decision.code LIMIT 5
+			""";
+
+	/** Question 4: follow-up actions still open from meetings about the country, soonest due first. */
+	static final String BRIEFING_OPEN_ACTIONS = """
+			MATCH (:Country {iso2: $country})<-[:CONCERNS]-(:Engagement)<-[:FROM]-(action:Action {status: 'OPEN'})
+			RETURN DISTINCT action ORDER BY action.due, action.code
+			""";
+
+	/**
+	 * Question 5. Which results were never raised at any HELD meeting the department attended (itself or through
+	 * a unit)? For each, how many HELD meetings raised it without that department.
+	 */
+	static final String DISSEMINATION_GAPS = """
+			MATCH (c:Country)<-[:IN]-(project:Project)<-[:OF]-(result:Result)
+			WHERE ($country IS NULL OR c.iso2 = $country)
+			  AND NOT EXISTS {
+			    MATCH (result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+			    WHERE %s
+			  }
+			WITH {result: result, project: project, country: c,
+			      raisedWithoutDepartment: COUNT { (result)<-[:RAISED]-(:Engagement {status: 'HELD'}) }} AS node,
+			     CASE $sort WHEN 'ACHIEVED_ON' THEN result.achievedOn ELSE result.code END AS sortValue,
+			     result.code AS key
+			""".formatted(ATTENDED_BY_DEPARTMENT);
+
+	/**
+	 * Question 6. Who is accountable for leveraging? Designated countries (designation in force) with no engagement
+	 * plan; plans where no department holds the LEVERAGE role; preventative countries with no TD statistics.
+	 */
+	static final String ACCOUNTABILITY_GAPS = """
+			CALL () {
+			  MATCH (c:Country)<-[:OF]-(d:Designation)
+			  WHERE (d.to IS NULL OR d.to >= date($today)) AND d.from <= date($today)
+			    AND NOT EXISTS { MATCH (c)<-[:FOR]-(:EngagementPlan) }
+			  WITH DISTINCT c ORDER BY c.iso2
+			  RETURN collect(c) AS designatedWithoutPlan
+			}
+			CALL () {
+			  MATCH (plan:EngagementPlan)
+			  WHERE NOT EXISTS { MATCH (:Department)-[:HOLDS_ROLE {role: 'LEVERAGE'}]->(plan) }
+			  WITH plan ORDER BY plan.code
+			  RETURN collect(plan) AS plansWithoutLeverage
+			}
+			CALL () {
+			  MATCH (c:Country)<-[:OF]-(d:Designation {status: 'PREVENTATIVE'})
+			  WHERE (d.to IS NULL OR d.to >= date($today)) AND d.from <= date($today)
+			    AND NOT EXISTS { MATCH (c)<-[:FOR]-(:TdStat) }
+			  WITH DISTINCT c ORDER BY c.iso2
+			  RETURN collect(c) AS preventativeWithoutTdStats
+			}
+			RETURN designatedWithoutPlan, plansWithoutLeverage, preventativeWithoutTdStats
+			""";
+
+	/** Question 7: the country's travel-document statistics, quarter by quarter. */
+	static final String TD_STATISTICS = """
+			MATCH (:Country {iso2: $country})<-[:FOR]-(stat:TdStat)
+			RETURN stat ORDER BY stat.quarter
+			""";
+
+	/**
+	 * Question 7: the HELD meetings that raised results of the country, in date order, each with how many of its
+	 * results it cited and whether it was on the OTTAWA channel.
+	 */
+	static final String RAISING_MEETINGS = """
+			MATCH (c:Country {iso2: $country})<-[:IN]-(:Project)<-[:OF]-(result:Result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+			WITH c, e, count(result) AS resultsRaised
+			RETURN e AS meeting, resultsRaised, %s AS ottawa
+			ORDER BY e.date, e.code
+			""".formatted(ON_OTTAWA_CHANNEL);
+
+	/**
+	 * Question 8. What did the envelope fund? Projects and funding by priority area (every area, even with no
+	 * project), by the current designation of the recipient country, by implementing partner, by status and by
+	 * size class. A project with several areas or partners counts in each of them.
+	 */
+	static final String PROGRAM_PROFILE = """
+			CALL () {
+			  MATCH (p:Project)
+			  WHERE $envelope IS NULL OR EXISTS { MATCH (p)-[:FUNDED_BY]->(:Envelope {code: $envelope}) }
+			  RETURN collect(p) AS projects
+			}
+			CALL (projects) {
+			  MATCH (area:PriorityArea)
+			  OPTIONAL MATCH (area)<-[:ADDRESSES]-(p:Project) WHERE p IN projects
+			  WITH area, count(p) AS projectCount, coalesce(sum(p.fundingCad), 0) AS funding ORDER BY area.code
+			  RETURN collect({priorityArea: area, projects: projectCount, fundingCad: funding}) AS byPriorityArea
+			}
+			CALL (projects) {
+			  UNWIND projects AS p
+			  OPTIONAL MATCH (p)-[:IN]->(:Country)<-[:OF]-(d:Designation)
+			  WHERE (d.to IS NULL OR d.to >= date($today)) AND d.from <= date($today)
+			  WITH p, coalesce(head(collect(d.status)), 'NONE') AS designation
+			  WITH designation, count(p) AS projectCount, sum(p.fundingCad) AS funding ORDER BY designation
+			  RETURN collect({designation: designation, projects: projectCount, fundingCad: funding}) AS byDesignation
+			}
+			CALL (projects) {
+			  UNWIND projects AS p
+			  MATCH (p)-[:IMPLEMENTED_BY]->(partner:Organization)
+			  WITH partner, count(p) AS projectCount, sum(p.fundingCad) AS funding ORDER BY funding DESC, partner.code
+			  RETURN collect({partner: partner, projects: projectCount, fundingCad: funding}) AS byPartner
+			}
+			CALL (projects) {
+			  UNWIND projects AS p
+			  WITH p.status AS status, count(p) AS projectCount, sum(p.fundingCad) AS funding ORDER BY status
+			  RETURN collect({status: status, projects: projectCount, fundingCad: funding}) AS byStatus
+			}
+			CALL (projects) {
+			  UNWIND projects AS p
+			  WITH CASE WHEN p.fundingCad < 250000 THEN 'SMALL' ELSE 'LARGE' END AS sizeClass, p
+			  WITH sizeClass, count(p) AS projectCount, sum(p.fundingCad) AS funding ORDER BY sizeClass DESC
+			  RETURN collect({sizeClass: sizeClass, projects: projectCount, fundingCad: funding}) AS bySizeClass
+			}
+			RETURN size(projects) AS projectCount, reduce(total = 0, p IN projects | total + p.fundingCad) AS fundingCad,
+			       byPriorityArea, byDesignation, byPartner, byStatus, bySizeClass
+			""";
+}

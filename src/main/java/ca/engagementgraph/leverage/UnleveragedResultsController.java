@@ -1,0 +1,55 @@
+package ca.engagementgraph.leverage;
+
+import java.time.LocalDate;
+
+import ca.engagementgraph.api.Connection;
+import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.Today;
+import ca.engagementgraph.country.KnownCountries;
+import ca.engagementgraph.department.KnownDepartments;
+import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.graph.ListQuery;
+import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.project.Project;
+import ca.engagementgraph.project.Result;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Question 1: results never raised on a channel, above all with the country's mission in Canada. */
+@Controller
+class UnleveragedResultsController {
+
+	private static final ListQuery<UnleveragedResult> UNLEVERAGED_RESULTS = new ListQuery<>(UnleveragedResult.class,
+			LeverageQueries.UNLEVERAGED_RESULTS,
+			(row, nodes) -> new UnleveragedResult(nodes.map(Result.class, row.get("result")),
+					nodes.map(Project.class, row.get("project")), row.get("daysSinceAchieved").asInt(),
+					row.get("projectMentioned").asBoolean()));
+
+	private final GraphReader graph;
+	private final KnownCountries countries;
+	private final KnownDepartments departments;
+	private final Today today;
+
+	UnleveragedResultsController(GraphReader graph, KnownCountries countries, KnownDepartments departments,
+			Today today) {
+		this.graph = graph;
+		this.countries = countries;
+		this.departments = departments;
+		this.today = today;
+	}
+
+	@QueryMapping
+	Connection<UnleveragedResult> unleveragedResults(@Argument String country, @Argument String channel,
+			@Argument String attendedBy, @Argument LocalDate asOf, DataFetchingEnvironment env) {
+		String iso2 = countries.iso2Of(country, "country");
+		if (attendedBy != null) {
+			departments.require(attendedBy, "attendedBy");
+		}
+		return graph.page(UNLEVERAGED_RESULTS,
+				Parameters.of("country", iso2, "channel", channel, "attendedBy", attendedBy, "asOf", asOf, "today",
+						today.date()),
+				ListRequest.of(env, "ACHIEVED_ON", false));
+	}
+}
