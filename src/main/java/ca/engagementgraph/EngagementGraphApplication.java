@@ -1,5 +1,6 @@
 package ca.engagementgraph;
 
+import ca.engagementgraph.transfer.TransferCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class EngagementGraphApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && TransferCommand.COMMANDS.contains(args[0])) {
+			System.exit(TransferCommand.run(EngagementGraphApplication.class, args));
+		}
 		SpringApplication.run(EngagementGraphApplication.class, args);
 	}
 }

@@ -1,13 +1,31 @@
 package ca.engagementgraph.loading;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
- * One thing wrong with an input file, located precisely enough to fix it: the file, the record (1-based
- * position in the file), the field, and why the value was refused.
+ * One thing wrong with input, located precisely enough to fix it: the source (a file name, or the mutation's
+ * input), the record or line, the field, and why, as a message code with its arguments so that it can be told in
+ * English or French.
+ *
+ * @param unit "record" for JSON records, "line" for CSV lines, "input" for a mutation
  */
-public record DataProblem(String file, int record, String field, String reason) {
+public record DataProblem(String file, int position, String unit, String field, String code, List<Object> args) {
+
+	public DataProblem {
+		args = List.copyOf(args);
+	}
+
+	public String reason(Locale locale) {
+		return Messages.render(code, args, locale);
+	}
+
+	public String reason() {
+		return reason(Locale.ROOT);
+	}
 
 	@Override
 	public String toString() {
-		return file + ", record " + record + (field == null ? "" : ", field '" + field + "'") + ": " + reason;
+		return file + ", " + unit + " " + position + (field == null ? "" : ", field '" + field + "'") + ": " + reason();
 	}
 }

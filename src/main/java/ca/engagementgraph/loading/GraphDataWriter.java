@@ -1,5 +1,6 @@
 package ca.engagementgraph.loading;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,115 +8,193 @@ import java.util.stream.Collectors;
 
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
-import org.neo4j.cypherdsl.core.Cypher;
-import org.neo4j.cypherdsl.core.Statement;
-import org.neo4j.cypherdsl.core.renderer.Renderer;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionContext;
+import ca.engagementgraph.model.RelationshipSpec;
+import org.neo4j.driver.QueryRunner;
 
 /**
- * Merges validated {@link GraphData} into the graph in one transaction: all of it or none of it. Nodes are
- * merged on their business key and their properties set, relationships merged between existing nodes, so
- * writing the same data twice changes nothing. The Cypher comes from the {@link GraphModel} through
- * Cypher-DSL: labels, types and keys are the model's, values travel only as parameters.
+ * Merges validated {@link GraphData} into the graph, inside the caller's transaction (all or nothing is the
+ * caller's transaction). Nodes are merged on their business key; a node whose properties change gets its version
+ * bumped, a new one starts at version 1 (or at the version a restored export carries). Relationship sets a record
+ * states replace what the graph had; others are left alone. Writing the same data twice changes nothing.
+ *
+ * <p>Labels, relationship types and keys in the Cypher are the model's own names (checked against it and quoted),
+ * never input; every value travels as a parameter.
  */
 public class GraphDataWriter {
 
-	private static final int BATCH_SIZE = 5_000;
-	private static final Renderer CYPHER = Renderer.getDefaultRenderer();
+	/** Rows per statement: large enough to amortize round trips, small enough to keep memory flat. */
+	static final int BATCH_SIZE = 5_000;
 
-	private final Driver driver;
 	private final GraphModel model;
 
-	public GraphDataWriter(Driver driver, GraphModel model) {
-		this.driver = driver;
+	public GraphDataWriter(GraphModel model) {
 		this.model = model;
 	}
 
-	/** Writes everything or nothing; returns how many node and relationship rows were merged. */
-	public WriteSummary write(GraphData data) {
-		try (var session = driver.session()) {
-			return session.executeWrite(tx -> {
-				writeNodes(tx, data.nodes());
-				writeRelationships(tx, data.relationships());
-				return new WriteSummary(data.nodes().size(), data.relationships().size());
-			});
-		}
+	/** What a write did: rows merged, and how many nodes it created or changed. */
+	public record WriteSummary(int nodes, int relationships, long created, long changed) {
 	}
 
-	public record WriteSummary(int nodes, int relationships) {
+	/** Told after each batch: rows done so far out of the total. */
+	@FunctionalInterface
+	public interface Progress {
+
+		Progress NONE = (done, total) -> {
+		};
+
+		void update(long done, long total);
 	}
 
-	private void writeNodes(TransactionContext tx, List<GraphData.NodeRow> rows) {
-		var byLabel = rows.stream().collect(Collectors.groupingBy(GraphData.NodeRow::label, LinkedHashMap::new,
-				Collectors.toList()));
-		byLabel.forEach((label, labelRows) -> {
-			String cypher = CYPHER.render(mergeNodes(model.nodeType(label).orElseThrow()));
-			for (var batch : batches(labelRows)) {
-				var parameters = batch.stream()
-					.map(row -> Map.of("key", row.key(), "properties", row.properties()))
-					.toList();
-				tx.run(cypher, Map.of("rows", parameters)).consume();
+	public WriteSummary write(QueryRunner tx, GraphData data, Progress progress) {
+		long total = data.size();
+		long[] done = { 0 };
+		long created = 0;
+		long changed = 0;
+		var byLabel = data.nodes().stream()
+			.collect(Collectors.groupingBy(GraphData.NodeRow::label, LinkedHashMap::new, Collectors.toList()));
+		for (var entry : byLabel.entrySet()) {
+			String cypher = mergeNodes(model.nodeType(entry.getKey()).orElseThrow());
+			for (var batch : batches(entry.getValue())) {
+				var rows = batch.stream().map(row -> {
+					var parameters = new LinkedHashMap<String, Object>();
+					parameters.put("key", row.key());
+					parameters.put("properties", row.properties());
+					parameters.put("version", row.version());
+					return parameters;
+				}).toList();
+				var counts = tx.run(cypher, Map.of("rows", rows)).single();
+				created += counts.get("created").asLong();
+				changed += counts.get("changed").asLong();
+				progress.update(done[0] += batch.size(), total);
 			}
-		});
-	}
-
-	private void writeRelationships(TransactionContext tx, List<GraphData.RelationshipRow> rows) {
-		record Shape(String from, String type, String to) {
 		}
-		var byShape = rows.stream()
-			.collect(Collectors.groupingBy(r -> new Shape(r.fromLabel(), r.spec().type(), r.toLabel()),
-					LinkedHashMap::new, Collectors.toList()));
-		byShape.forEach((shape, shapeRows) -> {
-			String cypher = CYPHER.render(mergeRelationships(shape.from(), shape.type(), shape.to()));
-			for (var batch : batches(shapeRows)) {
-				var parameters = batch.stream()
+		removeReplaced(tx, data);
+		record Shape(RelationshipSpec spec, String from, String to) {
+		}
+		var byShape = data.relationships().stream()
+			.collect(Collectors.groupingBy(r -> new Shape(r.spec(), r.fromLabel(), r.toLabel()), LinkedHashMap::new,
+					Collectors.toList()));
+		for (var entry : byShape.entrySet()) {
+			Shape shape = entry.getKey();
+			String cypher = mergeRelationships(shape.from(), shape.spec().type(), shape.to());
+			for (var batch : batches(entry.getValue())) {
+				var rows = batch.stream()
 					.map(row -> Map.of("from", row.fromKey(), "to", row.toKey(), "properties", row.properties()))
 					.toList();
-				long merged = tx.run(cypher, Map.of("rows", parameters)).single().get("merged").asLong();
+				long merged = tx.run(cypher, Map.of("rows", rows)).single().get("merged").asLong();
 				if (merged != batch.size()) {
 					// The reader resolved every reference, so this only happens if the graph changed underneath.
-					throw new IllegalStateException("Only " + merged + " of " + batch.size() + " " + shape.type()
+					throw new IllegalStateException("Only " + merged + " of " + batch.size() + " " + shape.spec().type()
 							+ " relationships found both ends");
 				}
+				progress.update(done[0] += batch.size(), total);
 			}
-		});
+		}
+		return new WriteSummary(data.nodes().size(), data.relationships().size(), created, changed);
 	}
 
-	/** {@code UNWIND $rows AS row MERGE (n:Label {key: row.key}) SET n += row.properties} */
-	private static Statement mergeNodes(NodeType type) {
-		var row = Cypher.name("row");
-		var node = Cypher.node(type.label()).named("n").withProperties(type.key(), Cypher.property(row, "key"));
-		return Cypher.unwind(Cypher.parameter("rows"))
-			.as(row)
-			.merge(node)
-			.mutate(node, Cypher.property(row, "properties"))
-			.build();
+	/** Relationship sets stated by the input lose the relationships the input no longer lists. */
+	private void removeReplaced(QueryRunner tx, GraphData data) {
+		record Owner(RelationshipSpec spec, String label) {
+		}
+		var kept = new LinkedHashMap<String, List<String>>();
+		for (GraphData.RelationshipRow row : data.relationships()) {
+			boolean ownerIsTarget = row.spec().recordedOnTarget();
+			String ownerKey = ownerIsTarget ? row.toKey() : row.fromKey();
+			String other = ownerIsTarget ? row.fromLabel() + ":" + row.fromKey() : row.toLabel() + ":" + row.toKey();
+			kept.computeIfAbsent(row.spec().type() + "|" + ownerKey + "|" + row.spec().from(), k -> new ArrayList<>()).add(other);
+		}
+		var byOwner = data.replaced().stream()
+			.collect(Collectors.groupingBy(set -> new Owner(set.spec(), set.ownerLabel()), LinkedHashMap::new,
+					Collectors.toList()));
+		for (var entry : byOwner.entrySet()) {
+			RelationshipSpec spec = entry.getKey().spec();
+			String cypher = removeStale(spec, entry.getKey().label());
+			for (var batch : batches(entry.getValue())) {
+				var owners = batch.stream()
+					.map(set -> Map.of("key", set.ownerKey(), "keep",
+							kept.getOrDefault(spec.type() + "|" + set.ownerKey() + "|" + spec.from(), List.of())))
+					.toList();
+				tx.run(cypher, Map.of("owners", owners)).consume();
+			}
+		}
 	}
 
 	/**
-	 * {@code UNWIND $rows AS row MATCH (a:From {key: row.from}) MATCH (b:To {key: row.to})
-	 * MERGE (a)-[r:TYPE]->(b) SET r += row.properties RETURN count(row) AS merged}
+	 * {@code MERGE} on the key; properties set; the version starts at 1 (or the restored one) and grows by one
+	 * whenever the properties change. Returns how many nodes were created and changed.
 	 */
-	private Statement mergeRelationships(String fromLabel, String type, String toLabel) {
-		var row = Cypher.name("row");
-		var from = model.nodeType(fromLabel).orElseThrow();
-		var to = model.nodeType(toLabel).orElseThrow();
-		var a = Cypher.node(fromLabel).named("a").withProperties(from.key(), Cypher.property(row, "from"));
-		var b = Cypher.node(toLabel).named("b").withProperties(to.key(), Cypher.property(row, "to"));
-		var r = a.relationshipTo(b, type).named("r");
-		return Cypher.unwind(Cypher.parameter("rows"))
-			.as(row)
-			.match(a)
-			.match(b)
-			.merge(r)
-			.mutate(r, Cypher.property(row, "properties"))
-			.returning(Cypher.count(row).as("merged"))
-			.build();
+	private String mergeNodes(NodeType type) {
+		return """
+				UNWIND $rows AS row
+				OPTIONAL MATCH (existing:%1$s {%2$s: row.key})
+				WITH row, CASE WHEN existing IS NULL THEN null ELSE properties(existing) END AS before
+				MERGE (n:%1$s {%2$s: row.key})
+				SET n += row.properties
+				WITH n, row, before, before IS NOT NULL AND before <> properties(n) AS changed
+				SET n.version = CASE WHEN before IS NULL THEN coalesce(row.version, 1)
+				                     WHEN changed THEN coalesce(before.version, 0) + 1
+				                     ELSE coalesce(before.version, 1) END
+				RETURN count(CASE WHEN before IS NULL THEN 1 END) AS created, count(CASE WHEN changed THEN 1 END) AS changed
+				""".formatted(label(type.label()), property(type.key()));
+	}
+
+	private String mergeRelationships(String fromLabel, String type, String toLabel) {
+		return """
+				UNWIND $rows AS row
+				MATCH (a:%1$s {%2$s: row.from})
+				MATCH (b:%3$s {%4$s: row.to})
+				MERGE (a)-[r:%5$s]->(b)
+				SET r = row.properties
+				RETURN count(row) AS merged
+				""".formatted(label(fromLabel), property(keyOf(fromLabel)), label(toLabel), property(keyOf(toLabel)),
+				relationshipType(type));
+	}
+
+	private String removeStale(RelationshipSpec spec, String ownerLabel) {
+		String others = String.join(" OR ", (spec.recordedOnTarget() ? List.of(spec.from()) : spec.to()).stream()
+			.map(l -> "other:" + label(l))
+			.toList());
+		String pattern = spec.recordedOnTarget() ? "(owner)<-[r:%s]-(other)" : "(owner)-[r:%s]->(other)";
+		return """
+				UNWIND $owners AS stated
+				MATCH (owner:%1$s {%2$s: stated.key})
+				MATCH %3$s
+				WHERE (%4$s) AND NOT (labels(other)[0] + ':' + coalesce(other.code, other.iso2)) IN stated.keep
+				DELETE r
+				""".formatted(label(ownerLabel), property(keyOf(ownerLabel)),
+				pattern.formatted(relationshipType(spec.type())), others);
+	}
+
+	private String keyOf(String label) {
+		return model.nodeType(label).orElseThrow().key();
+	}
+
+	private String label(String name) {
+		model.nodeType(name).orElseThrow(() -> new IllegalArgumentException("Not a label of the model: " + name));
+		return quote(name);
+	}
+
+	private String relationshipType(String name) {
+		if (model.relationships().stream().noneMatch(r -> r.type().equals(name))) {
+			throw new IllegalArgumentException("Not a relationship type of the model: " + name);
+		}
+		return quote(name);
+	}
+
+	private static String property(String name) {
+		if (!name.matches("[A-Za-z][A-Za-z0-9]*")) {
+			throw new IllegalArgumentException("Not a property name: " + name);
+		}
+		return quote(name);
+	}
+
+	private static String quote(String name) {
+		return "`" + name.replace("`", "``") + "`";
 	}
 
 	private static <T> List<List<T>> batches(List<T> rows) {
-		var result = new java.util.ArrayList<List<T>>();
+		var result = new ArrayList<List<T>>();
 		for (int i = 0; i < rows.size(); i += BATCH_SIZE) {
 			result.add(rows.subList(i, Math.min(rows.size(), i + BATCH_SIZE)));
 		}

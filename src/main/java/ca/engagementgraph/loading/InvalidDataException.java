@@ -3,7 +3,7 @@ package ca.engagementgraph.loading;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Input files were refused; nothing was written. Carries every problem found, not just the first. */
+/** Input was refused; nothing was written. Carries every problem found, not just the first. */
 public class InvalidDataException extends RuntimeException {
 
 	private final List<DataProblem> problems;

@@ -41,6 +41,17 @@ public final class GraphModel {
 	public static final Set<String> SOURCE_KINDS = Set.of("EVALUATION", "BRIEFING_NOTE", "PROGRAM_PAGE",
 			"PROGRAM_REVIEW", "MEETING_RECORD", "PROJECT_REPORT");
 
+	/** Every node carries a version, bumped by each change that alters it: the basis of conflict detection. */
+	public static final String VERSION = "version";
+
+	/** Dates before or after these are typing mistakes in this domain. */
+	public static final java.time.LocalDate EARLIEST_DATE = java.time.LocalDate.of(1945, 1, 1);
+	public static final java.time.LocalDate LATEST_DATE = java.time.LocalDate.of(2100, 12, 31);
+
+	static final long MAX_DOLLARS = 10_000_000_000L;
+	static final long MAX_DOCUMENTS = 10_000_000L;
+	static final long MAX_DAYS = 3_650L;
+
 	private static final GraphModel MODEL = define();
 
 	private final Map<String, NodeType> nodeTypes;
@@ -82,13 +93,13 @@ public final class GraphModel {
 		b.node("Authority", "code").text("code", "nameEn", "nameFr").oneOf("kind", AUTHORITY_KINDS);
 		b.node("Department", "code").text("code", "nameEn", "nameFr");
 		b.node("Unit", "code").text("code", "nameEn", "nameFr");
-		b.node("Organization", "code").text("code", "nameEn", "nameFr").integer("type");
+		b.node("Organization", "code").text("code", "nameEn", "nameFr").integer("type", 0, 99);
 		b.node("Program", "code").text("code", "nameEn", "nameFr").date("start").optional("end", DATE)
-			.optional("budgetCad", INTEGER);
-		b.node("Envelope", "code").text("code", "nameEn", "nameFr").date("start").date("end").integer("budgetCad");
+			.optionalAmount("budgetCad", MAX_DOLLARS);
+		b.node("Envelope", "code").text("code", "nameEn", "nameFr").date("start").date("end").integer("budgetCad", 0, MAX_DOLLARS);
 		b.node("PriorityArea", "code").text("code", "nameEn", "nameFr");
-		b.node("Project", "code").text("code", "titleEn", "titleFr").integer("status").date("start").date("end")
-			.integer("fundingCad");
+		b.node("Project", "code").text("code", "titleEn", "titleFr").integer("status", 1, 6).date("start").date("end")
+			.integer("fundingCad", 0, MAX_DOLLARS);
 		b.node("Result", "code").text("code", "summaryEn", "summaryFr", "indicatorEn", "indicatorFr")
 			.date("achievedOn").oneOf("type", RESULT_TYPES)
 			.optional("baseline", FLOAT).optional("value", FLOAT).optional("unitEn", STRING).optional("unitFr", STRING);
@@ -98,9 +109,9 @@ public final class GraphModel {
 			.oneOf("level", LEVELS);
 		b.node("KeyMessage", "code").text("code", "textEn", "textFr").date("approvedOn");
 		b.node("Decision", "code").text("code", "textEn", "textFr").date("date").oneOf("kind", DECISION_KINDS);
-		b.node("EngagementPlan", "code").text("code").date("approvedOn").integer("escalationStage");
-		b.node("TdStat", "code").text("code", "country", "quarter").integer("requested").integer("issued")
-			.optional("medianDaysToIssue", FLOAT);
+		b.node("EngagementPlan", "code").text("code").date("approvedOn").integer("escalationStage", 0, 4);
+		b.node("TdStat", "code").text("code", "country", "quarter").integer("requested", 0, MAX_DOCUMENTS)
+			.integer("issued", 0, MAX_DOCUMENTS).optionalNumber("medianDaysToIssue", 0, MAX_DAYS);
 		b.node("Action", "code").text("code", "textEn", "textFr").date("due").oneOf("status", ACTION_STATUSES);
 		b.node("Source", "code").text("code", "titleEn", "titleFr").date("date").oneOf("kind", SOURCE_KINDS)
 			.optional("uri", STRING);
@@ -153,6 +164,7 @@ public final class GraphModel {
 		NodeBuilder node(String label, String key) {
 			var properties = new LinkedHashMap<String, PropertySpec>();
 			nodes.put(label, new NodeType(label, key, properties));
+			properties.put(VERSION, new PropertySpec(VERSION, INTEGER, false, Set.of(), 0.0, null));
 			return new NodeBuilder(properties);
 		}
 
@@ -174,8 +186,19 @@ public final class GraphModel {
 			return this;
 		}
 
-		NodeBuilder integer(String name) {
-			return add(name, INTEGER, true, Set.of());
+		NodeBuilder integer(String name, long min, long max) {
+			properties.put(name, new PropertySpec(name, INTEGER, true, Set.of(), (double) min, (double) max));
+			return this;
+		}
+
+		NodeBuilder optionalAmount(String name, long max) {
+			properties.put(name, new PropertySpec(name, INTEGER, false, Set.of(), 0.0, (double) max));
+			return this;
+		}
+
+		NodeBuilder optionalNumber(String name, long min, long max) {
+			properties.put(name, new PropertySpec(name, FLOAT, false, Set.of(), (double) min, (double) max));
+			return this;
 		}
 
 		NodeBuilder date(String name) {

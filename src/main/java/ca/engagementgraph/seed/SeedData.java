@@ -8,57 +8,64 @@ import java.util.Comparator;
 import java.util.List;
 
 import ca.engagementgraph.database.GraphSchemaMigrations;
+import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.GraphDataWriter;
-import ca.engagementgraph.loading.JsonDataReader;
-import ca.engagementgraph.model.GraphModel;
+import ca.engagementgraph.loading.InvalidDataException;
+import ca.engagementgraph.transfer.GraphImporter;
+import ca.engagementgraph.transfer.ImportReport;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives an empty graph its reference data (departments, partners, the envelope, priority areas, the logic
- * model) and, unless switched off, the fictional demo scenario, from the JSON files of {@code seed/}.
+ * model) and, unless switched off, the fictional demo scenario, from the JSON files of {@code seed/}, through the
+ * same importer users load spreadsheets with.
  *
  * <p>It runs while the application context starts, after the schema migrations and before the web server
  * accepts requests, and writes in a single transaction: nobody ever sees a half-loaded graph. A graph that
  * already holds domain data is left alone, so nothing recorded by users is overwritten by a restart.
  */
 @Component
+@ConditionalOnProperty(name = "engagement-graph.seed.enabled", havingValue = "true", matchIfMissing = true)
 class SeedData {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedData.class);
 
 	private static final String HAS_DOMAIN_DATA = """
 			MATCH (n)
-			WHERE none(label IN labels(n) WHERE label STARTS WITH '__')
+			WHERE none(label IN labels(n) WHERE label STARTS WITH '__' OR label = 'AuditEvent')
 			RETURN count(n) > 0 AS present
 			LIMIT 1
 			""";
 
-	SeedData(Driver driver, GraphSchemaMigrations schema, SeedProperties properties) {
+	SeedData(Driver driver, GraphSchemaMigrations schema, GraphImporter importer, SeedProperties properties) {
 		if (hasDomainData(driver)) {
 			log.info("The graph already holds data; seed files not loaded");
 			return;
 		}
-		long started = System.nanoTime();
-		var written = load(driver, properties.demoData());
+		var report = load(importer, properties.demoData());
 		log.info("Loaded {} data ({} nodes, {} relationships) in {} ms",
-				properties.demoData() ? "reference and demo" : "reference", written.nodes(), written.relationships(),
-				(System.nanoTime() - started) / 1_000_000);
+				properties.demoData() ? "reference and demo" : "reference", report.nodes(), report.relationships(),
+				report.millis());
 	}
 
 	/** Validates the seed files and merges them into the graph, all or nothing. Loading twice changes nothing. */
-	static GraphDataWriter.WriteSummary load(Driver driver, boolean withDemoData) {
-		var inputs = new ArrayList<JsonDataReader.Input>();
+	static ImportReport load(GraphImporter importer, boolean withDemoData) {
+		var inputs = new ArrayList<DataReader.Input>();
 		inputs.addAll(resources("classpath*:seed/reference/*.json"));
 		if (withDemoData) {
 			inputs.addAll(resources("classpath*:seed/demo/*.json"));
 		}
-		var data = new JsonDataReader(GraphModel.get()).read(inputs);
-		return new GraphDataWriter(driver, GraphModel.get()).write(data);
+		var report = importer.load(inputs, false, "seed", GraphDataWriter.Progress.NONE);
+		if (!report.ok()) {
+			throw new InvalidDataException(report.problems());
+		}
+		return report;
 	}
 
 	private static boolean hasDomainData(Driver driver) {
@@ -67,12 +74,12 @@ class SeedData {
 		}
 	}
 
-	private static List<JsonDataReader.Input> resources(String pattern) {
+	private static List<DataReader.Input> resources(String pattern) {
 		try {
 			Resource[] found = new PathMatchingResourcePatternResolver().getResources(pattern);
-			var inputs = new ArrayList<JsonDataReader.Input>();
+			var inputs = new ArrayList<DataReader.Input>();
 			for (Resource resource : Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
-				inputs.add(new JsonDataReader.Input("seed/" + parentFolder(resource) + resource.getFilename(),
+				inputs.add(new DataReader.Input("seed/" + parentFolder(resource) + resource.getFilename(),
 						resource.getInputStream()));
 			}
 			return inputs;

@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Data files are checked against the model before anything is written, and every problem is located. */
-class JsonDataReaderTest {
+class DataReaderTest {
 
-	private final JsonDataReader reader = new JsonDataReader(GraphModel.get());
+	private final DataReader reader = new DataReader(GraphModel.get());
 
 	@Test
 	void readsPropertiesWithTheirTypesAndRelationshipsInBothReferenceForms() {
@@ -102,7 +102,7 @@ class JsonDataReaderTest {
 			.containsExactly("d.json, record 1, field 'nameFr': required property is missing");
 	}
 
-	private static JsonDataReader.Input file(String name, String json) {
-		return new JsonDataReader.Input(name, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+	private static DataReader.Input file(String name, String json) {
+		return new DataReader.Input(name, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 	}
 }

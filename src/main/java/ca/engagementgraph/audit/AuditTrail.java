@@ -1,0 +1,46 @@
+package ca.engagementgraph.audit;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+import org.neo4j.driver.QueryRunner;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes audit events: who changed what, when, with the values before and after. Always called with the
+ * transaction of the change itself, so a change and its audit record commit or roll back together.
+ * {@code AuditEvent} nodes are bookkeeping, outside the domain model: they are not exported and not searchable.
+ */
+public final class AuditTrail {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String RECORD = """
+			CREATE (:AuditEvent {id: $id, at: $at, user: $user, operation: $operation, node: $node,
+			                     before: $before, after: $after, summary: $summary})
+			""";
+
+	private AuditTrail() {
+	}
+
+	/**
+	 * @param node   the changed node as {@code Label:key}, or null for a change to many nodes (an import)
+	 * @param before the node's properties and relationships before the change (null when created)
+	 * @param after  the same after the change
+	 */
+	public static void record(QueryRunner tx, String user, String operation, String node, Map<String, Object> before,
+			Map<String, Object> after, String summary) {
+		var parameters = new java.util.HashMap<String, Object>();
+		parameters.put("id", UUID.randomUUID().toString());
+		parameters.put("at", OffsetDateTime.now(ZoneOffset.UTC));
+		parameters.put("user", user);
+		parameters.put("operation", operation);
+		parameters.put("node", node);
+		parameters.put("before", before == null ? null : JSON.writeValueAsString(before));
+		parameters.put("after", after == null ? null : JSON.writeValueAsString(after));
+		parameters.put("summary", summary);
+		tx.run(RECORD, parameters).consume();
+	}
+}

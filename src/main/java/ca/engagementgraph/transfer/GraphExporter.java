@@ -1,0 +1,221 @@
+package ca.engagementgraph.transfer;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import ca.engagementgraph.model.GraphModel;
+import ca.engagementgraph.model.NodeType;
+import ca.engagementgraph.model.RelationshipSpec;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the graph (or one country's part of it) as files the importer reads back: one file per label, JSON in
+ * the seed format or CSV with one column per property and relationship. Export followed by import into an empty
+ * database reproduces the graph: the same nodes, properties (versions included) and relationships.
+ */
+@Component
+public class GraphExporter {
+
+	public enum Format {
+		JSON, CSV
+	}
+
+	/**
+	 * A country's part: the country, its missions, authorities, projects and their results, the meetings about it
+	 * and their follow-up actions, its designations, decisions, plans and TD statistics, and the key messages about
+	 * its results or projects. The export adds every node these point at, so the part imports on its own.
+	 */
+	static final String COUNTRY_PART = """
+			MATCH (c:Country {iso2: $country})
+			CALL (c) {
+			  MATCH (x) WHERE x = c
+			     OR (x:Mission AND EXISTS { (x)-[:REPRESENTS]->(c) })
+			     OR (x:Authority AND EXISTS { (x)-[:OF]->(c) })
+			     OR (x:Project AND EXISTS { (x)-[:IN]->(c) })
+			     OR (x:Result AND EXISTS { (x)-[:OF]->(:Project)-[:IN]->(c) })
+			     OR (x:Engagement AND EXISTS { (x)-[:CONCERNS]->(c) })
+			     OR (x:Action AND EXISTS { (x)-[:FROM]->(:Engagement)-[:CONCERNS]->(c) })
+			     OR (x:Designation AND EXISTS { (x)-[:OF]->(c) })
+			     OR (x:Decision AND EXISTS { (x)-[:CONCERNS]->(c) })
+			     OR (x:EngagementPlan AND EXISTS { (x)-[:FOR]->(c) })
+			     OR (x:TdStat AND EXISTS { (x)-[:FOR]->(c) })
+			     OR (x:KeyMessage AND EXISTS { (x)-[:ABOUT]->(:Result|Project)-[:OF|IN*1..2]->(c) })
+			  RETURN collect(x) AS core
+			}
+			UNWIND core AS x
+			OPTIONAL MATCH (x)-[]-(y) WHERE none(l IN labels(y) WHERE l STARTS WITH '__' OR l = 'AuditEvent')
+			WITH core, collect(DISTINCT y) AS around
+			UNWIND core + around AS n
+			WITH DISTINCT n WHERE n IS NOT NULL
+			RETURN labels(n)[0] + ':' + coalesce(n.code, n.iso2) AS id
+			""";
+
+	private final Driver driver;
+	private final GraphModel model = GraphModel.get();
+	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	public GraphExporter(Driver driver) {
+		this.driver = driver;
+	}
+
+	/** Writes one file per label into {@code directory}; returns the files written. */
+	public List<Path> export(Path directory, Format format, String country) throws IOException {
+		Files.createDirectories(directory);
+		Set<String> part = country == null ? null : countryPart(country);
+		var written = new ArrayList<Path>();
+		try (var session = driver.session()) {
+			for (NodeType type : model.nodeTypes().stream().sorted((a, b) -> a.label().compareTo(b.label())).toList()) {
+				List<Map<String, Object>> records = session.executeRead(tx -> tx.run(recordsOf(type)).list(row -> record(type, row)))
+					.stream()
+					.filter(record -> part == null || part.contains(type.label() + ":" + record.get(type.key())))
+					.map(record -> onlyWithin(type, record, part))
+					.toList();
+				if (records.isEmpty()) {
+					continue;
+				}
+				Path file = directory.resolve(type.label() + (format == Format.JSON ? ".json" : ".csv"));
+				try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+					if (format == Format.JSON) {
+						json.writeValue(out, Map.of("label", type.label(), "records", records));
+					}
+					else {
+						writeCsv(out, type, records);
+					}
+				}
+				written.add(file);
+			}
+		}
+		return written;
+	}
+
+	private Set<String> countryPart(String country) {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx.run(COUNTRY_PART, Map.of("country", country)).list(r -> r.get("id").asString()))
+				.stream().collect(Collectors.toSet());
+		}
+	}
+
+	/** A label's nodes with their properties and, per relationship field, the nodes referenced. */
+	private String recordsOf(NodeType type) {
+		var fields = new ArrayList<String>();
+		for (RelationshipSpec spec : recordedOn(type.label())) {
+			String arrow = spec.recordedOnTarget() ? "<-[r:`%s`]-" : "-[r:`%s`]->";
+			fields.add("'%s': [(n)%s(m) | {label: labels(m)[0], key: coalesce(m.code, m.iso2), properties: properties(r)}]"
+				.formatted(spec.type(), arrow.formatted(spec.type())));
+		}
+		return """
+				MATCH (n:`%s`)
+				RETURN properties(n) AS properties, {%s} AS relationships
+				ORDER BY n.`%s`
+				""".formatted(type.label(), String.join(", ", fields), type.key());
+	}
+
+	private List<RelationshipSpec> recordedOn(String label) {
+		return model.relationships().stream().filter(spec -> spec.recordLabel().equals(label)).toList();
+	}
+
+	private Map<String, Object> record(NodeType type, org.neo4j.driver.Record row) {
+		var record = new LinkedHashMap<String, Object>();
+		row.get("properties").asMap(this::plain).entrySet().stream()
+			.sorted((a, b) -> order(type, a.getKey()) - order(type, b.getKey()))
+			.forEach(e -> record.put(e.getKey(), e.getValue()));
+		var relationships = row.get("relationships");
+		for (RelationshipSpec spec : recordedOn(type.label())) {
+			List<Map<String, Object>> references = relationships.get(spec.type()).asList(v -> {
+				var reference = new LinkedHashMap<String, Object>();
+				reference.put(v.get("label").asString(), v.get("key").asString());
+				reference.putAll(v.get("properties").asMap(this::plain));
+				return reference;
+			});
+			if (!references.isEmpty()) {
+				record.put(spec.type(), references);
+			}
+		}
+		return record;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> onlyWithin(NodeType type, Map<String, Object> record, Set<String> part) {
+		if (part == null) {
+			return record;
+		}
+		for (RelationshipSpec spec : recordedOn(type.label())) {
+			var references = (List<Map<String, Object>>) record.get(spec.type());
+			if (references != null) {
+				var kept = references.stream()
+					.filter(reference -> reference.entrySet().stream()
+						.anyMatch(e -> part.contains(e.getKey() + ":" + e.getValue())))
+					.toList();
+				record.put(spec.type(), kept);
+			}
+		}
+		return record;
+	}
+
+	private int order(NodeType type, String property) {
+		var names = new ArrayList<>(type.properties().keySet());
+		names.remove(GraphModel.VERSION);
+		names.add(0, type.key());
+		int index = names.indexOf(property);
+		return index < 0 ? Integer.MAX_VALUE : index;
+	}
+
+	private Object plain(Value value) {
+		Object object = value.asObject();
+		return object instanceof LocalDate date ? date.toString() : object;
+	}
+
+	@SuppressWarnings("unchecked")
+	private void writeCsv(Writer out, NodeType type, List<Map<String, Object>> records) throws IOException {
+		var columns = new LinkedHashSet<String>();
+		columns.add(type.key());
+		columns.addAll(type.properties().keySet());
+		recordedOn(type.label()).forEach(spec -> columns.add(spec.type()));
+		try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get())) {
+			for (Map<String, Object> record : records) {
+				var cells = new ArrayList<String>();
+				for (String column : columns) {
+					Object value = record.get(column);
+					if (value instanceof List<?> references) {
+						var spec = model.relationshipRecordedOn(type.label(), column).orElseThrow();
+						cells.add(references.stream()
+							.map(reference -> csvReference(spec, (Map<String, Object>) reference))
+							.collect(Collectors.joining("; ")));
+					}
+					else {
+						cells.add(value == null ? "" : String.valueOf(value));
+					}
+				}
+				printer.printRecord(cells);
+			}
+		}
+	}
+
+	private static String csvReference(RelationshipSpec spec, Map<String, Object> reference) {
+		var entries = new ArrayList<>(reference.entrySet());
+		var target = entries.removeFirst();
+		String text = spec.referencedLabels().size() == 1 ? String.valueOf(target.getValue())
+				: target.getKey() + ":" + target.getValue();
+		if (!entries.isEmpty()) {
+			text += entries.stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",", "{", "}"));
+		}
+		return text;
+	}
+}

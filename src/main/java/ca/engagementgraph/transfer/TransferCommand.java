@@ -1,0 +1,185 @@
+package ca.engagementgraph.transfer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import ca.engagementgraph.loading.DataProblem;
+import ca.engagementgraph.loading.DataReader;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line of the same jar: {@code java -jar engagement-graph.jar import|export ...}. It starts the
+ * application without its web server against the configured database (the embedded one in {@code DATA_DIR}, or
+ * {@code NEO4J_URI}), runs one command, prints what happened and exits: 0 when all went well, 1 when the data was
+ * refused, 2 for a usage mistake.
+ */
+public final class TransferCommand {
+
+	public static final Set<String> COMMANDS = Set.of("import", "export");
+
+	private static final String USAGE = """
+			Usage:
+			  import [--dry-run] [--user NAME] PATH...      load JSON or CSV files (or every .json/.csv of a folder)
+			  export [--format json|csv] [--country CODE] FOLDER   write the graph (or one country's part) as files
+			The database is the service's: the embedded one in DATA_DIR (stop the service first, or point NEO4J_URI at
+			its Bolt port, e.g. NEO4J_URI=bolt://127.0.0.1:7687), or an external one through NEO4J_URI.""";
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	TransferCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public static int run(Class<?> application, String[] args) {
+		return new TransferCommand(System.out, System.err).execute(application, args);
+	}
+
+	int execute(Class<?> application, String[] args) {
+		List<String> arguments = new ArrayList<>(List.of(args));
+		String command = arguments.removeFirst();
+		try {
+			return switch (command) {
+				case "import" -> importFiles(application, arguments);
+				case "export" -> exportFiles(application, arguments);
+				default -> usage("Unknown command '" + command + "'.");
+			};
+		}
+		catch (UsageException ex) {
+			return usage(ex.getMessage());
+		}
+	}
+
+	private int importFiles(Class<?> application, List<String> arguments) {
+		boolean dryRun = arguments.remove("--dry-run");
+		String user = option(arguments, "--user", System.getProperty("user.name", "cli"));
+		if (arguments.isEmpty()) {
+			throw new UsageException("import needs at least one file or folder.");
+		}
+		List<Path> files = new ArrayList<>();
+		for (String argument : arguments) {
+			files.addAll(dataFiles(Path.of(argument)));
+		}
+		try (var context = start(application)) {
+			var inputs = new ArrayList<DataReader.Input>();
+			for (Path file : files) {
+				inputs.add(new DataReader.Input(file.toString(), open(file)));
+			}
+			long started = System.nanoTime();
+			ImportReport report = context.getBean(GraphImporter.class).load(inputs, dryRun, "cli:" + user,
+					(done, total) -> err.printf(Locale.ROOT, "\rrows %,d / %,d (%d%%), %,.0f rows/s", done, total,
+							total == 0 ? 100 : done * 100 / total, done / Math.max(1e-9, (System.nanoTime() - started) / 1e9)));
+			err.println();
+			return print(report);
+		}
+	}
+
+	private int print(ImportReport report) {
+		if (!report.ok()) {
+			out.printf("%d problem(s); nothing was written:%n", report.problems().size());
+			for (DataProblem problem : report.problems()) {
+				out.println("  " + problem);
+			}
+			return 1;
+		}
+		out.printf(Locale.ROOT, "%s %,d nodes (%,d new, %,d changed) and %,d relationships from %d file(s) in %,d ms (%,.0f rows/s)%n",
+				report.dryRun() ? "Dry run: would write" : "Wrote", report.nodes(), report.created(), report.changed(),
+				report.relationships(), report.files().size(), report.millis(), report.rowsPerSecond());
+		return 0;
+	}
+
+	private int exportFiles(Class<?> application, List<String> arguments) throws UsageException {
+		String format = option(arguments, "--format", "json").toUpperCase(Locale.ROOT);
+		String country = option(arguments, "--country", null);
+		if (arguments.size() != 1) {
+			throw new UsageException("export needs exactly one folder to write to.");
+		}
+		if (!format.equals("JSON") && !format.equals("CSV")) {
+			throw new UsageException("--format must be json or csv.");
+		}
+		try (var context = start(application)) {
+			var files = context.getBean(GraphExporter.class).export(Path.of(arguments.getFirst()),
+					GraphExporter.Format.valueOf(format), country == null ? null : country.toUpperCase(Locale.ROOT));
+			out.printf("Wrote %d file(s) to %s%n", files.size(), arguments.getFirst());
+			return 0;
+		}
+		catch (IOException ex) {
+			err.println("Could not write the export: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Class<?> application) {
+		return new SpringApplicationBuilder(application)
+			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			// A command loads what it is given: it never seeds, and keeps the log to warnings.
+			.properties("engagement-graph.seed.enabled=false", "logging.level.root=warn",
+					"logging.level.ca.engagementgraph=warn", "logging.level.ac.simons.neo4j.migrations=warn")
+			.run();
+	}
+
+	private static List<Path> dataFiles(Path path) {
+		if (Files.isDirectory(path)) {
+			try (Stream<Path> listing = Files.list(path)) {
+				return listing.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".csv")).sorted().toList();
+			}
+			catch (IOException ex) {
+				throw new UsageException("Cannot list " + path + ": " + ex.getMessage());
+			}
+		}
+		if (!Files.isReadable(path)) {
+			throw new UsageException("Cannot read " + path + ".");
+		}
+		return List.of(path);
+	}
+
+	private static InputStream open(Path file) {
+		try {
+			return Files.newInputStream(file);
+		}
+		catch (IOException ex) {
+			throw new UsageException("Cannot read " + file + ": " + ex.getMessage());
+		}
+	}
+
+	private static String option(List<String> arguments, String name, String fallback) {
+		int index = arguments.indexOf(name);
+		if (index < 0) {
+			return fallback;
+		}
+		if (index + 1 >= arguments.size()) {
+			throw new UsageException(name + " needs a value.");
+		}
+		String value = arguments.get(index + 1);
+		arguments.remove(index + 1);
+		arguments.remove(index);
+		return value;
+	}
+
+	private int usage(String problem) {
+		err.println(problem);
+		err.println(USAGE);
+		return 2;
+	}
+
+	private static final class UsageException extends RuntimeException {
+
+		UsageException(String message) {
+			super(message);
+		}
+	}
+}
