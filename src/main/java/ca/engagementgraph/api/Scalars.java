@@ -11,6 +11,6 @@ class Scalars {
 
 	@Bean
 	RuntimeWiringConfigurer extendedScalars() {
-		return wiring -> wiring.scalar(ExtendedScalars.Date).scalar(ExtendedScalars.GraphQLLong);
+		return wiring -> wiring.scalar(ExtendedScalars.Date).scalar(ExtendedScalars.DateTime).scalar(ExtendedScalars.GraphQLLong);
 	}
 }

@@ -7,5 +7,5 @@ import org.springframework.data.neo4j.core.schema.Node;
 
 /** Protected B: a country's removals and repatriation engagement plan, with its escalation stage. */
 @Node("EngagementPlan")
-public record EngagementPlan(@Id String code, LocalDate approvedOn, Long escalationStage) {
+public record EngagementPlan(@Id String code, LocalDate approvedOn, Long escalationStage, Long version) {
 }

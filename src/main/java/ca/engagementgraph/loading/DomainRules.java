@@ -89,10 +89,10 @@ public class DomainRules {
 	}
 
 	private static Object readable(Value value) {
-		return switch (value.type().name()) {
-			case "LIST" -> value.asList(Value::asString).stream().collect(Collectors.joining(", "));
-			case "INTEGER" -> value.asLong();
-			default -> value.asString();
+		return switch (value.asObject()) {
+			case List<?> list -> list.stream().map(String::valueOf).collect(Collectors.joining(", "));
+			case Number number -> number.longValue();
+			case Object other -> String.valueOf(other);
 		};
 	}
 }

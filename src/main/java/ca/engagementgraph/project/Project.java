@@ -8,7 +8,7 @@ import org.springframework.data.neo4j.core.schema.Node;
 /** A capacity-building project funded by an envelope. {@code status} is the IATI ActivityStatus code. */
 @Node("Project")
 public record Project(@Id String code, String titleEn, String titleFr, Long status, LocalDate start, LocalDate end,
-		Long fundingCad) {
+		Long fundingCad, Long version) {
 
 	/** Projects under $250,000 are small; the envelope's large projects run from $250,000 to $3M. */
 	public static final long SMALL_PROJECT_CEILING_CAD = 250_000;

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,13 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ca.engagementgraph.loading.GraphRecords;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
 import ca.engagementgraph.model.RelationshipSpec;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,7 +81,8 @@ public class GraphExporter {
 		var written = new ArrayList<Path>();
 		try (var session = driver.session()) {
 			for (NodeType type : model.nodeTypes().stream().sorted((a, b) -> a.label().compareTo(b.label())).toList()) {
-				List<Map<String, Object>> records = session.executeRead(tx -> tx.run(recordsOf(type)).list(row -> record(type, row)))
+				List<Map<String, Object>> records = session.executeRead(tx -> tx.run(GraphRecords.query(model, type, false))
+						.list(row -> GraphRecords.toRecord(model, type, row)))
 					.stream()
 					.filter(record -> part == null || part.contains(type.label() + ":" + record.get(type.key())))
 					.map(record -> onlyWithin(type, record, part))
@@ -112,43 +112,8 @@ public class GraphExporter {
 		}
 	}
 
-	/** A label's nodes with their properties and, per relationship field, the nodes referenced. */
-	private String recordsOf(NodeType type) {
-		var fields = new ArrayList<String>();
-		for (RelationshipSpec spec : recordedOn(type.label())) {
-			String arrow = spec.recordedOnTarget() ? "<-[r:`%s`]-" : "-[r:`%s`]->";
-			fields.add("'%s': [(n)%s(m) | {label: labels(m)[0], key: coalesce(m.code, m.iso2), properties: properties(r)}]"
-				.formatted(spec.type(), arrow.formatted(spec.type())));
-		}
-		return """
-				MATCH (n:`%s`)
-				RETURN properties(n) AS properties, {%s} AS relationships
-				ORDER BY n.`%s`
-				""".formatted(type.label(), String.join(", ", fields), type.key());
-	}
-
 	private List<RelationshipSpec> recordedOn(String label) {
-		return model.relationships().stream().filter(spec -> spec.recordLabel().equals(label)).toList();
-	}
-
-	private Map<String, Object> record(NodeType type, org.neo4j.driver.Record row) {
-		var record = new LinkedHashMap<String, Object>();
-		row.get("properties").asMap(this::plain).entrySet().stream()
-			.sorted((a, b) -> order(type, a.getKey()) - order(type, b.getKey()))
-			.forEach(e -> record.put(e.getKey(), e.getValue()));
-		var relationships = row.get("relationships");
-		for (RelationshipSpec spec : recordedOn(type.label())) {
-			List<Map<String, Object>> references = relationships.get(spec.type()).asList(v -> {
-				var reference = new LinkedHashMap<String, Object>();
-				reference.put(v.get("label").asString(), v.get("key").asString());
-				reference.putAll(v.get("properties").asMap(this::plain));
-				return reference;
-			});
-			if (!references.isEmpty()) {
-				record.put(spec.type(), references);
-			}
-		}
-		return record;
+		return GraphRecords.recordedOn(model, label);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -167,19 +132,6 @@ public class GraphExporter {
 			}
 		}
 		return record;
-	}
-
-	private int order(NodeType type, String property) {
-		var names = new ArrayList<>(type.properties().keySet());
-		names.remove(GraphModel.VERSION);
-		names.add(0, type.key());
-		int index = names.indexOf(property);
-		return index < 0 ? Integer.MAX_VALUE : index;
-	}
-
-	private Object plain(Value value) {
-		Object object = value.asObject();
-		return object instanceof LocalDate date ? date.toString() : object;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,0 +1,8 @@
+package ca.engagementgraph.recording;
+
+/**
+ * Why a mutation was refused, in the client's language: a stable {@code code}, the input {@code field} at fault
+ * (null when the whole request is), a sentence, and the record's current version on a conflict.
+ */
+public record UserError(String code, String field, String message, Long currentVersion) {
+}
