@@ -103,7 +103,9 @@ public class DataReader {
 	private record RawReference(String label, String key, Map<String, Object> properties) {
 	}
 
-	private record PendingReference(RawRecord record, String field, String label, String key) {
+	/** A reference read but not yet resolved: which labels it may name, and the relationship it makes. */
+	private record PendingReference(RawRecord record, RelationshipSpec spec, String ownerLabel, String ownerKey,
+			List<String> candidates, String key, Map<String, Object> properties) {
 	}
 
 	private final class ReadSession {
@@ -114,6 +116,7 @@ public class DataReader {
 		private final List<GraphData.ReplacedSet> replaced = new ArrayList<>();
 		private final Map<String, Set<String>> keysByLabel = new HashMap<>();
 		private final List<PendingReference> references = new ArrayList<>();
+		private final Map<String, String> iso2ByIso3 = new HashMap<>();
 
 		void readJson(Input input) {
 			JsonNode root;
@@ -202,6 +205,9 @@ public class DataReader {
 			if (!keysByLabel.computeIfAbsent(type.label(), l -> new HashSet<>()).add(keyValue)) {
 				problem(record, type.key(), "data.duplicateKey", type.label(), keyValue);
 				return;
+			}
+			if (type.label().equals("Country") && properties.get("iso3") instanceof String iso3) {
+				iso2ByIso3.put(iso3, keyValue);
 			}
 			Long version = (Long) properties.remove(GraphModel.VERSION);
 			nodes.add(new GraphData.NodeRow(type.label(), keyValue, properties, version, record.origin()));
@@ -296,15 +302,7 @@ public class DataReader {
 		private void readReference(RawRecord record, String label, String key, RelationshipSpec spec,
 				RawReference reference) {
 			List<String> targets = spec.referencedLabels();
-			String targetLabel = reference.label();
-			if (targetLabel == null) {
-				if (targets.size() > 1) {
-					problem(record, spec.type(), "data.ambiguousReference", reference.key(), targets);
-					return;
-				}
-				targetLabel = targets.getFirst();
-			}
-			else if (!targets.contains(targetLabel)) {
+			if (reference.label() != null && !targets.contains(reference.label())) {
 				problem(record, spec.type(), "data.badReference", targets);
 				return;
 			}
@@ -322,27 +320,66 @@ public class DataReader {
 					problem(record, spec.type(), "data.relationshipPropertyMissing", property.name());
 				}
 			}
-			references.add(new PendingReference(record, spec.type(), targetLabel, reference.key()));
-			relationships.add(spec.recordedOnTarget()
-					? new GraphData.RelationshipRow(spec, targetLabel, reference.key(), label, key, properties)
-					: new GraphData.RelationshipRow(spec, label, key, targetLabel, reference.key(), properties));
+			var candidates = reference.label() != null ? List.of(reference.label()) : targets;
+			references.add(new PendingReference(record, spec, label, key, candidates, reference.key(), properties));
 		}
 
+		/**
+		 * Resolves every reference to one node, in the inputs or the graph: a plain key where several labels are
+		 * possible names the one label that has it, and a country may be written with its alpha-3 code.
+		 */
 		void checkReferences(KeyLookup existing) {
-			var missingByLabel = new LinkedHashMap<String, Set<String>>();
+			var unresolved = new LinkedHashMap<String, Set<String>>();
 			for (PendingReference reference : references) {
-				if (!keysByLabel.getOrDefault(reference.label(), Set.of()).contains(reference.key())) {
-					missingByLabel.computeIfAbsent(reference.label(), l -> new LinkedHashSet<>()).add(reference.key());
+				for (String label : reference.candidates()) {
+					if (!inFiles(label, reference.key())) {
+						unresolved.computeIfAbsent(label, l -> new LinkedHashSet<>()).add(reference.key());
+					}
 				}
 			}
 			var inGraph = new HashMap<String, Set<String>>();
-			missingByLabel.forEach((label, keys) -> inGraph.put(label, existing.existing(label, keys)));
+			unresolved.forEach((label, keys) -> inGraph.put(label, existing.existing(label, keys)));
+			var iso3 = new HashMap<>(iso2ByIso3);
+			var unknownCountries = unresolved.getOrDefault("Country", Set.of()).stream()
+				.filter(code -> !inGraph.getOrDefault("Country", Set.of()).contains(code) && !iso3.containsKey(code))
+				.toList();
+			if (!unknownCountries.isEmpty()) {
+				iso3.putAll(existing.countriesByIso3(unknownCountries));
+			}
 			for (PendingReference reference : references) {
-				boolean inFiles = keysByLabel.getOrDefault(reference.label(), Set.of()).contains(reference.key());
-				if (!inFiles && !inGraph.getOrDefault(reference.label(), Set.of()).contains(reference.key())) {
-					problem(reference.record(), reference.field(), "data.unknownKey", reference.label(), reference.key());
+				var matches = new ArrayList<String[]>();
+				for (String label : reference.candidates()) {
+					String key = reference.key();
+					if (label.equals("Country") && !inFiles(label, key) && !inGraph.getOrDefault(label, Set.of()).contains(key)
+							&& iso3.containsKey(key)) {
+						key = iso3.get(key);
+					}
+					if (inFiles(label, key) || inGraph.getOrDefault(label, Set.of()).contains(key)) {
+						matches.add(new String[] { label, key });
+					}
+				}
+				if (matches.isEmpty()) {
+					problem(reference.record(), reference.spec().type(), "data.unknownKey",
+							String.join("/", reference.candidates()), reference.key());
+				}
+				else if (matches.size() > 1) {
+					problem(reference.record(), reference.spec().type(), "data.ambiguousReference", reference.key(),
+							matches.stream().map(m -> m[0]).toList());
+				}
+				else {
+					String targetLabel = matches.getFirst()[0];
+					String targetKey = matches.getFirst()[1];
+					relationships.add(reference.spec().recordedOnTarget()
+							? new GraphData.RelationshipRow(reference.spec(), targetLabel, targetKey, reference.ownerLabel(),
+									reference.ownerKey(), reference.properties())
+							: new GraphData.RelationshipRow(reference.spec(), reference.ownerLabel(), reference.ownerKey(),
+									targetLabel, targetKey, reference.properties()));
 				}
 			}
+		}
+
+		private boolean inFiles(String label, String key) {
+			return keysByLabel.getOrDefault(label, Set.of()).contains(key);
 		}
 
 		private Optional<Object> convert(PropertySpec spec, Object raw, RawRecord record, String field) {

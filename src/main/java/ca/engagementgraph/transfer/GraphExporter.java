@@ -39,7 +39,9 @@ public class GraphExporter {
 	/**
 	 * A country's part: the country, its missions, authorities, projects and their results, the meetings about it
 	 * and their follow-up actions, its designations, decisions, plans and TD statistics, and the key messages about
-	 * its results or projects. The export adds every node these point at, so the part imports on its own.
+	 * its results or projects. The export adds the reference data these point at (departments, partners, the
+	 * envelope, sources, other countries by name), so the part imports on its own; other countries' projects,
+	 * results and meetings stay out, and references to them are dropped.
 	 */
 	static final String COUNTRY_PART = """
 			MATCH (c:Country {iso2: $country})
@@ -59,7 +61,7 @@ public class GraphExporter {
 			  RETURN collect(x) AS core
 			}
 			UNWIND core AS x
-			OPTIONAL MATCH (x)-[]-(y) WHERE none(l IN labels(y) WHERE l STARTS WITH '__' OR l = 'AuditEvent')
+			OPTIONAL MATCH (x)-[]-(y:Country|Department|Unit|Organization|Program|Envelope|PriorityArea|Outcome|Source)
 			WITH core, collect(DISTINCT y) AS around
 			UNWIND core + around AS n
 			WITH DISTINCT n WHERE n IS NOT NULL

@@ -13,6 +13,7 @@ import ca.engagementgraph.loading.DomainRules;
 import ca.engagementgraph.loading.GraphData;
 import ca.engagementgraph.loading.GraphDataWriter;
 import ca.engagementgraph.loading.InvalidDataException;
+import ca.engagementgraph.loading.KeyLookup;
 import ca.engagementgraph.model.GraphModel;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,17 @@ public class GraphImporter {
 		List<String> files = inputs.stream().map(DataReader.Input::name).toList();
 		GraphData data;
 		try {
-			data = new DataReader(model).read(inputs, this::existingKeys);
+			data = new DataReader(model).read(inputs, new KeyLookup() {
+				@Override
+				public Set<String> existing(String label, Collection<String> keys) {
+					return existingKeys(label, keys);
+				}
+
+				@Override
+				public Map<String, String> countriesByIso3(Collection<String> iso3) {
+					return iso2ByIso3(iso3);
+				}
+			});
 		}
 		catch (InvalidDataException invalid) {
 			return new ImportReport(files, dryRun, false, 0, 0, 0, 0, invalid.problems(), elapsed(started));
@@ -83,6 +94,15 @@ public class GraphImporter {
 			}
 		}
 		return found;
+	}
+
+	private Map<String, String> iso2ByIso3(Collection<String> iso3) {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx.run("MATCH (c:Country) WHERE c.iso3 IN $codes RETURN c.iso3 AS iso3, c.iso2 AS iso2",
+					Map.of("codes", List.copyOf(iso3))).list())
+				.stream()
+				.collect(java.util.stream.Collectors.toMap(r -> r.get("iso3").asString(), r -> r.get("iso2").asString()));
+		}
 	}
 
 	private static long elapsed(long started) {

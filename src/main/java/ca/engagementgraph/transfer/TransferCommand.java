@@ -37,6 +37,7 @@ public final class TransferCommand {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private List<String> settings = List.of();
 
 	TransferCommand(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -50,6 +51,10 @@ public final class TransferCommand {
 	int execute(Class<?> application, String[] args) {
 		List<String> arguments = new ArrayList<>(List.of(args));
 		String command = arguments.removeFirst();
+		// --name=value arguments configure the application (e.g. --engagement-graph.embedded.data-dir=...).
+		this.settings = arguments.stream().filter(a -> a.startsWith("--") && a.contains("=")).map(a -> a.substring(2))
+			.toList();
+		arguments.removeIf(a -> a.startsWith("--") && a.contains("="));
 		try {
 			return switch (command) {
 				case "import" -> importFiles(application, arguments);
@@ -121,15 +126,17 @@ public final class TransferCommand {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(Class<?> application) {
+	private ConfigurableApplicationContext start(Class<?> application) {
+		// Given as command-line arguments, these outrank application.yaml (defaults would not).
+		var arguments = new ArrayList<>(List.of("--engagement-graph.seed.enabled=false", "--logging.level.root=warn",
+				"--logging.level.ca.engagementgraph=warn", "--logging.level.ac.simons.neo4j.migrations=warn"));
+		settings.forEach(setting -> arguments.add("--" + setting));
 		return new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			// A command loads what it is given: it never seeds, and keeps the log to warnings.
-			.properties("engagement-graph.seed.enabled=false", "logging.level.root=warn",
-					"logging.level.ca.engagementgraph=warn", "logging.level.ac.simons.neo4j.migrations=warn")
-			.run();
+			.run(arguments.toArray(String[]::new));
 	}
 
 	private static List<Path> dataFiles(Path path) {
