@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"engagement-graph.today=2026-11-21" })
 @AutoConfigureHttpGraphQlTester
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(SignedInAsAdmin.class)
 @ExtendWith(TestDatabase.class)
 @Tag("graph")
 public @interface GraphIntegrationTest {

@@ -16,6 +16,11 @@ public final class TestSupport {
 	 * Tests run the very documents dashboards use: {@code documentName("x")} reads {@code ui-queries/x.graphql},
 	 * falling back to {@code src/test/resources/graphql-test/} for documents only tests need.
 	 */
+	/** The tester signed in as one of the demo users instead of admin. */
+	public static HttpGraphQlTester as(HttpGraphQlTester tester, String user) {
+		return tester.mutate().headers(headers -> headers.setBasicAuth(user, "demo")).build();
+	}
+
 	public static HttpGraphQlTester withUiQueries(HttpGraphQlTester tester) {
 		return tester.mutate()
 			.documentSource(new ResourceDocumentSource(List.of(new FileSystemResource("ui-queries/"),

@@ -9,8 +9,11 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Component;
  * No stack trace, class name, Cypher or database message is ever sent.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own resolvers, so every error carries our code
 class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorReporting.class);
@@ -35,6 +39,14 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())
 				.extensions(extensions)
+				.build();
+		}
+		if (ex instanceof AccessDeniedException) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.FORBIDDEN)
+				.message("Your role does not allow this. Recording meetings, results, key messages and actions needs "
+						+ "the coordinator role; everything else that changes the graph, and the audit trail, needs admin.")
+				.extensions(Map.of("code", "FORBIDDEN"))
 				.build();
 		}
 		String incident = UUID.randomUUID().toString().substring(0, 8);

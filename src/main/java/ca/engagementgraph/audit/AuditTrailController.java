@@ -10,10 +10,12 @@ import ca.engagementgraph.graph.Parameters;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** The audit trail, newest first, by date range, user and node. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 class AuditTrailController {
 
 	/** Which changes were made between the dates, by the user, to the node? */

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import ca.engagementgraph.api.InvalidInputException;
 import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.model.GraphModel;
+import ca.engagementgraph.security.Access;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -60,7 +61,7 @@ class ExploreController {
 			int currentRing = ring;
 			var next = new LinkedHashSet<String>();
 			var rows = client.query(ExploreQueries.NEXT_RING)
-				.bindAll(Map.of("frontier", frontier, "limit", RING_ROWS))
+				.bindAll(Map.of("frontier", frontier, "limit", RING_ROWS, "hidden", hiddenLabels()))
 				.fetchAs(Value.class)
 				.mappedBy((ts, row) -> org.neo4j.driver.Values.value(row.asMap(v -> v)))
 				.all();
@@ -92,7 +93,8 @@ class ExploreController {
 		Located start = locate(NodeRef.parse(from, "from"), "from");
 		Located end = locate(NodeRef.parse(to, "to"), "to");
 		var rows = client.query(ExploreQueries.SHORTEST_PATH)
-			.bindAll(Parameters.of("from", start.internalId(), "to", end.internalId(), "types", types))
+			.bindAll(Parameters.of("from", start.internalId(), "to", end.internalId(), "types", types, "hidden",
+					hiddenLabels()))
 			.fetchAs(Value.class)
 			.mappedBy((ts, row) -> org.neo4j.driver.Values.value(row.asMap(v -> v)))
 			.all();
@@ -127,6 +129,11 @@ class ExploreController {
 		return via;
 	}
 
+	/** Protected B labels stay out of sight of readers without the clearance: they cannot be named, reached or crossed. */
+	private static List<String> hiddenLabels() {
+		return Access.cleared() ? List.of() : List.copyOf(Access.PROTECTED_B_LABELS);
+	}
+
 	private Located locate(NodeRef ref, String argument) {
 		var found = client.query(ExploreQueries.NODES_WITH_KEY)
 			.bindAll(Map.of("key", ref.key()))
@@ -134,6 +141,7 @@ class ExploreController {
 			.all()
 			.stream()
 			.filter(row -> ref.label() == null || ref.label().equals(row.get("label")))
+			.filter(row -> !hiddenLabels().contains((String) row.get("label")))
 			.toList();
 		if (found.isEmpty()) {
 			throw new InvalidInputException("UNKNOWN_NODE", argument, "Nothing in the graph has the key '"

@@ -25,10 +25,13 @@ final class ExploreQueries {
 			coalesce(m.nameEn, m.titleEn, m.code, m.iso2) AS captionEn,
 			       coalesce(m.nameFr, m.titleFr, m.code, m.iso2) AS captionFr""";
 
-	/** Question 9: the nodes one step away from the frontier, with the relationships that lead to them. */
+	/**
+	 * Question 9: the nodes one step away from the frontier, with the relationships that lead to them. Labels in
+	 * {@code $hidden} (Protected B, for readers without the clearance) are never reached.
+	 */
 	static final String NEXT_RING = """
 			MATCH (n)-[r]-(m)
-			WHERE elementId(n) IN $frontier AND none(l IN labels(m) WHERE l STARTS WITH '__')
+			WHERE elementId(n) IN $frontier AND none(l IN labels(m) WHERE l STARTS WITH '__' OR l IN $hidden)
 			WITH r, m ORDER BY elementId(n), type(r), coalesce(m.code, m.iso2)
 			RETURN elementId(m) AS internalId, labels(m)[0] AS label, coalesce(m.code, m.iso2) AS key, %s,
 			       type(r) AS type, labels(startNode(r))[0] + ':' + coalesce(startNode(r).code, startNode(r).iso2) AS from,
@@ -45,6 +48,7 @@ final class ExploreQueries {
 			MATCH (a), (b) WHERE elementId(a) = $from AND elementId(b) = $to
 			MATCH path = shortestPath((a)-[rels*..8]-(b))
 			WHERE all(rel IN rels WHERE type(rel) IN $types)
+			  AND all(step IN nodes(path) WHERE none(l IN labels(step) WHERE l IN $hidden))
 			UNWIND range(0, size(nodes(path)) - 1) AS position
 			WITH path, position, nodes(path)[position] AS m
 			RETURN position, labels(m)[0] AS label, coalesce(m.code, m.iso2) AS key, %s,

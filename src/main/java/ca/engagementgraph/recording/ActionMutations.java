@@ -6,10 +6,12 @@ import ca.engagementgraph.engagement.Action;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** Creating and changing follow-up actions. */
 @Controller
+@PreAuthorize("hasRole('COORDINATOR')")
 class ActionMutations {
 
 	private final Recorder recorder;

@@ -1,15 +1,14 @@
 package ca.engagementgraph.recording;
 
-/**
- * Who is making a change, for the audit trail. Until sign-in exists every change is recorded as made by
- * {@code anonymous}; the security work replaces this with the authenticated user's name.
- */
+import ca.engagementgraph.security.Access;
+
+/** Who is making a change, for the audit trail: the signed-in user. */
 final class CurrentUser {
 
 	private CurrentUser() {
 	}
 
 	static String name() {
-		return "anonymous";
+		return Access.userName();
 	}
 }

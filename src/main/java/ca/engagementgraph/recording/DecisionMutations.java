@@ -6,10 +6,12 @@ import ca.engagementgraph.cooperation.Decision;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** Protected B: recording decisions. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 class DecisionMutations {
 
 	private final Recorder recorder;

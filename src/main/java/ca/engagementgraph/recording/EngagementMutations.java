@@ -10,10 +10,12 @@ import ca.engagementgraph.loading.Messages;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** Recording meetings: create, update, mark held, cancel. */
 @Controller
+@PreAuthorize("hasRole('COORDINATOR')")
 class EngagementMutations {
 
 	private final Recorder recorder;

@@ -6,10 +6,12 @@ import ca.engagementgraph.cooperation.EngagementPlan;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** Protected B: engagement plans and their departmental roles. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 class EngagementPlanMutations {
 
 	private final Recorder recorder;

@@ -6,10 +6,12 @@ import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** Creating and changing projects. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 class ProjectMutations {
 
 	private final Recorder recorder;

@@ -8,10 +8,12 @@ import ca.engagementgraph.cooperation.TdStat;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** Protected B: a country's travel-document figures, one record per quarter keyed country-quarter. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 class TdStatMutations {
 
 	private final Recorder recorder;

@@ -54,7 +54,7 @@ class ImportController {
 		if (inputs.isEmpty()) {
 			return ResponseEntity.badRequest().body(Map.of("code", "NO_FILES", "message", "Send at least one file as 'files'."));
 		}
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(inputs, dryRun, "upload:anonymous"));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(inputs, dryRun, "upload:" + ca.engagementgraph.security.Access.userName()));
 	}
 
 	@GetMapping("/imports/{id}")

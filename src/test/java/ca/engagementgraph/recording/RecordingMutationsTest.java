@@ -248,7 +248,7 @@ class RecordingMutationsTest {
 		graphQl.document(UPDATE).variable("input", m("code", "XY-HOM-9", "version", 1, "summaryEn", "Audited edit"))
 			.execute();
 		var trail = graphQl.document("""
-				{ auditTrail(node: "Engagement:XY-HOM-9", user: "anonymous") { totalCount nodes { operation before after at } } }
+				{ auditTrail(node: "Engagement:XY-HOM-9", user: "admin") { totalCount nodes { operation before after at } } }
 				""").execute();
 		trail.path("auditTrail.totalCount").entity(Integer.class).isEqualTo(2);
 		trail.path("auditTrail.nodes[0].operation").entity(String.class).isEqualTo("UPDATE_ENGAGEMENT");

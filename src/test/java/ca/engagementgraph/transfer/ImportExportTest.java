@@ -210,7 +210,12 @@ class ImportExportTest {
 				return "countries.csv";
 			}
 		});
-		var client = RestClient.create("http://localhost:" + port);
+		var client = RestClient.builder().baseUrl("http://localhost:" + port)
+			.defaultHeaders(headers -> {
+				headers.setBasicAuth("admin", "demo");
+				headers.set("X-Requested-By", "test");
+			})
+			.build();
 		Map<?, ?> started = client.post().uri("/imports?dryRun=true").contentType(MediaType.MULTIPART_FORM_DATA).body(body)
 			.retrieve().body(Map.class);
 		assertThat(started.get("id")).isNotNull();

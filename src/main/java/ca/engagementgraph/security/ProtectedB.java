@@ -1,0 +1,116 @@
+package ca.engagementgraph.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Protected B rule, in one place. Every field marked {@code @protectedB} in the schema, and every field taking
+ * an input marked so (a designation filter), answers readers without the clearance with null and a REDACTED error,
+ * without running its resolver: nothing about the data, not even whether it exists, reaches them through the
+ * answer, its count, its errors or its timing. Cleared readers get the field as usual.
+ */
+@Component
+class ProtectedB extends GraphQLTypeVisitorStub implements GraphQlSourceBuilderCustomizer {
+
+	static final String DIRECTIVE = "protectedB";
+
+	@Override
+	public void customize(org.springframework.graphql.execution.GraphQlSource.SchemaResourceBuilder builder) {
+		builder.typeVisitors(List.of(this));
+	}
+
+	@Override
+	public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
+			TraverserContext<GraphQLSchemaElement> context) {
+		if (!(context.getParentNode() instanceof GraphQLObjectType parent)) {
+			return TraversalControl.CONTINUE;
+		}
+		boolean protectedField = field.hasAppliedDirective(DIRECTIVE);
+		List<List<String>> protectedArguments = new ArrayList<>();
+		for (GraphQLArgument argument : field.getArguments()) {
+			collect(List.of(argument.getName()), GraphQLTypeUtil.unwrapAll(argument.getType()), protectedArguments, 0);
+		}
+		if (protectedField || !protectedArguments.isEmpty()) {
+			GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
+			DataFetcher<?> resolver = registry.getDataFetcher(parent, field);
+			registry.dataFetcher(parent, field, guarded(resolver, protectedField, protectedArguments));
+		}
+		return TraversalControl.CONTINUE;
+	}
+
+	private static DataFetcher<?> guarded(DataFetcher<?> resolver, boolean protectedField,
+			List<List<String>> protectedArguments) {
+		return env -> {
+			if (Access.cleared()) {
+				return resolver.get(env);
+			}
+			if (protectedField) {
+				return redacted(env, "This is Protected B information; it is shown only to readers with that clearance.");
+			}
+			for (List<String> path : protectedArguments) {
+				if (given(env.getArguments(), path)) {
+					return redacted(env, "The filter '" + String.join(".", path)
+							+ "' uses Protected B information; it needs that clearance.");
+				}
+			}
+			return resolver.get(env);
+		};
+	}
+
+	private static DataFetcherResult<Object> redacted(DataFetchingEnvironment env, String message) {
+		return DataFetcherResult.newResult()
+			.data(null)
+			.error(GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.FORBIDDEN)
+				.message(message)
+				.extensions(Map.of("code", "REDACTED"))
+				.build())
+			.build();
+	}
+
+	private static void collect(List<String> path, Object type, List<List<String>> found, int depth) {
+		if (!(type instanceof GraphQLInputObjectType input) || depth > 5) {
+			return;
+		}
+		for (GraphQLInputObjectField field : input.getFieldDefinitions()) {
+			var fieldPath = new ArrayList<>(path);
+			fieldPath.add(field.getName());
+			if (field.hasAppliedDirective(DIRECTIVE)) {
+				found.add(fieldPath);
+			}
+			collect(fieldPath, GraphQLTypeUtil.unwrapAll(field.getType()), found, depth + 1);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static boolean given(Map<String, Object> arguments, List<String> path) {
+		Object value = arguments;
+		for (String step : path) {
+			if (!(value instanceof Map<?, ?> map)) {
+				return false;
+			}
+			value = ((Map<String, Object>) map).get(step);
+		}
+		return value != null;
+	}
+}
