@@ -38,14 +38,25 @@ final class EmbeddedDatabase implements AutoCloseable {
 
 	private final DatabaseManagementService service;
 	private final URI boltUri;
+	private final String boltPassword;
 
-	private EmbeddedDatabase(DatabaseManagementService service, URI boltUri) {
+	private EmbeddedDatabase(DatabaseManagementService service, URI boltUri, String boltPassword) {
 		this.service = service;
 		this.boltUri = boltUri;
+		this.boltPassword = boltPassword;
 	}
+
+	/** The Bolt password, or null when the demo runs Bolt without authentication. */
+	String boltPassword() {
+		return boltPassword;
+	}
+
+	/** The Bolt user; its password is the configured one when authentication is on. */
+	static final String BOLT_USER = "neo4j";
 
 	static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) {
 		Path home = properties.dataDir().toAbsolutePath().normalize();
+		boolean authenticated = !properties.boltPassword().isBlank();
 		requireWritable(home);
 		requireFreePort(properties.boltPort());
 
@@ -56,7 +67,9 @@ final class EmbeddedDatabase implements AutoCloseable {
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.auth_enabled, authenticated)
+				// Queries run at most this long, so no request can hold the database indefinitely.
+				.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				// Netty otherwise waits out a 2 s quiet period (and up to 15 s) before Bolt lets go on shutdown.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
@@ -69,6 +82,9 @@ final class EmbeddedDatabase implements AutoCloseable {
 					"Check that no other process uses this data directory (DATA_DIR) and that the disk is not full.",
 					ex);
 		}
+		if (authenticated) {
+			setBoltPassword(service, properties.boltPassword());
+		}
 		var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		var bolt = database.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
@@ -76,7 +92,20 @@ final class EmbeddedDatabase implements AutoCloseable {
 		var boltUri = URI.create("bolt://" + LOOPBACK + ":" + bolt.getPort());
 		log.info("Embedded Neo4j started in {} ms, data in {}, Bolt at {}",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), home, boltUri);
-		return new EmbeddedDatabase(service, boltUri);
+		return new EmbeddedDatabase(service, boltUri, authenticated ? properties.boltPassword() : null);
+	}
+
+	/** Gives user neo4j the configured password (the embedded API runs as the system, without credentials). */
+	private static void setBoltPassword(DatabaseManagementService service, String password) {
+		try {
+			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+					"ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+		}
+		catch (RuntimeException ex) {
+			if (!String.valueOf(rootMessage(ex)).toLowerCase(java.util.Locale.ROOT).contains("same")) {
+				throw ex; // "old and new password are the same" just means it was set on an earlier start
+			}
+		}
 	}
 
 	URI boltUri() {

@@ -8,6 +8,8 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 
 /**
  * Starts Neo4j inside the process when no external database is configured, and hands its Bolt address
@@ -18,8 +20,23 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(EmbeddedDatabaseCondition.class)
 class EmbeddedDatabaseConfiguration {
 
+	/** Passwords an operator must not keep outside the demo: the defaults people try first. */
+	static final java.util.Set<String> DEFAULT_PASSWORDS = java.util.Set.of("neo4j", "demo", "password", "changeme");
+
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment) {
+		boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
+		if (demo) {
+			// The demo's Bolt port stays open on 127.0.0.1, for exploring with Neo4j Browser or cypher-shell.
+			properties = new EmbeddedDatabaseProperties(properties.enabled(), properties.dataDir(), properties.boltPort(),
+					properties.pageCache(), "");
+		}
+		else if (properties.boltPassword().isBlank() || DEFAULT_PASSWORDS.contains(properties.boltPassword())) {
+			throw new EmbeddedDatabaseUnavailableException(
+					"Outside the demo profile the embedded database's Bolt port needs a password of your own.",
+					"Set BOLT_PASSWORD (not a default such as neo4j or demo), or use an external database with NEO4J_URI.",
+					null);
+		}
 		return EmbeddedDatabase.start(properties);
 	}
 
@@ -33,7 +50,8 @@ class EmbeddedDatabaseConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return database.boltPassword() == null ? AuthTokens.none()
+						: AuthTokens.basic(EmbeddedDatabase.BOLT_USER, database.boltPassword());
 			}
 		};
 	}

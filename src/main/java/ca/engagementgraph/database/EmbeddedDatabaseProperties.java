@@ -13,11 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltPort  the Bolt port on 127.0.0.1 (0 picks a free one), so Neo4j Browser, cypher-shell or any
  *                  driver can reach the same graph
  * @param pageCache how much off-heap memory Neo4j may use to cache the store, e.g. {@code 512m}
+ * @param boltPassword the password of user {@code neo4j} on the Bolt port; required outside the demo profile,
+ *                     where the Bolt port would otherwise let anyone on the machine read around the API's roles
  */
 @ConfigurationProperties("engagement-graph.embedded")
 record EmbeddedDatabaseProperties(
 		@DefaultValue("true") boolean enabled,
 		@DefaultValue("./data") Path dataDir,
 		@DefaultValue("7687") int boltPort,
-		@DefaultValue("256m") String pageCache) {
+		@DefaultValue("256m") String pageCache,
+		@DefaultValue("") String boltPassword) {
 }

@@ -22,6 +22,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -72,6 +73,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@Profile("demo")
+	org.springframework.security.crypto.password.PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.fromHierarchy(Access.HIERARCHY);
 	}
@@ -80,8 +87,10 @@ class SecurityConfiguration {
 	@Bean
 	@Profile("demo")
 	UserDetailsService demoUsers(SecurityProperties properties) {
-		var encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-		String hash = encoder.encode(properties.demoPassword());
+		// Hashed, never kept in clear; a low BCrypt cost because stateless Basic auth checks the password on every
+		// request, and the demo's password is public anyway (production signs in with JWTs).
+		var encoder = new BCryptPasswordEncoder(4);
+		String hash = "{bcrypt}" + encoder.encode(properties.demoPassword());
 		return new InMemoryUserDetailsManager(
 				User.withUsername("viewer").password(hash).authorities(Access.VIEWER).build(),
 				User.withUsername("analyst").password(hash).authorities(Access.ANALYST, Access.PROTECTED_B).build(),

@@ -23,7 +23,7 @@ class EmbeddedDatabaseTest {
 
 	@Test
 	void dataWrittenOverBoltSurvivesARestart() {
-		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m");
+		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "");
 		try (var database = EmbeddedDatabase.start(properties);
 				var driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
 			assertThat(database.boltUri().getHost()).isEqualTo("127.0.0.1");
@@ -38,11 +38,30 @@ class EmbeddedDatabaseTest {
 	}
 
 	@Test
+	void withAPasswordBoltRefusesAnonymousClientsAndAcceptsTheConfiguredUser() {
+		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "s3cret-for-tests");
+		try (var database = EmbeddedDatabase.start(properties)) {
+			try (var anonymous = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+				assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(org.neo4j.driver.exceptions.Neo4jException.class);
+			}
+			try (var signedIn = GraphDatabase.driver(database.boltUri(), AuthTokens.basic("neo4j", "s3cret-for-tests"))) {
+				assertThat(signedIn.executableQuery("RETURN 1 AS one").execute().records().getFirst().get("one").asInt())
+					.isEqualTo(1);
+			}
+		}
+		// The password survives a restart (setting it again is harmless).
+		try (var database = EmbeddedDatabase.start(properties);
+				var signedIn = GraphDatabase.driver(database.boltUri(), AuthTokens.basic("neo4j", "s3cret-for-tests"))) {
+			signedIn.verifyConnectivity();
+		}
+	}
+
+	@Test
 	void aBusyBoltPortStopsStartupWithOneClearSentence() throws IOException {
 		try (var busy = new ServerSocket()) {
 			busy.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
 			int port = busy.getLocalPort();
-			assertThatThrownBy(() -> EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, home, port, "16m")))
+			assertThatThrownBy(() -> EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, home, port, "16m", "")))
 				.isInstanceOf(EmbeddedDatabaseUnavailableException.class)
 				.hasMessage("The Bolt port " + port + " on 127.0.0.1 is already in use, so the embedded Neo4j cannot listen on it.")
 				.satisfies(ex -> assertThat(((EmbeddedDatabaseUnavailableException) ex).remedy()).contains("BOLT_PORT"));
@@ -53,7 +72,7 @@ class EmbeddedDatabaseTest {
 	void aDataDirectoryThatCannotBeCreatedStopsStartupWithOneClearSentence() throws IOException {
 		Path file = Files.createFile(home.resolve("not-a-directory"));
 		Path dataDir = file.resolve("data");
-		assertThatThrownBy(() -> EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, dataDir, 0, "16m")))
+		assertThatThrownBy(() -> EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, dataDir, 0, "16m", "")))
 			.isInstanceOf(EmbeddedDatabaseUnavailableException.class)
 			.hasMessageStartingWith("The data directory " + dataDir + " cannot be created")
 			.satisfies(ex -> assertThat(((EmbeddedDatabaseUnavailableException) ex).remedy()).contains("DATA_DIR"));

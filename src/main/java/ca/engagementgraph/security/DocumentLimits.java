@@ -1,0 +1,98 @@
+package ca.engagementgraph.security;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Directive;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.Node;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
+import graphql.language.SelectionSet;
+import graphql.parser.ParserOptions;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import graphql.validation.ValidationError;
+import java.util.List;
+
+/**
+ * Refuses documents built to exhaust the server before anything runs: too many aliases, too many directives, the
+ * same field repeated over and over in one selection. Depth and complexity have graphql-java's own instrumentations
+ * (configured beside this one); tokens and document size are capped by the parser options set here.
+ */
+class DocumentLimits extends SimplePerformantInstrumentation {
+
+	static final int MAX_ALIASES = 30;
+	static final int MAX_DIRECTIVES = 20;
+	static final int MAX_REPEATS_OF_A_FIELD = 5;
+	static final int MAX_TOKENS = 15_000;
+	static final int MAX_CHARACTERS = 100_000;
+
+	static {
+		ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+			.transform(options -> options.maxTokens(MAX_TOKENS).maxCharacters(MAX_CHARACTERS)
+				.maxWhitespaceTokens(MAX_TOKENS * 10)));
+	}
+
+	@Override
+	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+			InstrumentationState state) {
+		check(parameters.getDocument());
+		return super.beginValidation(parameters, state);
+	}
+
+	static void check(Document document) {
+		int[] aliases = { 0 };
+		int[] directives = { 0 };
+		new NodeTraverser().preOrder(new NodeVisitorStub() {
+			@Override
+			public TraversalControl visitField(Field field, TraverserContext<Node> context) {
+				if (field.getAlias() != null) {
+					aliases[0]++;
+				}
+				return TraversalControl.CONTINUE;
+			}
+
+			@Override
+			public TraversalControl visitDirective(Directive directive, TraverserContext<Node> context) {
+				directives[0]++;
+				return TraversalControl.CONTINUE;
+			}
+
+			@Override
+			public TraversalControl visitSelectionSet(SelectionSet selectionSet, TraverserContext<Node> context) {
+				Map<String, Integer> repeats = new HashMap<>();
+				for (var selection : selectionSet.getSelections()) {
+					if (selection instanceof Field field) {
+						String name = field.getResultKey();
+						if (repeats.merge(name, 1, Integer::sum) > MAX_REPEATS_OF_A_FIELD) {
+							throw refused("FIELD_REPEATED", "The field '" + name + "' is repeated more than "
+									+ MAX_REPEATS_OF_A_FIELD + " times in one selection.");
+						}
+					}
+				}
+				return TraversalControl.CONTINUE;
+			}
+		}, document);
+		if (aliases[0] > MAX_ALIASES) {
+			throw refused("TOO_MANY_ALIASES", "The document uses " + aliases[0] + " aliases; at most " + MAX_ALIASES + " are allowed.");
+		}
+		if (directives[0] > MAX_DIRECTIVES) {
+			throw refused("TOO_MANY_DIRECTIVES",
+					"The document uses " + directives[0] + " directives; at most " + MAX_DIRECTIVES + " are allowed.");
+		}
+	}
+
+	private static AbortExecutionException refused(String code, String message) {
+		GraphQLError error = GraphqlErrorBuilder.newError().message(message).extensions(Map.of("code", code)).build();
+		return new AbortExecutionException(List.of(error));
+	}
+}
