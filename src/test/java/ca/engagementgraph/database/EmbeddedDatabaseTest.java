@@ -79,6 +79,18 @@ class EmbeddedDatabaseTest {
 	}
 
 	@Test
+	void outsideTheDemoABlankOrDefaultBoltPasswordStopsStartup() {
+		var production = new org.springframework.mock.env.MockEnvironment();
+		production.setActiveProfiles("prod");
+		for (String password : new String[] { "", "neo4j", "demo" }) {
+			assertThatThrownBy(() -> new EmbeddedDatabaseConfiguration().embeddedDatabase(
+					new EmbeddedDatabaseProperties(true, home, 0, "16m", password), production))
+				.isInstanceOf(EmbeddedDatabaseUnavailableException.class)
+				.hasMessageContaining("needs a password of your own");
+		}
+	}
+
+	@Test
 	void theFailureReportIsTheSentenceAndItsRemedy() {
 		var failure = new EmbeddedDatabaseUnavailableException("The thing broke.", "Fix the thing.", null);
 		var analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(failure);
