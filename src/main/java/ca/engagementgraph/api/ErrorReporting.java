@@ -27,6 +27,18 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorReporting.class);
 
+	/** The driver could not reach the database (or lost it): a state that passes, told as such. */
+	private static boolean databaseUnavailable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof org.neo4j.driver.exceptions.ServiceUnavailableException
+					|| cause instanceof org.neo4j.driver.exceptions.SessionExpiredException
+					|| cause instanceof org.springframework.dao.DataAccessResourceFailureException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof InvalidInputException invalid) {
@@ -39,6 +51,13 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())
 				.extensions(extensions)
+				.build();
+		}
+		if (databaseUnavailable(ex)) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message("The database is unavailable right now. Nothing was changed; please retry in a moment.")
+				.extensions(Map.of("code", "DATABASE_UNAVAILABLE"))
 				.build();
 		}
 		if (ex instanceof AccessDeniedException) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the database schema (constraints, indexes, full-text index) up to the migrations in
- * {@code graph-schema/}, which the build puts on the classpath. Runs while the application context starts,
- * so no request is served against an unmigrated graph. (The Neo4j-Migrations Spring Boot starter targets
+ * {@code graph-schema/}, which the build puts on the classpath. {@link GraphStartup} runs it before the service
+ * accepts requests (or, when an external database is down at startup, as soon as it is reachable). (The Neo4j-Migrations Spring Boot starter targets
  * Boot 3 and does not activate on Boot 4, hence this small explicit call to the core library.)
  */
 @Component
@@ -18,7 +18,14 @@ public class GraphSchemaMigrations {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphSchemaMigrations.class);
 
+	private final Driver driver;
+
 	GraphSchemaMigrations(Driver driver) {
+		this.driver = driver;
+	}
+
+	/** Applies the migrations not applied yet; a no-op when the schema is current. */
+	void apply() {
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan("classpath:graph-schema")
 			.withPackagesToScan()

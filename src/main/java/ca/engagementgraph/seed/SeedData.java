@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import ca.engagementgraph.database.GraphSchemaMigrations;
+import ca.engagementgraph.database.GraphInitializer;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.GraphDataWriter;
 import ca.engagementgraph.loading.InvalidDataException;
@@ -26,13 +26,13 @@ import org.springframework.stereotype.Component;
  * model) and, unless switched off, the fictional demo scenario, from the JSON files of {@code seed/}, through the
  * same importer users load spreadsheets with.
  *
- * <p>It runs while the application context starts, after the schema migrations and before the web server
- * accepts requests, and writes in a single transaction: nobody ever sees a half-loaded graph. A graph that
+ * <p>It runs after the schema migrations and before the web server accepts requests ({@code GraphStartup}), and
+ * writes in a single transaction: nobody ever sees a half-loaded graph. A graph that
  * already holds domain data is left alone, so nothing recorded by users is overwritten by a restart.
  */
 @Component
 @ConditionalOnProperty(name = "engagement-graph.seed.enabled", havingValue = "true", matchIfMissing = true)
-class SeedData {
+class SeedData implements GraphInitializer {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedData.class);
 
@@ -43,7 +43,18 @@ class SeedData {
 			LIMIT 1
 			""";
 
-	SeedData(Driver driver, GraphSchemaMigrations schema, GraphImporter importer, SeedProperties properties) {
+	private final Driver driver;
+	private final GraphImporter importer;
+	private final SeedProperties properties;
+
+	SeedData(Driver driver, GraphImporter importer, SeedProperties properties) {
+		this.driver = driver;
+		this.importer = importer;
+		this.properties = properties;
+	}
+
+	@Override
+	public void initialize() {
 		if (hasDomainData(driver)) {
 			log.info("The graph already holds data; seed files not loaded");
 			return;

@@ -1,0 +1,100 @@
+package ca.engagementgraph.database;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prepares the graph before the service is used: schema migrations, then initializers (the seed). It runs while
+ * the application context starts, so requests never meet an unmigrated graph. With an external database that is
+ * down at startup, the service starts anyway (answering "database unavailable" meanwhile), and preparation is
+ * retried until the database answers: a database outage never needs a restart of the service.
+ */
+@Component("graph")
+public class GraphStartup implements HealthIndicator, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphStartup.class);
+	static final Duration RETRY_EVERY = Duration.ofSeconds(3);
+
+	private final GraphSchemaMigrations migrations;
+	private final List<GraphInitializer> initializers;
+	private final AtomicReference<String> waitingFor = new AtomicReference<>();
+	private volatile Thread retries;
+
+	GraphStartup(GraphSchemaMigrations migrations, ObjectProvider<GraphInitializer> initializers) {
+		this.migrations = migrations;
+		this.initializers = initializers.orderedStream().toList();
+		try {
+			prepare();
+		}
+		catch (RuntimeException ex) {
+			if (!unreachable(ex)) {
+				throw ex;
+			}
+			waitingFor.set("the database is unreachable; retrying every " + RETRY_EVERY.toSeconds() + " s");
+			log.warn("The graph database is unreachable at startup; the service starts and retries every {} s",
+					RETRY_EVERY.toSeconds());
+			retries = Thread.ofVirtual().name("graph-startup-retries").start(this::retryUntilReady);
+		}
+	}
+
+	/** The database could not be reached (the migration library wraps the driver's exception). */
+	static boolean unreachable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void prepare() {
+		migrations.apply();
+		initializers.forEach(GraphInitializer::initialize);
+	}
+
+	private void retryUntilReady() {
+		while (waitingFor.get() != null && !Thread.currentThread().isInterrupted()) {
+			try {
+				Thread.sleep(RETRY_EVERY);
+				prepare();
+				waitingFor.set(null);
+				log.info("The graph database is reachable again; schema and data are ready");
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (RuntimeException ex) {
+				log.debug("Graph database still unreachable: {}", ex.getMessage());
+			}
+		}
+	}
+
+	/** Whether the graph has been prepared (false only while an external database has been down since startup). */
+	public boolean ready() {
+		return waitingFor.get() == null;
+	}
+
+	@Override
+	public Health health() {
+		String waiting = waitingFor.get();
+		return waiting == null ? Health.up().build() : Health.down().withDetail("reason", waiting).build();
+	}
+
+	@Override
+	public void destroy() {
+		if (retries != null) {
+			retries.interrupt();
+		}
+	}
+}
