@@ -193,9 +193,10 @@ public class RecordingService {
 	}
 
 	private void lock(QueryRunner tx, NodeType type, String key) {
-		// Setting a property takes the node's write lock until commit: concurrent updates of one record queue
-		// here and each then sees the version the previous one left.
-		tx.run("MATCH (n:`%s` {`%s`: $key}) SET n.version = n.version".formatted(type.label(), type.key()),
+		// Writing a property takes the node's write lock until commit: concurrent updates of one record queue here
+		// and each then reads the version the previous one left. (Setting a property to the value it already has
+		// is a no-op that takes no lock, as a concurrency test found; setting and removing a marker is not.)
+		tx.run("MATCH (n:`%s` {`%s`: $key}) SET n.`__lock` = true REMOVE n.`__lock`".formatted(type.label(), type.key()),
 				Map.of("key", key)).consume();
 	}
 
