@@ -22,7 +22,18 @@ public final class AuditTrail {
 			                     before: $before, after: $after, summary: $summary})
 			""";
 
+	private static final String RESTORE = """
+			UNWIND $events AS event
+			MERGE (a:AuditEvent {id: event.id})
+			SET a += event, a.at = datetime(event.at)
+			""";
+
 	private AuditTrail() {
+	}
+
+	/** Puts back audit events from a backup (merged on their id, so restoring twice changes nothing). */
+	public static void restore(QueryRunner tx, java.util.List<Map<String, Object>> events) {
+		tx.run(RESTORE, Map.of("events", events)).consume();
 	}
 
 	/**

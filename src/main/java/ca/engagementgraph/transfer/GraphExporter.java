@@ -78,33 +78,66 @@ public class GraphExporter {
 
 	/** Writes one file per label into {@code directory}; returns the files written. */
 	public List<Path> export(Path directory, Format format, String country) throws IOException {
+		return write(directory, format, country, false);
+	}
+
+	/**
+	 * A consistent copy of the whole graph and its audit trail, read in one transaction while the service keeps
+	 * running (Community edition has no online backup): every label as JSON, plus {@value #AUDIT_FILE}.
+	 */
+	public List<Path> backup(Path directory) throws IOException {
+		return write(directory, Format.JSON, null, true);
+	}
+
+	static final String AUDIT_FILE = "audit-trail.json";
+
+	private List<Path> write(Path directory, Format format, String country, boolean withAuditTrail) throws IOException {
 		Files.createDirectories(directory);
 		Set<String> part = country == null ? null : countryPart(country);
-		var written = new ArrayList<Path>();
 		try (var session = driver.session()) {
-			for (NodeType type : model.nodeTypes().stream().sorted((a, b) -> a.label().compareTo(b.label())).toList()) {
-				List<Map<String, Object>> records = session.executeRead(tx -> tx.run(GraphRecords.query(model, type, false))
-						.list(row -> GraphRecords.toRecord(model, type, row)))
-					.stream()
-					.filter(record -> part == null || part.contains(type.label() + ":" + record.get(type.key())))
-					.map(record -> onlyWithin(type, record, part))
-					.toList();
-				if (records.isEmpty()) {
-					continue;
-				}
-				Path file = directory.resolve(type.label() + (format == Format.JSON ? ".json" : ".csv"));
-				try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-					if (format == Format.JSON) {
-						json.writeValue(out, Map.of("label", type.label(), "records", records));
+			// One read transaction for everything: the files describe the graph at a single point in time.
+			return session.executeRead(tx -> {
+				var written = new ArrayList<Path>();
+				try {
+					for (NodeType type : model.nodeTypes().stream().sorted((a, b) -> a.label().compareTo(b.label())).toList()) {
+						List<Map<String, Object>> records = tx.run(GraphRecords.query(model, type, false))
+							.list(row -> GraphRecords.toRecord(model, type, row))
+							.stream()
+							.filter(record -> part == null || part.contains(type.label() + ":" + record.get(type.key())))
+							.map(record -> onlyWithin(type, record, part))
+							.toList();
+						if (records.isEmpty()) {
+							continue;
+						}
+						Path file = directory.resolve(type.label() + (format == Format.JSON ? ".json" : ".csv"));
+						try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+							if (format == Format.JSON) {
+								json.writeValue(out, Map.of("label", type.label(), "records", records));
+							}
+							else {
+								writeCsv(out, type, records);
+							}
+						}
+						written.add(file);
 					}
-					else {
-						writeCsv(out, type, records);
+					if (withAuditTrail) {
+						var events = tx.run("MATCH (a:AuditEvent) RETURN properties(a) AS event ORDER BY a.at, a.id")
+							.list(row -> row.get("event").asMap(v -> v.asObject() instanceof java.time.temporal.Temporal t
+									? t.toString() : v.asObject()));
+						Path file = directory.resolve(AUDIT_FILE);
+						json.writeValue(file.toFile(), events);
+						written.add(file);
 					}
 				}
-				written.add(file);
-			}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+				return written;
+			});
 		}
-		return written;
+		catch (java.io.UncheckedIOException ex) {
+			throw ex.getCause();
+		}
 	}
 
 	private Set<String> countryPart(String country) {

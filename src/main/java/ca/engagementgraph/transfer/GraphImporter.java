@@ -43,6 +43,30 @@ public class GraphImporter {
 
 	public ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user,
 			GraphDataWriter.Progress progress) {
+		return load(inputs, dryRun, user, progress, null);
+	}
+
+	/**
+	 * Restores a backup into an empty graph: its data and its audit trail, in one transaction. A graph that already
+	 * holds data is refused, so a restore can never mix two histories.
+	 */
+	public ImportReport restore(List<DataReader.Input> inputs, List<Map<String, Object>> auditTrail, String user,
+			GraphDataWriter.Progress progress) {
+		try (var session = driver.session()) {
+			boolean empty = session.executeRead(tx -> tx.run("""
+					MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) = 0 AS empty
+					""").single().get("empty").asBoolean());
+			if (!empty) {
+				return new ImportReport(inputs.stream().map(DataReader.Input::name).toList(), false, false, 0, 0, 0, 0,
+						List.of(new ca.engagementgraph.loading.DataProblem("database", 0, "record", null, "data.notEmpty",
+								List.of())), 0);
+			}
+		}
+		return load(inputs, false, user, progress, auditTrail);
+	}
+
+	private ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user,
+			GraphDataWriter.Progress progress, List<Map<String, Object>> auditTrail) {
 		long started = System.nanoTime();
 		List<String> files = inputs.stream().map(DataReader.Input::name).toList();
 		GraphData data;
@@ -67,8 +91,11 @@ public class GraphImporter {
 			var violations = new DomainRules().violations(tx, data);
 			boolean commit = violations.isEmpty() && !dryRun;
 			if (commit) {
-				AuditTrail.record(tx, user, "IMPORT", null, null, null, "Imported " + String.join(", ", files) + ": "
-						+ summary.nodes() + " nodes (" + summary.created() + " created, " + summary.changed()
+				if (auditTrail != null) {
+					AuditTrail.restore(tx, auditTrail);
+				}
+				AuditTrail.record(tx, user, auditTrail != null ? "RESTORE" : "IMPORT", null, null, null,
+						(auditTrail != null ? "Restored " : "Imported ") + String.join(", ", files) + ": " + summary.nodes() + " nodes (" + summary.created() + " created, " + summary.changed()
 						+ " changed), " + summary.relationships() + " relationships");
 				tx.commit();
 			}

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -26,12 +27,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class TransferCommand {
 
-	public static final Set<String> COMMANDS = Set.of("import", "export");
+	public static final Set<String> COMMANDS = Set.of("import", "export", "backup", "restore");
 
 	private static final String USAGE = """
 			Usage:
 			  import [--dry-run] [--user NAME] PATH...      load JSON or CSV files (or every .json/.csv of a folder)
 			  export [--format json|csv] [--country CODE] FOLDER   write the graph (or one country's part) as files
+			  backup FOLDER      a consistent copy of the whole graph and its audit trail (works while the service runs)
+			  restore FOLDER     put a backup back into an empty database
 			The database is the service's: the embedded one in DATA_DIR (stop the service first, or point NEO4J_URI at
 			its Bolt port, e.g. NEO4J_URI=bolt://127.0.0.1:7687), or an external one through NEO4J_URI.""";
 
@@ -59,6 +62,8 @@ public final class TransferCommand {
 			return switch (command) {
 				case "import" -> importFiles(application, arguments);
 				case "export" -> exportFiles(application, arguments);
+				case "backup" -> backup(application, arguments);
+				case "restore" -> restore(application, arguments);
 				default -> usage("Unknown command '" + command + "'.");
 			};
 		}
@@ -87,6 +92,51 @@ public final class TransferCommand {
 					(done, total) -> err.printf(Locale.ROOT, "\rrows %,d / %,d (%d%%), %,.0f rows/s", done, total,
 							total == 0 ? 100 : done * 100 / total, done / Math.max(1e-9, (System.nanoTime() - started) / 1e9)));
 			err.println();
+			return print(report);
+		}
+	}
+
+	private int backup(Class<?> application, List<String> arguments) {
+		if (arguments.size() != 1) {
+			throw new UsageException("backup needs exactly one folder to write to.");
+		}
+		try (var context = start(application)) {
+			long started = System.nanoTime();
+			var files = context.getBean(GraphExporter.class).backup(Path.of(arguments.getFirst()));
+			out.printf(Locale.ROOT, "Backed up the graph to %s (%d files) in %,d ms%n", arguments.getFirst(), files.size(),
+					(System.nanoTime() - started) / 1_000_000);
+			return 0;
+		}
+		catch (IOException ex) {
+			err.println("Could not write the backup: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private int restore(Class<?> application, List<String> arguments) {
+		if (arguments.size() != 1 || !Files.isDirectory(Path.of(arguments.getFirst()))) {
+			throw new UsageException("restore needs the folder of a backup.");
+		}
+		Path folder = Path.of(arguments.getFirst());
+		var files = dataFiles(folder).stream().filter(p -> !p.getFileName().toString().equals(GraphExporter.AUDIT_FILE)).toList();
+		List<Map<String, Object>> auditTrail;
+		try {
+			Path audit = folder.resolve(GraphExporter.AUDIT_FILE);
+			auditTrail = Files.exists(audit) ? tools.jackson.databind.json.JsonMapper.builder().build()
+				.readValue(audit.toFile(), List.class) : List.of();
+		}
+		catch (RuntimeException ex) {
+			throw new UsageException("The backup's audit trail cannot be read: " + ex.getMessage());
+		}
+		try (var context = start(application)) {
+			var inputs = new ArrayList<DataReader.Input>();
+			for (Path file : files) {
+				inputs.add(new DataReader.Input(file.toString(), open(file)));
+			}
+			ImportReport report = context.getBean(GraphImporter.class).restore(inputs, auditTrail,
+					"cli:" + System.getProperty("user.name", "cli"), (done, total) -> {
+					});
 			return print(report);
 		}
 	}

@@ -63,6 +63,9 @@ class ImportExportTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails database;
+
 	@TempDir
 	Path folder;
 
@@ -187,6 +190,41 @@ class ImportExportTest {
 				service.shutdown();
 			}
 		}
+	}
+
+	@Test
+	void anOnlineBackupRestoredIntoAnEmptyDatabaseEqualsTheOriginalWithItsAuditTrail() {
+		var expected = fingerprint(query -> driver.executableQuery(query).execute().records().stream()
+			.map(r -> r.get("line").asString()).toList());
+		long auditEvents = count("MATCH (a:AuditEvent) RETURN count(a) AS n");
+		Path backup = folder.resolve("backup");
+		// Taken while the service runs, through its Bolt port, as an operator's scheduled job would.
+		assertThat(cli("backup", backup.toString(), "--spring.neo4j.uri=" + database.getUri(),
+				"--engagement-graph.embedded.enabled=false")).startsWith("Backed up the graph to");
+		Path restoredStore = folder.resolve("restored");
+		assertThat(cli("restore", backup.toString(), "--engagement-graph.embedded.data-dir=" + restoredStore,
+				"--engagement-graph.embedded.bolt-port=0")).startsWith("Wrote ");
+		assertThat(cli("restore", backup.toString(), "--engagement-graph.embedded.data-dir=" + restoredStore,
+				"--engagement-graph.embedded.bolt-port=0")).contains("a restore needs an empty database");
+		var service = new DatabaseManagementServiceBuilder(restoredStore).build();
+		try {
+			var restored = service.database("neo4j");
+			assertThat(fingerprint(query -> restored.executeTransactionally(query, Map.of(),
+					result -> result.stream().map(row -> (String) row.get("line")).toList()))).isEqualTo(expected);
+			long restoredEvents = restored.executeTransactionally("MATCH (a:AuditEvent) RETURN count(a) AS n", Map.of(),
+					result -> (Long) result.next().get("n"));
+			assertThat(restoredEvents).as("the audit trail, plus the restore itself").isEqualTo(auditEvents + 1);
+		}
+		finally {
+			service.shutdown();
+		}
+	}
+
+	private static String cli(String... arguments) {
+		var out = new ByteArrayOutputStream();
+		new TransferCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
+			.execute(EngagementGraphApplication.class, arguments);
+		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	@Test
