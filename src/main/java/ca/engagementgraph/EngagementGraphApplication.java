@@ -1,5 +1,6 @@
 package ca.engagementgraph;
 
+import ca.engagementgraph.soak.SoakCommand;
 import ca.engagementgraph.transfer.TransferCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,7 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class EngagementGraphApplication {
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].equals("soak")) {
+			System.exit(SoakCommand.run(EngagementGraphApplication.class, args, System.out));
+		}
 		if (args.length > 0 && TransferCommand.COMMANDS.contains(args[0])) {
 			System.exit(TransferCommand.run(EngagementGraphApplication.class, args));
 		}

@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
-import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SimpleQueryRunner;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,7 +32,7 @@ public final class AuditTrail {
 	}
 
 	/** Puts back audit events from a backup (merged on their id, so restoring twice changes nothing). */
-	public static void restore(QueryRunner tx, java.util.List<Map<String, Object>> events) {
+	public static void restore(SimpleQueryRunner tx, java.util.List<Map<String, Object>> events) {
 		tx.run(RESTORE, Map.of("events", events)).consume();
 	}
 
@@ -41,7 +41,7 @@ public final class AuditTrail {
 	 * @param before the node's properties and relationships before the change (null when created)
 	 * @param after  the same after the change
 	 */
-	public static void record(QueryRunner tx, String user, String operation, String node, Map<String, Object> before,
+	public static void record(SimpleQueryRunner tx, String user, String operation, String node, Map<String, Object> before,
 			Map<String, Object> after, String summary) {
 		var parameters = new java.util.HashMap<String, Object>();
 		parameters.put("id", UUID.randomUUID().toString());

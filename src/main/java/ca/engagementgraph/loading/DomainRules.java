@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 
 /**
@@ -65,7 +65,7 @@ public class DomainRules {
 			RAISED_AFTER_ACHIEVED, ONE_LEAD, ONE_ROLE_PER_DEPARTMENT);
 
 	/** The violations the written data leaves in the graph, located at the records they came from. */
-	public List<DataProblem> violations(QueryRunner tx, GraphData data) {
+	public List<DataProblem> violations(SimpleQueryRunner tx, GraphData data) {
 		Map<String, List<String>> touched = data.nodes().stream()
 			.collect(Collectors.groupingBy(GraphData.NodeRow::label,
 					Collectors.mapping(GraphData.NodeRow::key, Collectors.toList())));

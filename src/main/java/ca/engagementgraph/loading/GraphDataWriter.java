@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
 import ca.engagementgraph.model.RelationshipSpec;
-import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Merges validated {@link GraphData} into the graph, inside the caller's transaction (all or nothing is the
@@ -45,7 +45,7 @@ public class GraphDataWriter {
 		void update(long done, long total);
 	}
 
-	public WriteSummary write(QueryRunner tx, GraphData data, Progress progress) {
+	public WriteSummary write(SimpleQueryRunner tx, GraphData data, Progress progress) {
 		long total = data.size();
 		long[] done = { 0 };
 		long created = 0;
@@ -94,7 +94,7 @@ public class GraphDataWriter {
 	}
 
 	/** Relationship sets stated by the input lose the relationships the input no longer lists. */
-	private void removeReplaced(QueryRunner tx, GraphData data) {
+	private void removeReplaced(SimpleQueryRunner tx, GraphData data) {
 		record Owner(RelationshipSpec spec, String label) {
 		}
 		var kept = new LinkedHashMap<String, List<String>>();

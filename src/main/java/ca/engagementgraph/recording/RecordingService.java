@@ -21,8 +21,7 @@ import ca.engagementgraph.loading.Messages;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryRunner;
-import org.neo4j.driver.Transaction;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,7 +73,30 @@ public class RecordingService {
 	}
 
 	public Outcome apply(List<Change> changes, String user, Locale locale, Precondition precondition) {
-		try (var session = driver.session(); Transaction tx = session.beginTransaction()) {
+		// A managed transaction: the driver retries it on transient failures (a deadlock, a cluster changing its
+		// leader). A refusal leaves through Refused, which rolls the transaction back and is not retried.
+		try (var session = driver.session()) {
+			return session.executeWrite(tx -> attempt(tx, changes, user, locale, precondition));
+		}
+		catch (Refused refused) {
+			return refused.outcome;
+		}
+	}
+
+	/** Thrown to roll back a refused change; carries the answer to give. */
+	private static final class Refused extends RuntimeException {
+
+		private final Outcome outcome;
+
+		Refused(Outcome outcome) {
+			super(null, null, false, false);
+			this.outcome = outcome;
+		}
+	}
+
+	private Outcome attempt(SimpleQueryRunner tx, List<Change> changes, String user, Locale locale,
+			Precondition precondition) {
+		{
 			var errors = new ArrayList<UserError>();
 			var records = new ArrayList<Map<String, Object>>();
 			var befores = new ArrayList<Map<String, Object>>();
@@ -121,8 +143,7 @@ public class RecordingService {
 				toWrite.add(change);
 			}
 			if (!errors.isEmpty() || toWrite.isEmpty()) {
-				tx.rollback();
-				return new Outcome(false, errors);
+				throw new Refused(new Outcome(false, errors));
 			}
 			var inputs = new ArrayList<DataReader.Input>();
 			for (int i = 0; i < toWrite.size(); i++) {
@@ -132,8 +153,7 @@ public class RecordingService {
 			}
 			var data = read(inputs, tx, toWrite, errors, locale);
 			if (data == null) {
-				tx.rollback();
-				return new Outcome(false, errors);
+				throw new Refused(new Outcome(false, errors));
 			}
 			new GraphDataWriter(model).write(tx, data, GraphDataWriter.Progress.NONE);
 			for (Change change : toWrite) {
@@ -145,8 +165,7 @@ public class RecordingService {
 				errors.add(located(problem, toWrite, locale));
 			}
 			if (!errors.isEmpty()) {
-				tx.rollback();
-				return new Outcome(false, errors);
+				throw new Refused(new Outcome(false, errors));
 			}
 			for (int i = 0; i < toWrite.size(); i++) {
 				Change change = toWrite.get(i);
@@ -154,12 +173,11 @@ public class RecordingService {
 				AuditTrail.record(tx, user, change.operation(), change.label() + ":" + change.key(), befores.get(i),
 						current(tx, type, change.key()), null);
 			}
-			tx.commit();
 			return new Outcome(true, List.of());
 		}
 	}
 
-	private ca.engagementgraph.loading.GraphData read(List<DataReader.Input> inputs, QueryRunner tx,
+	private ca.engagementgraph.loading.GraphData read(List<DataReader.Input> inputs, SimpleQueryRunner tx,
 			List<Change> changes, List<UserError> errors, Locale locale) {
 		try {
 			return new DataReader(model).read(inputs, (label, keys) -> existing(tx, label, keys));
@@ -192,7 +210,7 @@ public class RecordingService {
 		return new UserError(code, field, Messages.render(message, List.of(args), locale), null);
 	}
 
-	private void lock(QueryRunner tx, NodeType type, String key) {
+	private void lock(SimpleQueryRunner tx, NodeType type, String key) {
 		// Writing a property takes the node's write lock until commit: concurrent updates of one record queue here
 		// and each then reads the version the previous one left. (Setting a property to the value it already has
 		// is a no-op that takes no lock, as a concurrency test found; setting and removing a marker is not.)
@@ -200,12 +218,12 @@ public class RecordingService {
 				Map.of("key", key)).consume();
 	}
 
-	private Map<String, Object> current(QueryRunner tx, NodeType type, String key) {
+	private Map<String, Object> current(SimpleQueryRunner tx, NodeType type, String key) {
 		var rows = tx.run(GraphRecords.query(model, type, true), Map.of("key", key)).list();
 		return rows.isEmpty() ? null : GraphRecords.toRecord(model, type, rows.getFirst());
 	}
 
-	private Set<String> existing(QueryRunner tx, String label, java.util.Collection<String> keys) {
+	private Set<String> existing(SimpleQueryRunner tx, String label, java.util.Collection<String> keys) {
 		NodeType type = model.nodeType(label).orElseThrow();
 		var found = tx.run("UNWIND $keys AS key MATCH (n:`%s` {`%s`: key}) RETURN collect(key) AS found"
 			.formatted(type.label(), type.key()), Map.of("keys", List.copyOf(keys))).single().get("found");

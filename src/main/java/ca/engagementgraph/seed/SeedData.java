@@ -3,8 +3,6 @@ package ca.engagementgraph.seed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import ca.engagementgraph.database.GraphInitializer;
@@ -88,10 +86,14 @@ class SeedData implements GraphInitializer {
 	private static List<DataReader.Input> resources(String pattern) {
 		try {
 			Resource[] found = new PathMatchingResourcePatternResolver().getResources(pattern);
+			// A classpath can expose the same folder twice (a jar's manifest and its directory): one file per name.
+			var byName = new java.util.TreeMap<String, Resource>();
+			for (Resource resource : found) {
+				byName.putIfAbsent("seed/" + parentFolder(resource) + resource.getFilename(), resource);
+			}
 			var inputs = new ArrayList<DataReader.Input>();
-			for (Resource resource : Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
-				inputs.add(new DataReader.Input("seed/" + parentFolder(resource) + resource.getFilename(),
-						resource.getInputStream()));
+			for (var entry : byName.entrySet()) {
+				inputs.add(new DataReader.Input(entry.getKey(), entry.getValue().getInputStream()));
 			}
 			return inputs;
 		}

@@ -82,6 +82,20 @@ class HardenedEndpointTest {
 	}
 
 	@Test
+	void anUploadLargerThanTheLimitIsRefusedBeforeItIsRead() {
+		var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+		body.add("files", new org.springframework.core.io.ByteArrayResource(new byte[51 * 1024 * 1024]) {
+			@Override
+			public String getFilename() {
+				return "huge.csv";
+			}
+		});
+		var response = client().post().uri("/imports").header("X-Requested-By", "test")
+			.contentType(MediaType.MULTIPART_FORM_DATA).body(body).retrieve().toEntity(String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(413);
+	}
+
+	@Test
 	void batchesOfOperationsAreNotAccepted() {
 		var response = client().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
 			.body(List.of(Map.of("query", "{ __typename }"), Map.of("query", "{ __typename }"))).retrieve().toEntity(String.class);

@@ -1,0 +1,190 @@
+package ca.engagementgraph.soak;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code java -jar engagement-graph.jar soak [--minutes 10] [--clients 8]}: starts the service (with the demo
+ * data, in its own data folder unless told otherwise) and drives it over HTTP with mixed reads (the dashboards'
+ * documents) and writes (meetings recorded, then updated), printing each minute the requests, unexpected errors,
+ * latency percentiles and the heap after a collection; at the end, the heap trend. Never part of the test suite.
+ */
+public final class SoakCommand {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private record Call(String document, Map<String, Object> variables) {
+	}
+
+	private SoakCommand() {
+	}
+
+	public static int run(Class<?> application, String[] args, PrintStream out) throws Exception {
+		List<String> arguments = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+		int minutes = Integer.parseInt(option(arguments, "--minutes", "10"));
+		int clients = Integer.parseInt(option(arguments, "--clients", "8"));
+		var settings = new ArrayList<>(List.of("--server.port=0", "--engagement-graph.embedded.bolt-port=0",
+				"--engagement-graph.embedded.data-dir=soak-data", "--logging.level.root=warn"));
+		arguments.stream().filter(a -> a.startsWith("--")).forEach(settings::add);
+		try (var service = new SpringApplicationBuilder(application).run(settings.toArray(String[]::new))) {
+			String endpoint = "http://localhost:" + service.getEnvironment().getProperty("local.server.port") + "/graphql";
+			String password = service.getEnvironment().getProperty("engagement-graph.security.demo-password", "demo");
+			return soak(endpoint, "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes()),
+					minutes, clients, out);
+		}
+	}
+
+	static int soak(String endpoint, String authorization, int minutes, int clients, PrintStream out) throws Exception {
+		var reads = reads();
+		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		var latencies = new ConcurrentLinkedQueue<Long>();
+		var unexpected = new AtomicInteger();
+		var requests = new AtomicLong();
+		var written = new AtomicLong();
+		long end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
+		var heapByMinute = new ArrayList<Double>();
+		out.printf("Soak: %d client(s) for %d minute(s) against %s%n", clients, minutes, endpoint);
+		out.println("minute  requests  unexpected  p50 ms  p95 ms  p99 ms  heap MB (after GC)");
+		try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int c = 0; c < clients; c++) {
+				int client = c;
+				pool.submit(() -> {
+					var random = new java.util.Random(client);
+					while (System.nanoTime() < end) {
+						Call call = random.nextInt(10) < 8 ? reads.get(random.nextInt(reads.size()))
+								: write(client, written.incrementAndGet());
+						long started = System.nanoTime();
+						boolean ok = send(http, endpoint, authorization, call);
+						latencies.add((System.nanoTime() - started) / 1_000);
+						requests.incrementAndGet();
+						if (!ok) {
+							unexpected.incrementAndGet();
+						}
+					}
+					return null;
+				});
+			}
+			for (int minute = 1; minute <= minutes; minute++) {
+				Thread.sleep(Duration.ofMinutes(1));
+				var sample = new ArrayList<Long>();
+				Long value;
+				while ((value = latencies.poll()) != null) {
+					sample.add(value);
+				}
+				sample.sort(null);
+				System.gc();
+				double heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1_048_576.0;
+				heapByMinute.add(heap);
+				out.printf(Locale.ROOT, "%6d  %8d  %10d  %6.1f  %6.1f  %6.1f  %8.1f%n", minute, sample.size(),
+						unexpected.getAndSet(0), percentile(sample, 50), percentile(sample, 95), percentile(sample, 99), heap);
+			}
+		}
+		double slope = slope(heapByMinute);
+		out.printf(Locale.ROOT, "Total %d requests; heap trend %+.2f MB/minute over the run%n", requests.get(), slope);
+		return 0;
+	}
+
+	/** The dashboards' documents with realistic variables, read from the jar. */
+	private static List<Call> reads() throws IOException {
+		Map<String, Map<String, Object>> variables = Map.of("unleveraged-results", Map.of("country", "QM"),
+				"missed-opportunities", Map.of("country", "QN"), "project-coverage", Map.of("country", "QR"),
+				"td-timeline", Map.of("country", "QM"), "briefing-pack", Map.of("engagement", "QN-HOM-2026-12-08"),
+				"dissemination-gaps", Map.of("department", "CBSA"), "country-profile", Map.of("code", "QT"),
+				"neighbourhood", Map.of("key", "QM-R04"), "path", Map.of("from", "QM-R04", "to", "CBSA"), "search",
+				Map.of("text", "border"));
+		var calls = new ArrayList<Call>();
+		for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath*:ui-queries/*.graphql")) {
+			String name = resource.getFilename().replace(".graphql", "");
+			calls.add(new Call(resource.getContentAsString(StandardCharsets.UTF_8), variables.getOrDefault(name, Map.of())));
+		}
+		return calls;
+	}
+
+	/** A write: a new meeting for the client, or an update of its previous one (versions tracked by the server). */
+	private static Call write(int client, long n) {
+		String code = "SOAK-" + client + "-" + n;
+		return new Call("""
+				mutation($input: RecordEngagementInput!) { recordEngagement(input: $input) { engagement { version } errors { code } } }
+				""", Map.of("input", Map.ofEntries(Map.entry("code", code), Map.entry("date", "2025-06-01"),
+				Map.entry("status", "HELD"), Map.entry("kind", "CALL"), Map.entry("setting", "OTTAWA"),
+				Map.entry("level", "WORKING"), Map.entry("summaryEn", "Soak meeting " + n),
+				Map.entry("summaryFr", "Réunion " + n), Map.entry("counterpart", "QM-OTT"),
+				Map.entry("countries", List.of("QM")),
+				Map.entry("attendance", List.of(Map.of("participant", "CBSA", "lead", true))),
+				Map.entry("raisedResults", List.of("QM-R01")))));
+	}
+
+	private static boolean send(HttpClient http, String endpoint, String authorization, Call call) {
+		try {
+			var request = HttpRequest.newBuilder(URI.create(endpoint))
+				.header("Content-Type", "application/json")
+				.header("Authorization", authorization)
+				.timeout(Duration.ofSeconds(30))
+				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", call.document(),
+						"variables", call.variables()))))
+				.build();
+			var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			return response.statusCode() == 200 && !response.body().contains("\"errors\":[{");
+		}
+		catch (IOException | InterruptedException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static double percentile(List<Long> sorted, int percentile) {
+		if (sorted.isEmpty()) {
+			return 0;
+		}
+		int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1000.0;
+	}
+
+	/** Least-squares slope of the heap over the minutes, skipping the first (warm-up). */
+	private static double slope(List<Double> heap) {
+		var points = heap.size() > 2 ? heap.subList(1, heap.size()) : heap;
+		int n = points.size();
+		if (n < 2) {
+			return 0;
+		}
+		double meanX = (n - 1) / 2.0;
+		double meanY = points.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+		double covariance = 0;
+		double variance = 0;
+		for (int i = 0; i < n; i++) {
+			covariance += (i - meanX) * (points.get(i) - meanY);
+			variance += (i - meanX) * (i - meanX);
+		}
+		return covariance / variance;
+	}
+
+	private static String option(List<String> arguments, String name, String fallback) {
+		int index = arguments.indexOf(name);
+		if (index < 0 || index + 1 >= arguments.size()) {
+			return fallback;
+		}
+		String value = arguments.get(index + 1);
+		arguments.remove(index + 1);
+		arguments.remove(index);
+		return value;
+	}
+}
