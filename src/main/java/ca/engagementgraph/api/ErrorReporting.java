@@ -39,6 +39,17 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 		return false;
 	}
 
+	/** The database stopped a transaction that ran past its time limit. */
+	private static boolean timedOut(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().contains("TimedOut")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof InvalidInputException invalid) {
@@ -58,6 +69,13 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.INTERNAL_ERROR)
 				.message("The database is unavailable right now. Nothing was changed; please retry in a moment.")
 				.extensions(Map.of("code", "DATABASE_UNAVAILABLE"))
+				.build();
+		}
+		if (timedOut(ex)) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message("The request took too long and was stopped. Narrow it (a smaller page, a shorter period) and retry.")
+				.extensions(Map.of("code", "QUERY_TIMEOUT"))
 				.build();
 		}
 		if (ex instanceof AccessDeniedException) {

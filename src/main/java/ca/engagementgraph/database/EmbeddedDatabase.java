@@ -69,7 +69,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(GraphDatabaseSettings.auth_enabled, authenticated)
 				// Queries run at most this long, so no request can hold the database indefinitely.
-				.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
+				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.queryTimeout())
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				// Netty otherwise waits out a 2 s quiet period (and up to 15 s) before Bolt lets go on shutdown.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)

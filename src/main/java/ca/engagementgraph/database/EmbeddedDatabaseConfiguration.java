@@ -28,8 +28,7 @@ class EmbeddedDatabaseConfiguration {
 		boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
 		if (demo) {
 			// The demo's Bolt port stays open on 127.0.0.1, for exploring with Neo4j Browser or cypher-shell.
-			properties = new EmbeddedDatabaseProperties(properties.enabled(), properties.dataDir(), properties.boltPort(),
-					properties.pageCache(), "");
+			properties = properties.withBoltPassword("");
 		}
 		else if (properties.boltPassword().isBlank() || DEFAULT_PASSWORDS.contains(properties.boltPassword())) {
 			throw new EmbeddedDatabaseUnavailableException(
