@@ -86,24 +86,41 @@ public class GraphImporter {
 		catch (InvalidDataException invalid) {
 			return new ImportReport(files, dryRun, false, 0, 0, 0, 0, invalid.problems(), elapsed(started));
 		}
-		try (var session = driver.session(); var tx = session.beginTransaction()) {
-			var summary = new GraphDataWriter(model).write(tx, data, progress);
-			var violations = new DomainRules().violations(tx, data);
-			boolean commit = violations.isEmpty() && !dryRun;
-			if (commit) {
+		// A managed transaction: retried by the driver on transient failures (safe, the import is idempotent).
+		// A dry run or a rule violation leaves through RolledBack, which rolls back and is not retried.
+		try (var session = driver.session()) {
+			return session.executeWrite(tx -> {
+				var summary = new GraphDataWriter(model).write(tx, data, progress);
+				var violations = new DomainRules().violations(tx, data);
+				boolean commit = violations.isEmpty() && !dryRun;
+				var report = new ImportReport(files, dryRun, commit, summary.nodes(), summary.relationships(),
+						summary.created(), summary.changed(), violations, elapsed(started));
+				if (!commit) {
+					throw new RolledBack(report);
+				}
 				if (auditTrail != null) {
 					AuditTrail.restore(tx, auditTrail);
 				}
 				AuditTrail.record(tx, user, auditTrail != null ? "RESTORE" : "IMPORT", null, null, null,
-						(auditTrail != null ? "Restored " : "Imported ") + String.join(", ", files) + ": " + summary.nodes() + " nodes (" + summary.created() + " created, " + summary.changed()
-						+ " changed), " + summary.relationships() + " relationships");
-				tx.commit();
-			}
-			else {
-				tx.rollback();
-			}
-			return new ImportReport(files, dryRun, commit, summary.nodes(), summary.relationships(), summary.created(),
-					summary.changed(), violations, elapsed(started));
+						(auditTrail != null ? "Restored " : "Imported ") + String.join(", ", files) + ": " + summary.nodes()
+								+ " nodes (" + summary.created() + " created, " + summary.changed() + " changed), "
+								+ summary.relationships() + " relationships");
+				return report;
+			});
+		}
+		catch (RolledBack rolledBack) {
+			return rolledBack.report;
+		}
+	}
+
+	/** Rolls an import back on purpose (a dry run, or a rule violation), carrying its report. */
+	private static final class RolledBack extends RuntimeException {
+
+		private final ImportReport report;
+
+		RolledBack(ImportReport report) {
+			super(null, null, false, false);
+			this.report = report;
 		}
 	}
 
