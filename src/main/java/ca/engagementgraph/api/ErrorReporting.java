@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import ca.engagementgraph.database.DatabaseFailures;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -27,27 +28,10 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorReporting.class);
 
-	/** The driver could not reach the database (or lost it): a state that passes, told as such. */
+	/** The database is unreachable (from the driver, or as Spring Data translated it): a state that passes. */
 	private static boolean databaseUnavailable(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof org.neo4j.driver.exceptions.ServiceUnavailableException
-					|| cause instanceof org.neo4j.driver.exceptions.SessionExpiredException
-					|| cause instanceof org.springframework.dao.DataAccessResourceFailureException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The database stopped a transaction that ran past its time limit. */
-	private static boolean timedOut(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
-					&& neo4j.code().contains("TimedOut")) {
-				return true;
-			}
-		}
-		return false;
+		return DatabaseFailures.unreachable(ex) || DatabaseFailures.anyCause(ex,
+				cause -> cause instanceof org.springframework.dao.DataAccessResourceFailureException);
 	}
 
 	@Override
@@ -71,7 +55,7 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("code", "DATABASE_UNAVAILABLE"))
 				.build();
 		}
-		if (timedOut(ex)) {
+		if (DatabaseFailures.timedOut(ex)) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.INTERNAL_ERROR)
 				.message("The request took too long and was stopped. Narrow it (a smaller page, a shorter period) and retry.")

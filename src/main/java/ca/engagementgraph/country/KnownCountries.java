@@ -1,6 +1,7 @@
 package ca.engagementgraph.country;
 
 import java.util.Map;
+import java.util.Optional;
 
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.InvalidInputException;
@@ -22,12 +23,16 @@ public class KnownCountries {
 	}
 
 	public String iso2Of(String code, String argument) {
+		return find(code).orElseThrow(() -> unknown(code, argument));
+	}
+
+	/** The alpha-2 code of the country written {@code code} (alpha-2 or alpha-3, any case), if there is one. */
+	public Optional<String> find(String code) {
 		String normalized = CountryCodes.normalize(code);
 		if (normalized == null || !normalized.matches("[A-Z]{2,3}")) {
-			throw unknown(code, argument);
+			return Optional.empty();
 		}
-		return client.query(ISO2_OF).bindAll(Map.of("code", normalized)).fetchAs(String.class).one()
-			.orElseThrow(() -> unknown(code, argument));
+		return client.query(ISO2_OF).bindAll(Map.of("code", normalized)).fetchAs(String.class).one();
 	}
 
 	private static InvalidInputException unknown(String code, String argument) {

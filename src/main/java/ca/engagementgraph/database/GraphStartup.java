@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -38,7 +36,7 @@ public class GraphStartup implements HealthIndicator, DisposableBean {
 			prepare();
 		}
 		catch (RuntimeException ex) {
-			if (!unreachable(ex)) {
+			if (!DatabaseFailures.unreachable(ex)) { // the migration library wraps the driver's exception
 				throw ex;
 			}
 			waitingFor.set("the database is unreachable; retrying every " + RETRY_EVERY.toSeconds() + " s");
@@ -46,16 +44,6 @@ public class GraphStartup implements HealthIndicator, DisposableBean {
 					RETRY_EVERY.toSeconds());
 			retries = Thread.ofVirtual().name("graph-startup-retries").start(this::retryUntilReady);
 		}
-	}
-
-	/** The database could not be reached (the migration library wraps the driver's exception). */
-	static boolean unreachable(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private void prepare() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.model.GraphModel;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class Labels implements Form.LabelResolver {
 
 	private final Neo4jClient client;
+	private final KnownCountries countries;
 
-	Labels(Neo4jClient client) {
+	Labels(Neo4jClient client, KnownCountries countries) {
 		this.client = client;
+		this.countries = countries;
 	}
 
 	@Override
@@ -43,8 +46,6 @@ class Labels implements Form.LabelResolver {
 		if (!candidates.equals(List.of("Country"))) {
 			return key;
 		}
-		String code = key.strip().toUpperCase(Locale.ROOT);
-		return client.query("MATCH (c:Country) WHERE c.iso2 = $code OR c.iso3 = $code RETURN c.iso2")
-			.bindAll(Map.of("code", code)).fetchAs(String.class).one().orElse(code);
+		return countries.find(key).orElse(key.strip().toUpperCase(Locale.ROOT));
 	}
 }

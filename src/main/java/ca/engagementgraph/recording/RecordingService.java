@@ -15,6 +15,7 @@ import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.DomainRules;
 import ca.engagementgraph.loading.GraphDataWriter;
+import ca.engagementgraph.loading.GraphKeys;
 import ca.engagementgraph.loading.GraphRecords;
 import ca.engagementgraph.loading.InvalidDataException;
 import ca.engagementgraph.loading.Messages;
@@ -180,7 +181,7 @@ public class RecordingService {
 	private ca.engagementgraph.loading.GraphData read(List<DataReader.Input> inputs, SimpleQueryRunner tx,
 			List<Change> changes, List<UserError> errors, Locale locale) {
 		try {
-			return new DataReader(model).read(inputs, (label, keys) -> existing(tx, label, keys));
+			return new DataReader(model).read(inputs, new GraphKeys(tx, model));
 		}
 		catch (InvalidDataException invalid) {
 			invalid.problems().forEach(problem -> errors.add(located(problem, changes, locale)));
@@ -221,13 +222,6 @@ public class RecordingService {
 	private Map<String, Object> current(SimpleQueryRunner tx, NodeType type, String key) {
 		var rows = tx.run(GraphRecords.query(model, type, true), Map.of("key", key)).list();
 		return rows.isEmpty() ? null : GraphRecords.toRecord(model, type, rows.getFirst());
-	}
-
-	private Set<String> existing(SimpleQueryRunner tx, String label, java.util.Collection<String> keys) {
-		NodeType type = model.nodeType(label).orElseThrow();
-		var found = tx.run("UNWIND $keys AS key MATCH (n:`%s` {`%s`: key}) RETURN collect(key) AS found"
-			.formatted(type.label(), type.key()), Map.of("keys", List.copyOf(keys))).single().get("found");
-		return new HashSet<>(found.asList(v -> v.asString()));
 	}
 
 	/** The record as it will be: the current one (if any) with the change's fields laid over it. */

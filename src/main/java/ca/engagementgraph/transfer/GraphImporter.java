@@ -1,11 +1,7 @@
 package ca.engagementgraph.transfer;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import ca.engagementgraph.audit.AuditTrail;
 import ca.engagementgraph.loading.DataReader;
@@ -13,7 +9,7 @@ import ca.engagementgraph.loading.DomainRules;
 import ca.engagementgraph.loading.GraphData;
 import ca.engagementgraph.loading.GraphDataWriter;
 import ca.engagementgraph.loading.InvalidDataException;
-import ca.engagementgraph.loading.KeyLookup;
+import ca.engagementgraph.loading.GraphKeys;
 import ca.engagementgraph.model.GraphModel;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
@@ -27,12 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GraphImporter {
-
-	private static final String EXISTING_KEYS = """
-			UNWIND $keys AS key
-			MATCH (n:%s {%s: key})
-			RETURN collect(key) AS found
-			""";
 
 	private final Driver driver;
 	private final GraphModel model = GraphModel.get();
@@ -71,17 +61,9 @@ public class GraphImporter {
 		List<String> files = inputs.stream().map(DataReader.Input::name).toList();
 		GraphData data;
 		try {
-			data = new DataReader(model).read(inputs, new KeyLookup() {
-				@Override
-				public Set<String> existing(String label, Collection<String> keys) {
-					return existingKeys(label, keys);
-				}
-
-				@Override
-				public Map<String, String> countriesByIso3(Collection<String> iso3) {
-					return iso2ByIso3(iso3);
-				}
-			});
+			try (var session = driver.session()) {
+				data = new DataReader(model).read(inputs, new GraphKeys(session, model));
+			}
 		}
 		catch (InvalidDataException invalid) {
 			return new ImportReport(files, dryRun, false, 0, 0, 0, 0, invalid.problems(), elapsed(started));
@@ -121,31 +103,6 @@ public class GraphImporter {
 		RolledBack(ImportReport report) {
 			super(null, null, false, false);
 			this.report = report;
-		}
-	}
-
-	/** Keys of a label that the graph already holds (references may point at data loaded earlier). */
-	private Set<String> existingKeys(String label, Collection<String> keys) {
-		String key = model.nodeType(label).orElseThrow().key();
-		String cypher = EXISTING_KEYS.formatted("`" + label + "`", "`" + key + "`");
-		var found = new HashSet<String>();
-		var all = new ArrayList<>(keys);
-		for (int i = 0; i < all.size(); i += 10_000) {
-			var batch = all.subList(i, Math.min(all.size(), i + 10_000));
-			try (var session = driver.session()) {
-				found.addAll(session.executeRead(tx -> tx.run(cypher, Map.of("keys", batch)).single().get("found")
-					.asList(v -> v.asString())));
-			}
-		}
-		return found;
-	}
-
-	private Map<String, String> iso2ByIso3(Collection<String> iso3) {
-		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run("MATCH (c:Country) WHERE c.iso3 IN $codes RETURN c.iso3 AS iso3, c.iso2 AS iso2",
-					Map.of("codes", List.copyOf(iso3))).list())
-				.stream()
-				.collect(java.util.stream.Collectors.toMap(r -> r.get("iso3").asString(), r -> r.get("iso2").asString()));
 		}
 	}
 

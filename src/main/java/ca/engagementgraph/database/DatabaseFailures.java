@@ -1,0 +1,35 @@
+package ca.engagementgraph.database;
+
+import java.util.function.Predicate;
+
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
+/** Recognizes the database failures that are states, not bugs, wherever libraries have wrapped them. */
+public final class DatabaseFailures {
+
+	private DatabaseFailures() {
+	}
+
+	/** The driver could not reach the database, or lost it. */
+	public static boolean unreachable(Throwable failure) {
+		return anyCause(failure, c -> c instanceof ServiceUnavailableException || c instanceof SessionExpiredException);
+	}
+
+	/** The database stopped a transaction that ran past its time limit. */
+	public static boolean timedOut(Throwable failure) {
+		return anyCause(failure, c -> c instanceof Neo4jException neo4j && neo4j.code() != null
+				&& neo4j.code().contains("TimedOut"));
+	}
+
+	/** Whether the failure, or any failure it wraps, matches. */
+	public static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (test.test(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
