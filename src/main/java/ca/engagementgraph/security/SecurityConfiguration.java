@@ -34,8 +34,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * Who gets in. Everything but the health endpoint needs a signed-in user: in the demo profile, one of four
  * built-in users (viewer, analyst, coordinator, admin) with HTTP Basic; otherwise a JWT bearer token from the
  * configured issuer, roles and clearance read from configurable claims. Sessions are not kept: every request
- * carries its credentials. Cross-site request forgery cannot reach the API: GraphQL accepts only JSON bodies
- * (a form cannot send them cross-site), and uploads require a header a form cannot set.
+ * carries its credentials (the dashboard keeps them for the browser tab and sends them with each request).
+ * Cross-site request forgery cannot reach the API: GraphQL accepts only JSON bodies (a form cannot send them
+ * cross-site), and uploads require a header a form cannot set.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // the command line has no web endpoints to guard
@@ -45,12 +46,17 @@ class SecurityConfiguration {
 
 	static final String UPLOAD_HEADER = "X-Requested-By";
 
+	static final String[] DASHBOARD_ASSETS = { "/", "/index.html", "/app/**", "/webjars/**", "/ui-queries/*.graphql",
+			"/favicon.svg", "/dashboard/sign-in" };
+
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, Environment environment, ObjectProvider<JwtDecoder> jwtDecoder)
 			throws Exception {
 		boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			// The dashboard's page, scripts and documents hold no data: it signs in before it asks for any.
+			.requestMatchers(HttpMethod.GET, DASHBOARD_ASSETS).permitAll()
 			.requestMatchers(HttpMethod.POST, "/imports").hasRole("ADMIN")
 			.requestMatchers("/imports/**").hasRole("ADMIN")
 			.anyRequest().authenticated())

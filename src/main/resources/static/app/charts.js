@@ -1,0 +1,53 @@
+// Charts drawn with Chart.js (shipped as a WebJar). Each chart is a picture of a table that is also on the page,
+// so the canvas carries a short description and screen-reader users read the table.
+
+import { h } from './dom.js';
+import { locale } from './i18n.js';
+
+const live = new Set();
+
+export const COLOURS = {
+  ottawa: '#1f5fa8', inCountry: '#a84a00', never: '#6b6b6b', banner: '#26374a', issued: '#1e6b34', requested: '#8a6d00',
+};
+const SERIES = ['#1f5fa8', '#a84a00', '#1e6b34', '#6f3c8c', '#8a6d00', '#26374a', '#a4161a', '#4a4a4a'];
+
+/** Destroys the charts of the page being left. */
+export function disposeCharts() {
+  live.forEach(chart => chart.destroy());
+  live.clear();
+}
+
+/** A canvas inside a sized box, described for assistive technology; config is Chart.js's. */
+export function chart(description, config, { tall = false } = {}) {
+  const canvas = h('canvas', { role: 'img', 'aria-label': description });
+  const box = h('div', { class: tall ? 'chart tall' : 'chart' }, canvas);
+  // Drawn once the box is in the page, so Chart.js can measure it.
+  requestAnimationFrame(() => {
+    if (!canvas.isConnected || typeof Chart === 'undefined') return;
+    Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
+    Chart.defaults.color = '#1b1b1b';
+    const options = config.options ?? {};
+    live.add(new Chart(canvas, {
+      ...config,
+      options: { animation: false, maintainAspectRatio: false, locale: locale(), ...options },
+    }));
+  });
+  return box;
+}
+
+/** A horizontal bar chart of one measure per label. */
+export function bars(description, labels, values, { format, colour = COLOURS.banner } = {}) {
+  return chart(description, {
+    type: 'bar',
+    data: { labels, datasets: [{ data: values, backgroundColor: colour, label: description }] },
+    options: {
+      indexAxis: 'y',
+      plugins: { legend: { display: false }, tooltip: format ? { callbacks: { label: c => format(c.raw) } } : {} },
+      scales: { x: { ticks: format ? { callback: v => format(v, true) } : {} } },
+    },
+  });
+}
+
+export function seriesColour(index) {
+  return SERIES[index % SERIES.length];
+}

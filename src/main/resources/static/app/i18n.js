@@ -1,0 +1,261 @@
+// The dashboard's words in Canada's two official languages, and the formats of each (dates, numbers, dollars).
+// The chosen language is remembered in the browser; the API is asked for labels in the same language.
+
+const STORAGE_KEY = 'engagement-graph.language';
+
+const WORDS = {
+  EN: {
+    product: 'Engagement Graph', skip: 'Skip to main content', signOut: 'Sign out', switchTo: 'Français',
+    signedInAs: 'Signed in as {name}', loading: 'Loading…', pageTitle: '{page} · Engagement Graph',
+    'nav.overview': 'Overview', 'nav.gap': 'Leveraging gap', 'nav.briefing': 'Briefing packs',
+    'nav.record': 'Record a meeting', 'nav.explore': 'Graph explorer',
+    'signIn.title': 'Sign in', 'signIn.lead': 'Sign in to see the program, its results and where they were raised.',
+    'signIn.user': 'User name', 'signIn.password': 'Password', 'signIn.token': 'Access token',
+    'signIn.tokenHint': 'Paste the access token issued by your department’s identity provider.',
+    'signIn.submit': 'Sign in', 'signIn.failed': 'The user name or password is not right. Try again.',
+    'signIn.tokenFailed': 'The token was refused: it may have expired. Get a new one and try again.',
+    'signIn.demo': 'Demo users: viewer, analyst, coordinator and admin; the password is “demo”. Only analysts and above hold the Protected B clearance; coordinators and admins can record meetings.',
+    'error.title': 'Something went wrong', 'error.unavailable': 'The service cannot answer right now ({code}). Try again in a moment.',
+    'error.notFound': 'Nothing has the key “{key}”.', 'error.forbidden': 'Your role does not allow this.',
+    'redacted': 'Protected B: your account does not hold the clearance to see this part. Everything else on this page is shown.',
+    'overview.title': 'Program overview',
+    'overview.lead': 'What the program funds: projects and funding by priority area, country designation, implementing partner, status and size.',
+    'overview.projects': 'Projects', 'overview.funding': 'Funding', 'overview.byPriorityArea': 'By priority area',
+    'overview.byDesignation': 'By country designation', 'overview.byPartner': 'By implementing partner',
+    'overview.byStatus': 'By status', 'overview.bySize': 'By size', 'overview.priorityAreaNote': 'A project can serve several priority areas, so these rows add up to more than the total.',
+    'overview.gapLink': 'See which results were never raised in Ottawa',
+    'col.priorityArea': 'Priority area', 'col.designation': 'Designation', 'col.partner': 'Partner', 'col.status': 'Status',
+    'col.size': 'Size', 'col.projects': 'Projects', 'col.funding': 'Funding (CAD)', 'col.country': 'Country',
+    'col.results': 'Results', 'col.ottawa': 'Raised in Ottawa', 'col.inCountry': 'Raised in-country',
+    'col.never': 'Never raised in Ottawa', 'col.coverage': 'Ottawa coverage', 'col.byDepartment': 'Raised with each department present',
+    'col.result': 'Result', 'col.project': 'Project', 'col.achieved': 'Achieved', 'col.age': 'Waiting for',
+    'col.mentioned': 'Project mentioned in Ottawa', 'col.date': 'Date', 'col.meeting': 'Meeting', 'col.kind': 'Kind',
+    'col.channel': 'Channel', 'col.counterpart': 'Counterpart', 'col.couldHaveRaised': 'Results that could have been raised',
+    'col.attendance': 'Canadian attendance', 'col.department': 'Department', 'col.role': 'Role', 'col.quarter': 'Quarter',
+    'col.requested': 'Requested', 'col.issued': 'Issued', 'col.issuedRatio': 'Issued / requested',
+    'col.medianDays': 'Median days to issue', 'col.meetings': 'Meetings', 'col.resultsRaised': 'Results raised',
+    'col.keyMessages': 'Approved key messages', 'col.decision': 'Decision', 'col.action': 'Action', 'col.due': 'Due',
+    'col.assignedTo': 'Assigned to', 'col.level': 'Level', 'col.summary': 'Summary', 'col.type': 'Type', 'col.key': 'Key',
+    'col.period': 'Period', 'col.quarters': 'Quarters', 'col.meanMedianDays': 'Mean of median days',
+    'gap.title': 'Leveraging gap',
+    'gap.lead': 'For every country with projects: how many results were raised with its embassy in Ottawa, where travel documents are issued, and how many never were. Sort by any column; choose a country to see its results.',
+    'gap.chart': 'Results per country: raised in Ottawa, raised only in-country or elsewhere, never raised',
+    'gap.chartOttawa': 'Raised in Ottawa', 'gap.chartElsewhere': 'Raised, but never in Ottawa', 'gap.chartNever': 'Never raised anywhere',
+    'gap.sortBy': 'Sort by {column}', 'gap.table': 'Every country', 'gap.total': '{count} countries',
+    'country.titleSuffix': '', 'country.facts': 'At a glance', 'country.region': 'Region', 'country.embassy': 'Mission in Canada',
+    'country.noEmbassy': 'No mission in Canada is recorded.', 'country.timeline': 'Engagements and travel-document issuance',
+    'country.timelineLead': 'Meetings held each quarter (bars) beside travel documents issued (line). The dashed marker is the first time a result was raised in Ottawa.',
+    'country.heldOttawa': 'Meetings in Ottawa', 'country.heldElsewhere': 'Other meetings', 'country.tdIssued': 'Travel documents issued',
+    'country.tdRequested': 'Travel documents requested', 'country.firstOttawa': 'First result raised in Ottawa: {date} ({code})',
+    'country.noFirstOttawa': 'No result of this country has ever been raised in Ottawa.', 'country.beforeAfter': 'Before and after the first Ottawa leveraging',
+    'country.before': 'Before', 'country.after': 'After',
+    'country.unleveraged': 'Results never raised in Ottawa', 'country.unleveragedLead': '{count} results of this country’s projects were never raised with its mission in Canada, oldest first.',
+    'country.noneUnleveraged': 'Every result of this country has been raised in Ottawa.',
+    'country.missed': 'Missed opportunities', 'country.missedLead': 'Meetings with the country’s mission in Canada or its authorities where results were waiting, yet none was raised.',
+    'country.noneMissed': 'No missed opportunity: every such meeting raised at least one waiting result.',
+    'country.plan': 'Engagement plan and roles', 'country.noPlan': 'No engagement plan is recorded for this country.',
+    'country.planFacts': 'Plan {code}, approved {date}, escalation stage {stage}.', 'country.noLeverageRole': 'No department holds the LEVERAGE role: nobody is charged with raising project results.',
+    'country.planned': 'Planned meetings', 'country.nonePlanned': 'No meeting is planned.', 'country.prepare': 'Prepare the briefing',
+    'country.record': 'Record a meeting with this country', 'country.explore': 'Show in the graph', 'country.choose': 'Choose a country',
+    'country.projects': 'Projects', 'country.quarterTable': 'Figures for each quarter', 'country.viewAll': 'Show every country',
+    'days': '{days} days ({years} years)', 'yes': 'Yes', 'no': 'No', 'none': '—',
+    'briefing.title': 'Briefing packs', 'briefing.lead': 'Planned meetings, soonest first. Open one to prepare its briefing: the results to raise with their approved messages, the travel-document trend, the latest decisions and the open actions.',
+    'briefing.nonePlanned': 'No meeting is planned.', 'briefing.packTitle': 'Briefing: {counterpart}', 'briefing.meeting': 'The meeting',
+    'briefing.toRaise': 'Results to raise', 'briefing.toRaiseLead': 'Achieved, and never raised with this counterpart’s channel.',
+    'briefing.noneToRaise': 'Every result has already been raised on this channel.', 'briefing.tdTrend': 'Travel-document trend',
+    'briefing.decisions': 'Latest decisions', 'briefing.actions': 'Open follow-up actions', 'briefing.noActions': 'No open action.',
+    'briefing.noDecisions': 'No decision recorded.', 'briefing.print': 'Print the briefing', 'briefing.prepared': 'Prepared on {date}.',
+    'record.title': 'Record a meeting', 'record.intro': 'A meeting planned, held or cancelled, with who attended and which results were raised. The service checks everything before it saves; nothing is saved if anything is wrong.',
+    'record.notAllowed': 'Recording meetings needs the coordinator role. Sign in as a coordinator to record one.',
+    'record.country': 'Country', 'record.code': 'Meeting code', 'record.codeHint': 'A new, unique code, e.g. QN-HOM-2026-12-10.',
+    'record.date': 'Date', 'record.status': 'Status', 'record.kind': 'Kind of meeting', 'record.setting': 'Setting',
+    'record.level': 'Most senior Canadian level', 'record.summaryEn': 'Summary in English', 'record.summaryFr': 'Summary in French',
+    'record.counterpart': 'Counterpart', 'record.noCounterpart': 'None (internal)', 'record.attendance': 'Canadian attendance',
+    'record.attendanceHint': 'Tick every department present and choose the one that led.', 'record.lead': 'Led the meeting',
+    'record.present': 'Present', 'record.raisedResults': 'Results raised', 'record.raisedProjects': 'Projects mentioned',
+    'record.submit': 'Save the meeting', 'record.errors': 'The meeting was not saved', 'record.errorsLead': 'Correct the following, then save again:',
+    'record.saved': 'Meeting {code} was saved.', 'record.seeCountry': 'See {country}’s leveraging',
+    'record.required': 'Enter the {field}.', 'record.oneLead': 'Choose exactly one department that led the meeting.',
+    'record.noAttendance': 'Tick at least one department that attended.',
+    'explore.title': 'Graph explorer', 'explore.lead': 'Search for any country, project, result, department, mission or meeting, see what it is linked to, and expand the picture by choosing a node.',
+    'explore.search': 'Search', 'explore.searchHint': 'A name, title, code or words of a summary, in English or French.',
+    'explore.searchButton': 'Search', 'explore.noMatch': 'Nothing matches “{text}”.', 'explore.matches': '{count} matches',
+    'explore.graph': 'Neighbourhood of {key}', 'explore.graphLabel': 'Graph of {count} nodes and {links} links. The same nodes are listed beside it.',
+    'explore.nodes': 'Nodes', 'explore.expand': 'Expand', 'explore.focus': 'Centre on', 'explore.truncated': 'Only the first nodes are drawn: expand one to see more around it.',
+    'explore.path': 'Path from a result to a department', 'explore.pathFrom': 'From (key)', 'explore.pathTo': 'To (department code)',
+    'explore.pathButton': 'Find the path', 'explore.noPath': 'No path joins {from} and {to} within the graph’s limits.',
+    'explore.pathFound': 'Path of {hops} links: {steps}', 'explore.empty': 'Search for a node, or open one from a country page.',
+    'explore.legend': 'Legend',
+  },
+  FR: {
+    product: 'Graphe des engagements', skip: 'Passer au contenu principal', signOut: 'Se déconnecter', switchTo: 'English',
+    signedInAs: 'Connecté : {name}', loading: 'Chargement…', pageTitle: '{page} · Graphe des engagements',
+    'nav.overview': 'Aperçu', 'nav.gap': 'Écart de mise à profit', 'nav.briefing': 'Trousses d’information',
+    'nav.record': 'Consigner une rencontre', 'nav.explore': 'Explorateur du graphe',
+    'signIn.title': 'Connexion', 'signIn.lead': 'Connectez-vous pour voir le programme, ses résultats et où ils ont été soulevés.',
+    'signIn.user': 'Nom d’utilisateur', 'signIn.password': 'Mot de passe', 'signIn.token': 'Jeton d’accès',
+    'signIn.tokenHint': 'Collez le jeton d’accès délivré par le fournisseur d’identité de votre ministère.',
+    'signIn.submit': 'Se connecter', 'signIn.failed': 'Le nom d’utilisateur ou le mot de passe est erroné. Réessayez.',
+    'signIn.tokenFailed': 'Le jeton a été refusé : il a peut-être expiré. Obtenez-en un nouveau et réessayez.',
+    'signIn.demo': 'Utilisateurs de démonstration : viewer, analyst, coordinator et admin; le mot de passe est « demo ». Seuls les analystes et au-delà détiennent la cote Protégé B; les coordonnateurs et les administrateurs peuvent consigner des rencontres.',
+    'error.title': 'Un problème est survenu', 'error.unavailable': 'Le service ne peut pas répondre pour l’instant ({code}). Réessayez dans un moment.',
+    'error.notFound': 'Aucun élément n’a la clé « {key} ».', 'error.forbidden': 'Votre rôle ne permet pas cette action.',
+    'redacted': 'Protégé B : votre compte ne détient pas la cote nécessaire pour voir cette partie. Tout le reste de la page est affiché.',
+    'overview.title': 'Aperçu du programme',
+    'overview.lead': 'Ce que finance le programme : projets et financement par domaine prioritaire, désignation du pays, partenaire d’exécution, état et taille.',
+    'overview.projects': 'Projets', 'overview.funding': 'Financement', 'overview.byPriorityArea': 'Par domaine prioritaire',
+    'overview.byDesignation': 'Par désignation du pays', 'overview.byPartner': 'Par partenaire d’exécution',
+    'overview.byStatus': 'Par état', 'overview.bySize': 'Par taille', 'overview.priorityAreaNote': 'Un projet peut servir plusieurs domaines prioritaires : ces lignes dépassent donc le total.',
+    'overview.gapLink': 'Voir les résultats jamais soulevés à Ottawa',
+    'col.priorityArea': 'Domaine prioritaire', 'col.designation': 'Désignation', 'col.partner': 'Partenaire', 'col.status': 'État',
+    'col.size': 'Taille', 'col.projects': 'Projets', 'col.funding': 'Financement ($ CA)', 'col.country': 'Pays',
+    'col.results': 'Résultats', 'col.ottawa': 'Soulevés à Ottawa', 'col.inCountry': 'Soulevés dans le pays',
+    'col.never': 'Jamais soulevés à Ottawa', 'col.coverage': 'Couverture à Ottawa', 'col.byDepartment': 'Soulevés en présence de chaque ministère',
+    'col.result': 'Résultat', 'col.project': 'Projet', 'col.achieved': 'Atteint le', 'col.age': 'En attente depuis',
+    'col.mentioned': 'Projet mentionné à Ottawa', 'col.date': 'Date', 'col.meeting': 'Rencontre', 'col.kind': 'Type',
+    'col.channel': 'Canal', 'col.counterpart': 'Interlocuteur', 'col.couldHaveRaised': 'Résultats qui auraient pu être soulevés',
+    'col.attendance': 'Participation canadienne', 'col.department': 'Ministère', 'col.role': 'Rôle', 'col.quarter': 'Trimestre',
+    'col.requested': 'Demandés', 'col.issued': 'Délivrés', 'col.issuedRatio': 'Délivrés / demandés',
+    'col.medianDays': 'Délai médian (jours)', 'col.meetings': 'Rencontres', 'col.resultsRaised': 'Résultats soulevés',
+    'col.keyMessages': 'Messages clés approuvés', 'col.decision': 'Décision', 'col.action': 'Mesure', 'col.due': 'Échéance',
+    'col.assignedTo': 'Confiée à', 'col.level': 'Niveau', 'col.summary': 'Résumé', 'col.type': 'Type', 'col.key': 'Clé',
+    'col.period': 'Période', 'col.quarters': 'Trimestres', 'col.meanMedianDays': 'Moyenne des délais médians',
+    'gap.title': 'Écart de mise à profit',
+    'gap.lead': 'Pour chaque pays doté de projets : combien de résultats ont été soulevés auprès de son ambassade à Ottawa, où les titres de voyage sont délivrés, et combien ne l’ont jamais été. Triez selon n’importe quelle colonne; choisissez un pays pour voir ses résultats.',
+    'gap.chart': 'Résultats par pays : soulevés à Ottawa, soulevés seulement dans le pays ou ailleurs, jamais soulevés',
+    'gap.chartOttawa': 'Soulevés à Ottawa', 'gap.chartElsewhere': 'Soulevés, mais jamais à Ottawa', 'gap.chartNever': 'Jamais soulevés',
+    'gap.sortBy': 'Trier par {column}', 'gap.table': 'Tous les pays', 'gap.total': '{count} pays',
+    'country.facts': 'En bref', 'country.region': 'Région', 'country.embassy': 'Mission au Canada',
+    'country.noEmbassy': 'Aucune mission au Canada n’est consignée.', 'country.timeline': 'Engagements et délivrance de titres de voyage',
+    'country.timelineLead': 'Rencontres tenues chaque trimestre (barres) et titres de voyage délivrés (ligne). Le repère pointillé marque la première fois qu’un résultat a été soulevé à Ottawa.',
+    'country.heldOttawa': 'Rencontres à Ottawa', 'country.heldElsewhere': 'Autres rencontres', 'country.tdIssued': 'Titres de voyage délivrés',
+    'country.tdRequested': 'Titres de voyage demandés', 'country.firstOttawa': 'Premier résultat soulevé à Ottawa : {date} ({code})',
+    'country.noFirstOttawa': 'Aucun résultat de ce pays n’a jamais été soulevé à Ottawa.', 'country.beforeAfter': 'Avant et après la première mise à profit à Ottawa',
+    'country.before': 'Avant', 'country.after': 'Après',
+    'country.unleveraged': 'Résultats jamais soulevés à Ottawa', 'country.unleveragedLead': '{count} résultats des projets de ce pays n’ont jamais été soulevés auprès de sa mission au Canada, du plus ancien au plus récent.',
+    'country.noneUnleveraged': 'Tous les résultats de ce pays ont été soulevés à Ottawa.',
+    'country.missed': 'Occasions manquées', 'country.missedLead': 'Rencontres avec la mission du pays au Canada ou ses autorités où des résultats attendaient, sans qu’aucun ne soit soulevé.',
+    'country.noneMissed': 'Aucune occasion manquée : chacune de ces rencontres a soulevé au moins un résultat en attente.',
+    'country.plan': 'Plan d’engagement et rôles', 'country.noPlan': 'Aucun plan d’engagement n’est consigné pour ce pays.',
+    'country.planFacts': 'Plan {code}, approuvé le {date}, étape d’escalade {stage}.', 'country.noLeverageRole': 'Aucun ministère ne détient le rôle MISE À PROFIT : personne n’est chargé de soulever les résultats des projets.',
+    'country.planned': 'Rencontres prévues', 'country.nonePlanned': 'Aucune rencontre n’est prévue.', 'country.prepare': 'Préparer la trousse d’information',
+    'country.record': 'Consigner une rencontre avec ce pays', 'country.explore': 'Voir dans le graphe', 'country.choose': 'Choisir un pays',
+    'country.projects': 'Projets', 'country.quarterTable': 'Chiffres de chaque trimestre', 'country.viewAll': 'Voir tous les pays',
+    'days': '{days} jours ({years} ans)', 'yes': 'Oui', 'no': 'Non', 'none': '—',
+    'briefing.title': 'Trousses d’information', 'briefing.lead': 'Rencontres prévues, de la plus proche à la plus lointaine. Ouvrez-en une pour préparer sa trousse : les résultats à soulever et leurs messages approuvés, la tendance des titres de voyage, les dernières décisions et les mesures en suspens.',
+    'briefing.nonePlanned': 'Aucune rencontre n’est prévue.', 'briefing.packTitle': 'Trousse d’information : {counterpart}', 'briefing.meeting': 'La rencontre',
+    'briefing.toRaise': 'Résultats à soulever', 'briefing.toRaiseLead': 'Atteints, et jamais soulevés sur le canal de cet interlocuteur.',
+    'briefing.noneToRaise': 'Tous les résultats ont déjà été soulevés sur ce canal.', 'briefing.tdTrend': 'Tendance des titres de voyage',
+    'briefing.decisions': 'Dernières décisions', 'briefing.actions': 'Mesures de suivi en suspens', 'briefing.noActions': 'Aucune mesure en suspens.',
+    'briefing.noDecisions': 'Aucune décision consignée.', 'briefing.print': 'Imprimer la trousse', 'briefing.prepared': 'Préparée le {date}.',
+    'record.title': 'Consigner une rencontre', 'record.intro': 'Une rencontre prévue, tenue ou annulée, avec les participants et les résultats soulevés. Le service vérifie tout avant d’enregistrer; rien n’est enregistré si quelque chose cloche.',
+    'record.notAllowed': 'Consigner des rencontres exige le rôle de coordonnateur. Connectez-vous comme coordonnateur pour en consigner une.',
+    'record.country': 'Pays', 'record.code': 'Code de la rencontre', 'record.codeHint': 'Un code nouveau et unique, p. ex. QN-HOM-2026-12-10.',
+    'record.date': 'Date', 'record.status': 'État', 'record.kind': 'Type de rencontre', 'record.setting': 'Cadre',
+    'record.level': 'Niveau canadien le plus élevé', 'record.summaryEn': 'Résumé en anglais', 'record.summaryFr': 'Résumé en français',
+    'record.counterpart': 'Interlocuteur', 'record.noCounterpart': 'Aucun (interne)', 'record.attendance': 'Participation canadienne',
+    'record.attendanceHint': 'Cochez chaque ministère présent et choisissez celui qui a dirigé la rencontre.', 'record.lead': 'A dirigé la rencontre',
+    'record.present': 'Présent', 'record.raisedResults': 'Résultats soulevés', 'record.raisedProjects': 'Projets mentionnés',
+    'record.submit': 'Enregistrer la rencontre', 'record.errors': 'La rencontre n’a pas été enregistrée', 'record.errorsLead': 'Corrigez ce qui suit, puis enregistrez de nouveau :',
+    'record.saved': 'La rencontre {code} a été enregistrée.', 'record.seeCountry': 'Voir la mise à profit : {country}',
+    'record.required': 'Indiquez : {field}.', 'record.oneLead': 'Choisissez exactement un ministère qui a dirigé la rencontre.',
+    'record.noAttendance': 'Cochez au moins un ministère présent.',
+    'explore.title': 'Explorateur du graphe', 'explore.lead': 'Cherchez un pays, un projet, un résultat, un ministère, une mission ou une rencontre, voyez ce qui y est lié et élargissez l’image en choisissant un nœud.',
+    'explore.search': 'Recherche', 'explore.searchHint': 'Un nom, un titre, un code ou des mots d’un résumé, en français ou en anglais.',
+    'explore.searchButton': 'Chercher', 'explore.noMatch': 'Rien ne correspond à « {text} ».', 'explore.matches': '{count} résultats de recherche',
+    'explore.graph': 'Voisinage de {key}', 'explore.graphLabel': 'Graphe de {count} nœuds et {links} liens. Les mêmes nœuds sont énumérés à côté.',
+    'explore.nodes': 'Nœuds', 'explore.expand': 'Élargir', 'explore.focus': 'Centrer sur', 'explore.truncated': 'Seuls les premiers nœuds sont dessinés : élargissez-en un pour voir ce qui l’entoure.',
+    'explore.path': 'Chemin d’un résultat à un ministère', 'explore.pathFrom': 'De (clé)', 'explore.pathTo': 'À (code du ministère)',
+    'explore.pathButton': 'Trouver le chemin', 'explore.noPath': 'Aucun chemin ne relie {from} et {to} dans les limites du graphe.',
+    'explore.pathFound': 'Chemin de {hops} liens : {steps}', 'explore.empty': 'Cherchez un nœud, ou ouvrez-en un depuis la page d’un pays.',
+    'explore.legend': 'Légende',
+  },
+};
+
+// Labels of the API's enumerations.
+const ENUMS = {
+  EN: {
+    RECALCITRANT: 'Recalcitrant', PREVENTATIVE: 'Preventative', PIPELINE: 'Pipeline', IMPLEMENTATION: 'Implementation',
+    FINALISATION: 'Finalisation', CLOSED: 'Closed', CANCELLED: 'Cancelled', SUSPENDED: 'Suspended', SMALL: 'Small (under $250,000)',
+    LARGE: 'Large ($250,000 to $3M)', PLANNED: 'Planned', HELD: 'Held', BILATERAL_MEETING: 'Bilateral meeting',
+    HEAD_OF_MISSION_MEETING: 'Head-of-mission meeting', SCOPING_MISSION: 'Scoping mission', MONITORING_MISSION: 'Monitoring mission',
+    STUDY_TOUR: 'Study tour', WORKING_GROUP: 'Working group', BRIEFING: 'Briefing', MULTILATERAL_FORUM: 'Multilateral forum', CALL: 'Call',
+    OTTAWA: 'Ottawa', IN_COUNTRY: 'In-country', MULTILATERAL: 'Multilateral', INTERDEPARTMENTAL: 'Interdepartmental', ANY: 'Any',
+    MINISTER: 'Minister', ADM: 'Assistant deputy minister', DG: 'Director general', DIRECTOR: 'Director', WORKING: 'Working level',
+    LEAD: 'Lead', LEVERAGE: 'Leverage', TRACK: 'Track', ESCALATE: 'Escalate', OUTPUT: 'Output', OUTCOME: 'Outcome', IMPACT: 'Impact',
+    AFRICA: 'Africa', AMERICAS: 'Americas', ASIA: 'Asia', EUROPE: 'Europe', MIDDLE_EAST: 'Middle East', OCEANIA: 'Oceania',
+    EMBASSY: 'Embassy', HIGH_COMMISSION: 'High commission', CONSULATE: 'Consulate', SELECT_COUNTRY: 'Country selected',
+    APPROVE_PLAN: 'Plan approved', DEESCALATE: 'De-escalation', PAUSE_VISAS: 'Visa pause', OTHER: 'Other', OPEN: 'Open', DONE: 'Done',
+  },
+  FR: {
+    RECALCITRANT: 'Récalcitrant', PREVENTATIVE: 'Préventif', PIPELINE: 'En préparation', IMPLEMENTATION: 'Mise en œuvre',
+    FINALISATION: 'Finalisation', CLOSED: 'Terminé', CANCELLED: 'Annulé', SUSPENDED: 'Suspendu', SMALL: 'Petit (moins de 250 000 $)',
+    LARGE: 'Grand (250 000 $ à 3 M$)', PLANNED: 'Prévue', HELD: 'Tenue', BILATERAL_MEETING: 'Rencontre bilatérale',
+    HEAD_OF_MISSION_MEETING: 'Rencontre avec le chef de mission', SCOPING_MISSION: 'Mission exploratoire', MONITORING_MISSION: 'Mission de suivi',
+    STUDY_TOUR: 'Voyage d’étude', WORKING_GROUP: 'Groupe de travail', BRIEFING: 'Séance d’information', MULTILATERAL_FORUM: 'Forum multilatéral', CALL: 'Appel',
+    OTTAWA: 'Ottawa', IN_COUNTRY: 'Dans le pays', MULTILATERAL: 'Multilatéral', INTERDEPARTMENTAL: 'Interministériel', ANY: 'Tous',
+    MINISTER: 'Ministre', ADM: 'Sous-ministre adjoint', DG: 'Directeur général', DIRECTOR: 'Directeur', WORKING: 'Niveau opérationnel',
+    LEAD: 'Direction', LEVERAGE: 'Mise à profit', TRACK: 'Suivi', ESCALATE: 'Escalade', OUTPUT: 'Extrant', OUTCOME: 'Effet', IMPACT: 'Impact',
+    AFRICA: 'Afrique', AMERICAS: 'Amériques', ASIA: 'Asie', EUROPE: 'Europe', MIDDLE_EAST: 'Moyen-Orient', OCEANIA: 'Océanie',
+    EMBASSY: 'Ambassade', HIGH_COMMISSION: 'Haut-commissariat', CONSULATE: 'Consulat', SELECT_COUNTRY: 'Sélection du pays',
+    APPROVE_PLAN: 'Approbation du plan', DEESCALATE: 'Désescalade', PAUSE_VISAS: 'Pause des visas', OTHER: 'Autre', OPEN: 'Ouverte', DONE: 'Faite',
+  },
+};
+
+let current = localStorage.getItem(STORAGE_KEY) === 'FR' ? 'FR' : 'EN';
+const listeners = [];
+
+export function language() {
+  return current;
+}
+
+export function locale() {
+  return current === 'FR' ? 'fr-CA' : 'en-CA';
+}
+
+export function setLanguage(lang) {
+  current = lang === 'FR' ? 'FR' : 'EN';
+  localStorage.setItem(STORAGE_KEY, current);
+  listeners.forEach(listener => listener(current));
+}
+
+export function onLanguageChange(listener) {
+  listeners.push(listener);
+}
+
+/** The text for key in the current language, with {placeholders} filled from values. */
+export function t(key, values = {}) {
+  const text = WORDS[current][key] ?? WORDS.EN[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
+}
+
+/** The label of an API enumeration value. */
+export function label(value) {
+  if (value == null) return t('none');
+  return ENUMS[current][value] ?? value;
+}
+
+export function number(value, options = {}) {
+  return value == null ? t('none') : new Intl.NumberFormat(locale(), options).format(value);
+}
+
+/** Canadian dollars; compact (e.g. $14M, 14 M$) for chart axes. */
+export function dollars(value, compact = false) {
+  return number(value, { style: 'currency', currency: 'CAD', maximumFractionDigits: compact ? 1 : 0,
+    notation: compact ? 'compact' : 'standard', currencyDisplay: 'narrowSymbol' });
+}
+
+export function percent(value) {
+  return number(value, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+/** A calendar date (YYYY-MM-DD from the API) in the language's long form, read as a date, not a UTC instant. */
+export function date(iso) {
+  if (!iso) return t('none');
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(y, m - 1, d));
+}
+
+export function age(days) {
+  return t('days', { days: number(days), years: number(days / 365.25, { maximumFractionDigits: 1 }) });
+}

@@ -1,0 +1,119 @@
+// The dashboard's shell: sign-in, navigation between screens (the address says which screen and which record, so
+// every screen can be bookmarked and shared), the language switch, and what every screen does on failure.
+
+import { query, signedIn, signOut, SignInRequired, ServiceError } from './api.js';
+import { h } from './dom.js';
+import { disposeCharts } from './charts.js';
+import { language, onLanguageChange, setLanguage, t } from './i18n.js';
+import * as signIn from './pages/sign-in.js';
+import * as overview from './pages/overview.js';
+import * as gap from './pages/gap.js';
+import * as country from './pages/country.js';
+import * as briefing from './pages/briefing.js';
+import * as record from './pages/record.js';
+import * as explore from './pages/explore.js';
+
+const ROUTES = [
+  { pattern: /^#?\/?$/, page: overview, nav: 'overview' },
+  { pattern: /^#\/gap$/, page: gap, nav: 'gap' },
+  { pattern: /^#\/country\/([^/]+)$/, page: country, nav: 'gap' },
+  { pattern: /^#\/briefing(?:\/([^/]+))?$/, page: briefing, nav: 'briefing' },
+  { pattern: /^#\/record(?:\/([^/]+))?$/, page: record, nav: 'record' },
+  { pattern: /^#\/explore(?:\/([^/]+))?$/, page: explore, nav: 'explore' },
+];
+
+const main = document.getElementById('main');
+export const session = { viewer: null };
+let rendering = 0;
+
+async function show({ focus = true } = {}) {
+  const attempt = ++rendering;
+  disposeCharts();
+  translateShell();
+  if (!signedIn() || !session.viewer) {
+    if (signedIn()) {
+      try {
+        session.viewer = (await query('signed-in')).data.viewer;
+      }
+      catch (error) {
+        if (!(error instanceof SignInRequired)) return failed(error);
+      }
+    }
+    if (!session.viewer) return renderPage(signIn, [], 'signIn', focus, attempt);
+  }
+  const route = ROUTES.find(r => r.pattern.test(location.hash)) ?? ROUTES[0];
+  const params = (location.hash.match(route.pattern) ?? []).slice(1).map(p => p && decodeURIComponent(p));
+  return renderPage(route.page, params, route.nav, focus, attempt);
+}
+
+async function renderPage(page, params, nav, focus, attempt) {
+  document.getElementById('nav').hidden = !session.viewer;
+  document.getElementById('nav-record').hidden = !session.viewer?.canRecord;
+  document.querySelectorAll('nav a').forEach(a =>
+    a.dataset.route === nav ? a.setAttribute('aria-current', 'page') : a.removeAttribute('aria-current'));
+  main.setAttribute('aria-busy', 'true');
+  try {
+    const content = await page.render(params, session);
+    if (attempt !== rendering) return; // a newer navigation won
+    main.replaceChildren(...[content].flat());
+    document.title = t('pageTitle', { page: main.querySelector('h1')?.textContent ?? t('product') });
+    if (focus) main.querySelector('h1')?.setAttribute('tabindex', '-1');
+    if (focus) main.querySelector('h1')?.focus();
+  }
+  catch (error) {
+    if (attempt === rendering) failed(error);
+  }
+  finally {
+    main.removeAttribute('aria-busy');
+  }
+}
+
+function failed(error) {
+  if (error instanceof SignInRequired) {
+    session.viewer = null;
+    return show();
+  }
+  console.error(error);
+  const code = error instanceof ServiceError ? error.code : 'INTERNAL_ERROR';
+  main.replaceChildren(h('h1', { tabindex: '-1' }, t('error.title')),
+    h('p', { class: 'notice warning', role: 'alert' }, t('error.unavailable', { code })));
+}
+
+function translateShell() {
+  document.documentElement.lang = language() === 'FR' ? 'fr' : 'en';
+  document.querySelectorAll('[data-i18n]').forEach(element => { element.textContent = t(element.dataset.i18n); });
+  const toggle = document.getElementById('language');
+  toggle.textContent = t('switchTo');
+  toggle.lang = language() === 'FR' ? 'en' : 'fr';
+  const who = document.getElementById('signed-in-as');
+  who.textContent = session.viewer ? t('signedInAs', { name: session.viewer.name }) : '';
+  document.getElementById('sign-out').hidden = !session.viewer;
+  document.querySelector('nav').setAttribute('aria-label', language() === 'FR' ? 'Menu principal' : 'Main');
+}
+
+/** Called by the sign-in page once the service accepted the credentials. */
+export function signedInAs(viewer) {
+  session.viewer = viewer;
+  show();
+}
+
+/** Shows the current address again (after a change of language, or after recording something). */
+export function refresh() {
+  show({ focus: false });
+}
+
+document.getElementById('language').addEventListener('click', () => {
+  setLanguage(language() === 'FR' ? 'EN' : 'FR');
+});
+onLanguageChange(() => {
+  show({ focus: false });
+  document.getElementById('language').focus();
+});
+document.getElementById('sign-out').addEventListener('click', () => {
+  signOut();
+  session.viewer = null;
+  location.hash = '#/';
+  show();
+});
+window.addEventListener('hashchange', () => show());
+show();
