@@ -29,7 +29,7 @@ class ReadyMessage {
 		String base = "http://localhost:" + port;
 		boolean graphiql = environment.getProperty("spring.graphql.graphiql.enabled", Boolean.class, false);
 		var bolt = database.getIfAvailable();
-		log.info("Engagement Graph is ready: GraphQL at {}/graphql{}{}", base,
+		log.info("Engagement Graph is ready: dashboard at {}/, GraphQL at {}/graphql{}{}", base, base,
 				graphiql ? ", GraphiQL at " + base + "/graphiql" : "",
 				bolt == null ? "" : ", Neo4j at " + bolt.getUri());
 	}

@@ -128,7 +128,9 @@ final class Form {
 					}
 					list.add(target);
 				}
-				names.put(entry.getKey(), reference.input());
+				// Where two inputs share a relationship type (raisedResults and raisedProjects are both RAISED), errors
+				// about it name the first declared: the only rule on RAISED (raised before achieved) is about results.
+				names.putIfAbsent(entry.getKey(), reference.input());
 			}
 			fields.put(entry.getKey(), list);
 			if (given.size() < entry.getValue().size()) {

@@ -28,7 +28,7 @@ export async function render([key]) {
   const from = h('input', { id: 'path-from', name: 'from', value: key?.startsWith('Result:') ? key.slice(7) : '', size: 18, required: true });
   const to = h('input', { id: 'path-to', name: 'to', value: 'CBSA', size: 10, required: true });
   const pathResult = h('p', { id: 'path-result', 'aria-live': 'polite' });
-  const pathForm = h('form', { class: 'no-print', onsubmit: async event => {
+  const pathForm = h('form', { class: 'no-print', id: 'path-form', onsubmit: async event => {
     event.preventDefault();
     await drawPath(state, from.value.trim(), to.value.trim(), pathResult);
   } },

@@ -13,7 +13,7 @@ export async function render([countryCode], session) {
   if (!session.viewer.canRecord) return [heading, notice(t('record.notAllowed'), 'warning')];
   const [countries, departments] = await Promise.all([query('gap-by-country'), query('departments')]);
   const recipients = (countries.data.leveragingCoverage ?? []).map(r => r.country);
-  const status = h('div', { id: 'record-status', 'aria-live': 'polite' });
+  const status = h('div', { id: 'record-outcome', 'aria-live': 'polite' });
   const details = h('div', { id: 'record-details' });
   const countrySelect = select('country', t('record.country'),
     [['', t('country.choose')], ...recipients.map(c => [c.iso2, c.name])], countryCode ?? '');

@@ -48,6 +48,9 @@ class DashboardAnswersTest {
 			neighbourhood        | QM-R04              | {"key": "QM-R04"}
 			path                 | QM-R04-to-CBSA      | {"from": "QM-R04", "to": "CBSA"}
 			country-profile      | QM                  | {"code": "QM"}
+			engagement-plan      | QM                  | {"country": "QM"}
+			departments          | all                 | {}
+			signed-in            | admin               | {}
 			""")
 	void answersTheDemoDataExactly(String document, String answer, String variables) throws IOException {
 		String expected = Files.readString(Path.of("src/test/resources/expected", document + "." + answer + ".json"));

@@ -156,6 +156,7 @@ class RecordingMutationsTest {
 		var input = meeting("XY-HOM-5", "2021-01-10", "HELD");
 		input.put("counterpart", "QM-OTT"); // Marovia's embassy, for a meeting about Yland
 		input.put("raisedResults", List.of("XY-R1")); // achieved in 2022, after this 2021 meeting
+		input.put("raisedProjects", List.of()); // also RAISED: the error must still name raisedResults (as forms send both)
 		input.put("attendance", List.of(m("participant", "CBSA", "lead", true), m("participant", "GAC", "lead", true)));
 		var errors = record(input).path("recordEngagement.errors").entityList(Map.class).get();
 		assertThat(errors).extracting(e -> e.get("code") + " @ " + e.get("field")).containsExactlyInAnyOrder(

@@ -1,0 +1,158 @@
+package ca.engagementgraph.dashboard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The system's headless Chromium, driven through its ChromeDriver (Debian's chromium and chromium-driver packages;
+ * CHROMIUM and CHROMEDRIVER override the paths). Nothing is downloaded: without the two programs the browser
+ * tests are skipped, with the command that installs them.
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+	static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private final ChromeDriver driver;
+	private final String base;
+	private final WebDriverWait wait;
+
+	static boolean installed() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	Browser(int port) {
+		// Selenium's notes about Chromium's DevTools version are not about the page under test.
+		Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		// Background networking off: this machine's closed network would refuse Chromium's own calls home.
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--window-size=1280,900", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--no-first-run", "--disable-extensions", "--lang=en-CA");
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+		this.driver = new ChromeDriver(service, options);
+		this.base = "http://localhost:" + port + "/";
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+	}
+
+	/** Opens the dashboard on a screen (e.g. "#/gap") and waits until it has drawn. */
+	Browser open(String route) {
+		driver.get(base + route);
+		return settled();
+	}
+
+	/** Waits for the current screen to finish loading: a heading, and no request pending. */
+	Browser settled() {
+		wait.until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty()
+				&& d.findElements(By.cssSelector("main[aria-busy]")).isEmpty());
+		return this;
+	}
+
+	Browser signIn(String user) {
+		driver.get(base);
+		driver.executeScript("sessionStorage.clear(); localStorage.clear();");
+		open("");
+		find("#sign-in-user").sendKeys(user);
+		find("#sign-in-password").sendKeys("demo");
+		find("#sign-in-password").sendKeys(org.openqa.selenium.Keys.ENTER);
+		wait.until(d -> !d.findElements(By.cssSelector("nav:not([hidden])")).isEmpty());
+		return settled();
+	}
+
+	String heading() {
+		return find("main h1").getText();
+	}
+
+	WebElement find(String css) {
+		return wait.until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+	}
+
+	List<WebElement> all(String css) {
+		return driver.findElements(By.cssSelector(css));
+	}
+
+	void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition) {
+		wait.until(d -> condition.apply(driver));
+	}
+
+	Object script(String script, Object... arguments) {
+		return driver.executeScript(script, arguments);
+	}
+
+	String language() {
+		return (String) driver.executeScript("return document.documentElement.lang");
+	}
+
+	void switchLanguage() {
+		String before = language();
+		find("#language").click();
+		wait.until(d -> !before.equals(language()));
+		settled();
+	}
+
+	/** Saves what the screen shows, charts drawn, as target/screenshots/{name}.png. */
+	Path screenshot(String name) {
+		try {
+			// Charts are drawn on the next animation frame after the page is in place.
+			driver.executeAsyncScript("requestAnimationFrame(() => requestAnimationFrame(arguments[arguments.length - 1]))");
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The WCAG 2.1 A and AA violations axe-core finds on the screen, as "rule: target" lines. */
+	@SuppressWarnings("unchecked")
+	List<String> accessibilityViolations() {
+		if (!Boolean.TRUE.equals(driver.executeScript("return typeof axe !== 'undefined'"))) {
+			driver.executeScript(AXE);
+		}
+		var result = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
+				  .then(r => done({ violations: r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
+				  .catch(e => done({ violations: ['axe failed: ' + e] }));
+				""");
+		return (List<String>) result.get("violations");
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+	private static final String AXE = read(new org.webjars.WebJarVersionLocator().fullPath("axe-core", "axe.min.js"));
+
+	private static String read(String resource) {
+		try {
+			return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
