@@ -3,7 +3,7 @@ import { h, link, notice, redactedNotice, section, table } from '../dom.js';
 import { chart, COLOURS } from '../charts.js';
 import { age, date, dollars, label, number, percent, t } from '../i18n.js';
 
-export async function render([code]) {
+export async function render([code], session) {
   const [profile, unleveraged, missed, timeline, plans] = await Promise.all([
     query('country-profile', { code }),
     query('unleveraged-results', { country: code, first: 100 }),
@@ -25,7 +25,7 @@ export async function render([code]) {
         ? embassies.map(m => `${m.name} (${m.city})`).join('; ') : t('country.noEmbassy'))),
     h('div', { class: 'actions no-print' },
       link(`#/explore/Country:${country.iso2}`, t('country.explore'), { class: 'button' }),
-      link(`#/record/${country.iso2}`, t('country.record'), { class: 'button' })),
+      session.viewer.canRecord ? link(`#/record/${country.iso2}`, t('country.record'), { class: 'button' }) : null),
     section(t('country.unleveraged'), unleveragedResults(unleveraged.data.unleveragedResults)),
     section(t('country.planned'), planned.length
       ? h('ul', {}, planned.map(e => h('li', {}, `${date(e.date)} · ${label(e.kind)} · `,

@@ -26,6 +26,11 @@ export async function render([countryCode], session) {
     if (!chosen()) return;
     const country = (await query('country-profile', { code: chosen() })).data.country;
     details.replaceChildren(...meetingFields(country, departments.data.departments?.nodes ?? []));
+    // The suggested code follows the date until the user writes their own.
+    const [date, code] = [form.elements.date, form.elements.code];
+    date.addEventListener('change', () => {
+      if (/^[A-Z]{2}-MTG-\d{4}-\d{2}-\d{2}$/.test(code.value)) code.value = `${country.iso2}-MTG-${date.value}`;
+    });
   };
   form.elements.country.addEventListener('change', showDetails);
   form.addEventListener('submit', async event => {

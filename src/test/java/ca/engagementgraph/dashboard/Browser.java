@@ -61,6 +61,12 @@ final class Browser implements AutoCloseable {
 		return settled();
 	}
 
+	/** Opens a page of the service outside the dashboard, signed in with HTTP Basic as user (e.g. GraphiQL). */
+	Browser openAs(String user, String path) {
+		driver.get(base.replace("http://", "http://" + user + ":demo@") + path.substring(1));
+		return this;
+	}
+
 	/** Waits for the current screen to finish loading: a heading, and no request pending. */
 	Browser settled() {
 		wait.until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty()
@@ -123,6 +129,13 @@ final class Browser implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** How many Letter pages the screen prints on (Chromium's own print to PDF, with the print style sheet). */
+	int printedPages() {
+		var pdf = driver.print(new org.openqa.selenium.print.PrintOptions());
+		String text = new String(java.util.Base64.getDecoder().decode(pdf.getContent()), StandardCharsets.ISO_8859_1);
+		return (int) java.util.regex.Pattern.compile("/Type\\s*/Page(?!s)").matcher(text).results().count();
 	}
 
 	/** The WCAG 2.1 A and AA violations axe-core finds on the screen, as "rule: target" lines. */

@@ -52,9 +52,15 @@ class DashboardInBrowserTest {
 			new Screen("briefing-pack", "#/briefing/QN-HOM-2026-12-08", "Briefing: Embassy of Valdoria in Ottawa",
 					"Trousse d’information : Ambassade de la Valdorie à Ottawa"),
 			new Screen("record", "#/record/QN", "Record a meeting", "Consigner une rencontre"),
-			new Screen("explorer", "#/explore/Result:QN-R04", "Neighbourhood of Result:QN-R04", "Voisinage de Result:QN-R04"));
+			new Screen("explorer", "#/explore/Result:QN-R04", "Neighbourhood of Result:QN-R04", "Voisinage de Result:QN-R04",
+					"#node-list li[data-key]"));
 
-	record Screen(String name, String route, String english, String french) {
+	/** A screen, its heading in each language, and what shows it has finished drawing (beyond its heading). */
+	record Screen(String name, String route, String english, String french, String ready) {
+
+		Screen(String name, String route, String english, String french) {
+			this(name, route, english, french, "main h1");
+		}
 	}
 
 	@LocalServerPort
@@ -87,7 +93,7 @@ class DashboardInBrowserTest {
 		browser.signIn("coordinator");
 		assertThat(browser.accessibilityViolations()).as("sign-in page").isEmpty();
 		for (var screen : SCREENS) {
-			browser.open(screen.route());
+			browser.open(screen.route()).find(screen.ready());
 			assertThat(browser.heading()).isEqualTo(screen.english());
 			assertThat(browser.language()).isEqualTo("en");
 			assertThat(browser.all("[role=alert]")).as("%s shows no error", screen.name()).isEmpty();
@@ -96,7 +102,7 @@ class DashboardInBrowserTest {
 		}
 		browser.switchLanguage();
 		for (var screen : SCREENS) {
-			browser.open(screen.route());
+			browser.open(screen.route()).find(screen.ready());
 			assertThat(browser.heading()).isEqualTo(screen.french());
 			assertThat(browser.language()).isEqualTo("fr");
 			assertThat(browser.accessibilityViolations()).as("%s in French", screen.name()).isEmpty();
@@ -146,6 +152,7 @@ class DashboardInBrowserTest {
 		assertThat(browser.heading()).isEqualTo("Briefing: Embassy of Valdoria in Ottawa");
 		assertThat(browser.find("#to-raise-table").getText()).contains("QN-R01", "QN-R07");
 		assertThat(browser.all("[data-redacted]")).as("a cleared coordinator sees the Protected B parts").isEmpty();
+		assertThat(browser.printedPages()).as("the briefing prints on one or two pages").isBetween(1, 2);
 	}
 
 	@Test
@@ -199,6 +206,13 @@ class DashboardInBrowserTest {
 		browser.screenshot("record-saved-en");
 
 		assertThat(ottawaRaised("Westmark")).isEqualTo("1");
+	}
+
+	@Test
+	void graphiqlRunsFromTheJarAlone() {
+		browser.openAs("analyst", "/graphiql?path=/graphql");
+		assertThat(browser.find(".graphiql-container .graphiql-execute-button").isDisplayed()).isTrue();
+		browser.screenshot("graphiql");
 	}
 
 	@Test
