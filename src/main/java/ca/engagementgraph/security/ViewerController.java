@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Controller;
 
 /** {@code viewer}: who is signed in, so that a client can show only what they may use. */
 @Controller
+@ConditionalOnWebApplication // like the sign-in rules it reads; the command line has no signed-in user
+
 class ViewerController {
 
 	/** The signed-in user, with the roles the ladder gives them. */
