@@ -18,9 +18,9 @@ export function disposeCharts() {
 }
 
 /** A canvas inside a sized box, described for assistive technology; config is Chart.js's. */
-export function chart(description, config, { tall = false } = {}) {
+export function chart(description, config, { tall = false, height } = {}) {
   const canvas = h('canvas', { role: 'img', 'aria-label': description });
-  const box = h('div', { class: tall ? 'chart tall' : 'chart' }, canvas);
+  const box = h('div', { class: tall ? 'chart tall' : 'chart', style: height ? `height:${height}px` : null }, canvas);
   // Drawn once the box is in the page, so Chart.js can measure it.
   requestAnimationFrame(() => {
     if (!canvas.isConnected || typeof Chart === 'undefined') return;

@@ -27,7 +27,7 @@ export async function render() {
         // A bar opens its country, as the table's links do.
         onClick: (_, elements) => { if (elements[0]) location.hash = `#/country/${rows[elements[0].index].country.iso2}`; },
       },
-    }, { tall: rows.length > 12 }),
+    }, { height: Math.max(320, rows.length * 26 + 80) }),
     section(t('gap.table'),
       h('p', {}, t('gap.total', { count: number(rows.length) })),
       table(t('gap.table'), [
