@@ -166,8 +166,8 @@ public final class BenchCommand {
 				document.put("roundTripsQuiet", quiet);
 			}
 			out.println("GraphQL end to end against hand-written Cypher through the driver (p50 and p95, ms):");
-			out.printf("%-22s %7s %9s %9s %9s %9s %7s %7s%n", "document", "clients", "gql p50", "cy p50", "gql p95",
-					"cy p95", "p50 x", "p95 x");
+			out.printf("%-22s %7s %9s %9s %9s %9s %7s %7s %11s%n", "document", "clients", "gql p50", "cy p50", "gql p95",
+					"cy p95", "p50 x", "p95 x", "errors g/c");
 			var raw = new RawCypher(driver);
 			for (var entry : calls.entrySet()) {
 				if (!raw.covers(entry.getKey())) {
@@ -182,9 +182,9 @@ public final class BenchCommand {
 					Sample cypher = measureRaw(raw, entry.getKey(), entry.getValue(), clients, seconds);
 					double ratio50 = graphQl.percentile(50) / Math.max(0.001, cypher.percentile(50));
 					double ratio95 = graphQl.percentile(95) / Math.max(0.001, cypher.percentile(95));
-					out.printf(Locale.ROOT, "%-22s %7d %9.1f %9.1f %9.1f %9.1f %7.2f %7.2f%n", entry.getKey(), clients,
+					out.printf(Locale.ROOT, "%-22s %7d %9.1f %9.1f %9.1f %9.1f %7.2f %7.2f %5d/%-5d%n", entry.getKey(), clients,
 							graphQl.percentile(50), cypher.percentile(50), graphQl.percentile(95), cypher.percentile(95),
-							ratio50, ratio95);
+							ratio50, ratio95, graphQl.errors(), cypher.errors());
 					comparison.put(Integer.toString(clients), Map.of("graphQl", graphQl.json(), "cypher", cypher.json(),
 							"ratioP50", round(ratio50), "ratioP95", round(ratio95)));
 				}
@@ -408,7 +408,7 @@ public final class BenchCommand {
 			String department = List.of("CBSA", "GAC", "IRCC").get(Math.floorMod(i, 3));
 			return switch (document) {
 				case "unleveraged-results", "td-timeline", "project-coverage" -> Map.of("country", country);
-				case "missed-opportunities" -> Map.of("country", country, "from", "2025-11-21", "to", "2026-11-21");
+				case "missed-opportunities" -> Map.of("country", country, "from", "2026-10-21", "to", "2026-11-21");
 				case "briefing-pack" -> Map.of("engagement", plannedMeetings.get(k));
 				case "dissemination-gaps" -> Map.of("department", department);
 				case "country-profile" -> Map.of("code", country);

@@ -21,108 +21,129 @@ final class RawCypher {
 	private static final String IN_COUNTRY = """
 			(EXISTS { MATCH (e)-[:WITH]->(:Authority)-[:OF]->(c) } OR (e.setting = 'IN_COUNTRY' AND EXISTS { (e)-[:CONCERNS]->(c) }))""";
 
+	/** Per result: raised at a HELD meeting at all, on the OTTAWA channel, on the IN_COUNTRY channel. */
+	private static final String RAISED_FLAGS = """
+			EXISTS { (r)<-[:RAISED]-(:Engagement {status: 'HELD'}) } AS anywhere,
+			EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})-[:WITH]->(m) WHERE m IN ottawa } AS inOttawa,
+			EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+			         WHERE EXISTS { MATCH (e)-[:WITH]->(a) WHERE a IN authorities }
+			            OR (e.setting = 'IN_COUNTRY' AND EXISTS { (e)-[:CONCERNS]->(c) }) } AS inCountry""";
+
+	/** The country's missions in Canada and its authorities, as lists {@code ottawa} and {@code authorities}. */
+	private static final String COUNTERPARTS = """
+			CALL (c) { OPTIONAL MATCH (c)<-[:REPRESENTS]-(m:Mission)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) RETURN collect(m) AS ottawa }
+			CALL (c) { OPTIONAL MATCH (c)<-[:OF]-(a:Authority) RETURN collect(a) AS authorities }
+			""";
+
 	private static final Map<String, String> QUERIES = Map.of(
 			"unleveraged-results", """
 					MATCH (c:Country {iso2: $country})
-					CALL (c) {
-					  MATCH (c)<-[:REPRESENTS]-(m:Mission)-[:LOCATED_IN]->(:Country {iso2: 'CA'})
-					  MATCH (m)<-[:WITH]-(e:Engagement {status: 'HELD'})-[:RAISED]->(x)
-					  RETURN collect(DISTINCT elementId(x)) AS raised
-					}
-					MATCH (c)<-[:IN]-(p:Project)<-[:OF]-(r:Result)
-					WHERE NOT elementId(r) IN raised
-					WITH r, p, elementId(p) IN raised AS mentioned ORDER BY r.achievedOn, r.code
+					%1$s
+					MATCH (c)<-[:IN]-(p:Project)
+					WITH p, ottawa, EXISTS { MATCH (p)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:WITH]->(m) WHERE m IN ottawa } AS mentioned
+					MATCH (p)<-[:OF]-(r:Result)
+					WHERE NOT EXISTS { MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:WITH]->(m) WHERE m IN ottawa }
+					WITH r, p, mentioned ORDER BY r.achievedOn, r.code
 					WITH collect({code: r.code, summary: r.summaryEn, achievedOn: r.achievedOn, type: r.type, project: p.code,
 					              title: p.titleEn, days: duration.inDays(r.achievedOn, date($today)).days, mentioned: mentioned}) AS rows
 					RETURN size(rows) AS totalCount, rows[0..50] AS page
-					""",
+					""".formatted(COUNTERPARTS),
 			"missed-opportunities", """
 					MATCH (c:Country {iso2: $country})
-					CALL (c) {
+					%1$s
+					CALL (c, ottawa, authorities) {
 					  MATCH (c)<-[:IN]-(:Project)<-[:OF]-(r:Result)
-					  CALL (c, r) {
-					    OPTIONAL MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})
-					    WITH e WHERE e IS NOT NULL
-					    RETURN min(CASE WHEN %s THEN e.date END) AS firstOttawa, min(CASE WHEN %s THEN e.date END) AS firstInCountry
-					  }
-					  RETURN collect({result: r, achievedOn: r.achievedOn, firstOttawa: firstOttawa, firstInCountry: firstInCountry}) AS results
+					  OPTIONAL MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+					  WITH r, e, [(e)-[:WITH]->(x) | x] AS xs
+					  WITH r, min(CASE WHEN any(x IN xs WHERE x IN ottawa) THEN e.date END) AS firstOttawa,
+					       min(CASE WHEN any(x IN xs WHERE x IN authorities) OR (e.setting = 'IN_COUNTRY' AND EXISTS { (e)-[:CONCERNS]->(c) })
+					                THEN e.date END) AS firstInCountry
+					  RETURN collect([r.code, r.achievedOn, firstOttawa, firstInCountry]) AS results
 					}
-					MATCH (meeting:Engagement {status: 'HELD'})-[:WITH]->(counterpart)
+					UNWIND ottawa + authorities AS counterpart
+					MATCH (counterpart)<-[:WITH]-(meeting:Engagement {status: 'HELD'})
 					WHERE meeting.date >= $from AND meeting.date <= $to
-					  AND (EXISTS { MATCH (counterpart:Mission)-[:REPRESENTS]->(c), (counterpart)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) }
-					       OR EXISTS { MATCH (counterpart:Authority)-[:OF]->(c) })
-					WITH meeting, counterpart, counterpart:Mission AS ottawa, results
-					WITH meeting, counterpart, ottawa, [x IN results WHERE x.achievedOn < meeting.date
-					     AND coalesce(CASE WHEN ottawa THEN x.firstOttawa ELSE x.firstInCountry END, meeting.date) >= meeting.date | x.result] AS could
-					WHERE size(could) > 0 AND NOT EXISTS { MATCH (meeting)-[:RAISED]->(r:Result) WHERE r IN could }
+					WITH meeting, counterpart, counterpart:Mission AS viaOttawa,
+					     [x IN results WHERE x[1] < meeting.date
+					        AND coalesce(CASE WHEN counterpart:Mission THEN x[2] ELSE x[3] END, meeting.date) >= meeting.date | [x[0], x[1]]] AS could
+					WITH meeting, counterpart, could, [x IN could | x[0]] AS codes
+					WHERE size(could) > 0 AND none(code IN [(meeting)-[:RAISED]->(r:Result) | r.code] WHERE code IN codes)
 					RETURN meeting.code, meeting.date, meeting.kind, meeting.level,
 					       [(meeting)-[a:ATTENDED_BY]->(x) | [a.lead, x.code]] AS attendance,
-					       [(meeting)-[:RAISED]->(p:Project) | p.code] AS raisedProjects,
-					       counterpart.code, counterpart.nameEn, [r IN could | [r.code, r.achievedOn]] AS could
+					       [(meeting)-[:RAISED]->(p:Project) | p.code] AS raisedProjects, counterpart.code, counterpart.nameEn, could
 					ORDER BY meeting.date, meeting.code
-					""".formatted(OTTAWA.replace("(c)", "(:Country {iso2: $country})"),
-					IN_COUNTRY.replace("(c)", "(:Country {iso2: $country})")),
+					""".formatted(COUNTERPARTS),
 			"project-coverage", """
-					MATCH (c:Country {iso2: $country})<-[:IN]-(p:Project)
+					MATCH (c:Country {iso2: $country})
+					%1$s
+					MATCH (c)<-[:IN]-(p:Project)
 					OPTIONAL MATCH (p)<-[:OF]-(r:Result)
-					CALL (c, r) {
-					  OPTIONAL MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})
-					  RETURN count(e) > 0 AS anywhere, coalesce(max(%s), false) AS ottawa, coalesce(max(%s), false) AS inCountry,
-					         collect(DISTINCT [(e)-[:ATTENDED_BY]->(x) | coalesce(x.code, '')]) AS present
-					}
-					WITH p, count(r) AS results, count(CASE WHEN anywhere THEN 1 END) AS anywhere,
-					     count(CASE WHEN ottawa THEN 1 END) AS ottawa, count(CASE WHEN inCountry THEN 1 END) AS inCountry
-					RETURN p.code, p.titleEn, results, anywhere, ottawa, inCountry, results - ottawa AS never
+					WITH p, r, %2$s,
+					     [d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] WHERE EXISTS {
+					        MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:ATTENDED_BY]->(x)
+					        WHERE x.code = d OR EXISTS { MATCH (x:Unit)-[:PART_OF]->(:Department {code: d}) } }] AS present
+					WITH p, count(r) AS results, count(CASE WHEN anywhere THEN r END) AS anywhere,
+					     count(CASE WHEN inOttawa THEN r END) AS ottawa, count(CASE WHEN inCountry THEN r END) AS inCountry,
+					     collect(present) AS presence
+					RETURN p.code, p.titleEn, results, anywhere, ottawa, inCountry, results - ottawa AS never,
+					       [d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] | [d, size([x IN presence WHERE d IN x])]] AS byDepartment
 					ORDER BY p.code
-					""".formatted(OTTAWA, IN_COUNTRY),
+					""".formatted(COUNTERPARTS, RAISED_FLAGS),
 			"gap-by-country", """
 					MATCH (c:Country) WHERE EXISTS { (c)<-[:IN]-(:Project) }
+					%1$s
 					MATCH (c)<-[:IN]-(:Project)<-[:OF]-(r:Result)
-					CALL (c, r) {
-					  OPTIONAL MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})
-					  RETURN count(e) > 0 AS anywhere, coalesce(max(%s), false) AS ottawa, coalesce(max(%s), false) AS inCountry
-					}
-					WITH c, count(r) AS results, count(CASE WHEN anywhere THEN 1 END) AS anywhere,
-					     count(CASE WHEN ottawa THEN 1 END) AS ottawa, count(CASE WHEN inCountry THEN 1 END) AS inCountry
-					RETURN c.iso2, c.nameEn, results, anywhere, ottawa, inCountry, results - ottawa AS never
+					WITH c, r, %2$s,
+					     [d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] WHERE EXISTS {
+					        MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:ATTENDED_BY]->(x)
+					        WHERE x.code = d OR EXISTS { MATCH (x:Unit)-[:PART_OF]->(:Department {code: d}) } }] AS present
+					WITH c, count(r) AS results, count(CASE WHEN anywhere THEN r END) AS anywhere,
+					     count(CASE WHEN inOttawa THEN r END) AS ottawa, count(CASE WHEN inCountry THEN r END) AS inCountry,
+					     collect(present) AS presence
+					RETURN c.iso2, c.nameEn, results, anywhere, ottawa, inCountry, results - ottawa AS never,
+					       [d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] | [d, size([x IN presence WHERE d IN x])]] AS byDepartment
 					ORDER BY c.iso2
-					""".formatted(OTTAWA, IN_COUNTRY),
+					""".formatted(COUNTERPARTS, RAISED_FLAGS),
 			"dissemination-gaps", """
+					MATCH (d:Department {code: $department})
 					MATCH (c:Country)<-[:IN]-(p:Project)<-[:OF]-(r:Result)
 					WHERE NOT EXISTS {
-					  MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})-[:ATTENDED_BY]->(x)
-					  WHERE x.code = $department OR EXISTS { (x)-[:PART_OF]->(:Department {code: $department}) }
+					  MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:ATTENDED_BY]->(x)
+					  WHERE x = d OR EXISTS { MATCH (x:Unit)-[:PART_OF]->(d) }
 					}
 					WITH r, p, c ORDER BY r.code
-					WITH collect({r: r, p: p.code, c: c}) AS rows
-					RETURN size(rows) AS totalCount,
-					       [x IN rows[0..100] | [x.r.code, x.r.summaryEn, x.r.achievedOn, x.p, x.c.iso2, x.c.nameEn,
-					        COUNT { (x.r)<-[:RAISED]-(:Engagement {status: 'HELD'}) }]] AS page
+					WITH collect([r, p.code, c]) AS rows
+					UNWIND rows[0..100] AS row
+					WITH size(rows) AS totalCount, row[0] AS r, row[1] AS project, row[2] AS c
+					RETURN totalCount, r.code, r.summaryEn, r.achievedOn, project, c.iso2, c.nameEn,
+					       COUNT { (r)<-[:RAISED]-(:Engagement {status: 'HELD'}) } AS raisedWithoutDepartment
 					""",
 			"td-timeline", """
 					MATCH (c:Country {iso2: $country})
-					CALL (c) {
-					  MATCH (c)<-[:IN]-(:Project)<-[:OF]-(:Result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
-					  WITH DISTINCT c, e
-					  RETURN collect({code: e.code, date: e.date, ottawa: %s}) AS meetings
-					}
+					%1$s
 					CALL (c) {
 					  MATCH (c)<-[:FOR]-(s:TdStat)
 					  WITH s ORDER BY s.quarter
 					  RETURN collect(s {.quarter, .requested, .issued, .medianDaysToIssue}) AS stats
 					}
+					CALL (c, ottawa) {
+					  MATCH (c)<-[:IN]-(:Project)<-[:OF]-(:Result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+					  WITH e, count(*) AS raised
+					  RETURN collect([e.code, e.date, raised, EXISTS { MATCH (e)-[:WITH]->(m) WHERE m IN ottawa }]) AS meetings
+					}
 					RETURN c.iso2, stats, meetings
-					""".formatted(OTTAWA),
+					""".formatted(COUNTERPARTS),
 			"briefing-pack", """
 					MATCH (meeting:Engagement {code: $engagement})
 					OPTIONAL MATCH (meeting)-[:WITH]->(counterpart)
 					OPTIONAL MATCH (counterpart)-[:REPRESENTS|OF]->(c:Country)
 					CALL (c, counterpart) {
 					  MATCH (c)<-[:IN]-(p:Project)<-[:OF]-(r:Result)
-					  WHERE NOT EXISTS { (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:WITH]->(counterpart) }
+					  WHERE NOT EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})-[:WITH]->(x) WHERE x = counterpart }
 					  WITH p, r ORDER BY r.achievedOn, r.code
 					  RETURN collect([r.code, r.summaryEn, r.achievedOn, p.code, p.titleEn,
-					         [(m:KeyMessage)-[:ABOUT]->(s) WHERE s = r OR s = p | [m.code, m.textEn, m.approvedOn]]]) AS results
+					         [(r)<-[:ABOUT]-(m:KeyMessage) | [m.code, m.textEn, m.approvedOn]]
+					         + [(p)<-[:ABOUT]-(m:KeyMessage) | [m.code, m.textEn, m.approvedOn]]]) AS results
 					}
 					CALL (c) {
 					  MATCH (c)<-[:FOR]-(s:TdStat) WITH s ORDER BY s.quarter DESC LIMIT 8
