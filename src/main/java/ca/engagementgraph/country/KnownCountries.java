@@ -29,7 +29,8 @@ public class KnownCountries {
 	/** The alpha-2 code of the country written {@code code} (alpha-2 or alpha-3, any case), if there is one. */
 	public Optional<String> find(String code) {
 		String normalized = CountryCodes.normalize(code);
-		if (normalized == null || !normalized.matches("[A-Z]{2,3}")) {
+		// Letters, or a letter and a digit: the synthetic datasets' countries (SyntheticData) have codes no ISO code can be.
+		if (normalized == null || !normalized.matches("[A-Z][A-Z0-9]{1,2}")) {
 			return Optional.empty();
 		}
 		return client.query(ISO2_OF).bindAll(Map.of("code", normalized)).fetchAs(String.class).one();

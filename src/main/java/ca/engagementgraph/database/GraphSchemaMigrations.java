@@ -24,12 +24,35 @@ public class GraphSchemaMigrations {
 		this.driver = driver;
 	}
 
+	/**
+	 * Finds the migration files with Spring's resolver. The library's default scanner (ClassGraph) opens every jar
+	 * of the classpath, nested ones included, at every start of the packaged service.
+	 */
+	static java.util.List<java.net.URL> scan(java.util.List<String> locations) {
+		// One file per name: a classpath can show the same folder twice (a jar and its directory).
+		var urls = new java.util.TreeMap<String, java.net.URL>();
+		var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+		try {
+			for (String location : locations) {
+				String folder = location.replaceFirst("^classpath\\*?:", "").replaceAll("^/+|/+$", "");
+				for (var resource : resolver.getResources("classpath*:" + folder + "/*.cypher")) {
+					urls.putIfAbsent(resource.getFilename(), resource.getURL());
+				}
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException("The graph-schema migrations could not be listed", ex);
+		}
+		return java.util.List.copyOf(urls.values());
+	}
+
 	/** Applies the migrations not applied yet; a no-op when the schema is current. */
 	void apply() {
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan("classpath:graph-schema")
 			.withPackagesToScan()
 			.withInstalledBy("engagement-graph")
+			.withResourceScanner(GraphSchemaMigrations::scan)
 			.build();
 		var migrations = new Migrations(config, driver);
 		migrations.apply().ifPresentOrElse(

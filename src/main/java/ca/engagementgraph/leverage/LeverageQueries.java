@@ -36,26 +36,29 @@ final class LeverageQueries {
 			 OR ($channel = 'OTTAWA' AND %s)
 			 OR ($channel = 'IN_COUNTRY' AND %s))""".formatted(ON_OTTAWA_CHANNEL, ON_IN_COUNTRY_CHANNEL);
 
-	/** The departments present at the meeting: those that attended, and those whose units did. */
-	static final String DEPARTMENTS_PRESENT = """
-			[(e)-[:ATTENDED_BY]->(x) | CASE WHEN x:Department THEN x.code ELSE head([(x)-[:PART_OF]->(d:Department) | d.code]) END]""";
-
 	/**
 	 * Question 1. Which results of this country's projects were never raised on the channel (at a HELD meeting,
 	 * attended by the given department if one is named, as things stood on {@code $asOf})? For each: its project,
 	 * how many days it has waited since it was achieved, and whether the project itself was mentioned on that
 	 * channel although this result never was.
+	 *
+	 * <p>Each result is checked on its own (does a meeting on the channel exist that raised it?), which stops at the
+	 * first such meeting and costs nothing for a result never raised; collecting first everything the channel ever
+	 * raised cost as many rows as the country had meetings times what each raised (see graph-schema/PERFORMANCE.md).
 	 */
 	static final String UNLEVERAGED_RESULTS = """
-			MATCH (c:Country {iso2: $country})
-			CALL (c) {
-			  OPTIONAL MATCH (c)<-[:IN]-(:Project)<-[:OF*0..1]-(raised)<-[:RAISED]-(e:Engagement {status: 'HELD'})
-			  WHERE ($asOf IS NULL OR e.date <= $asOf) AND %s AND %s
-			  RETURN collect(DISTINCT raised) AS raisedOnChannel
-			}
-			MATCH (c)<-[:IN]-(project:Project)<-[:OF]-(result:Result)
-			WHERE ($asOf IS NULL OR result.achievedOn <= $asOf) AND NOT result IN raisedOnChannel
-			WITH {result: result, project: project, projectMentioned: project IN raisedOnChannel,
+			MATCH (c:Country {iso2: $country})<-[:IN]-(project:Project)
+			WITH c, project, EXISTS {
+			  MATCH (project)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+			  WHERE ($asOf IS NULL OR e.date <= $asOf) AND %1$s AND %2$s
+			} AS projectMentioned
+			MATCH (project)<-[:OF]-(result:Result)
+			WHERE ($asOf IS NULL OR result.achievedOn <= $asOf)
+			  AND NOT EXISTS {
+			    MATCH (result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+			    WHERE ($asOf IS NULL OR e.date <= $asOf) AND %1$s AND %2$s
+			  }
+			WITH {result: result, project: project, projectMentioned: projectMentioned,
 			      daysSinceAchieved: duration.inDays(result.achievedOn, coalesce($asOf, date($today))).days} AS node,
 			     CASE $sort WHEN 'CODE' THEN result.code ELSE result.achievedOn END AS sortValue,
 			     result.code AS key
@@ -76,13 +79,13 @@ final class LeverageQueries {
 			WHERE CASE WHEN $country IS NULL THEN EXISTS { MATCH (c)<-[:IN]-(:Project) } ELSE c.iso2 = $country END
 			OPTIONAL MATCH (c)<-[:IN]-(p:Project)
 			OPTIONAL MATCH (p)<-[:OF]-(r:Result)
-			CALL (c, r) {
-			  OPTIONAL MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})
-			  WITH e, %s AS ottawa, %s AS inCountry, coalesce(%s, []) AS present
-			  RETURN count(e) > 0 AS anywhere, any(o IN collect(ottawa) WHERE o) AS inOttawa,
-			         any(i IN collect(inCountry) WHERE i) AS inTheCountry,
-			         reduce(all = [], codes IN collect(present) | all + codes) AS presentAtRaising
-			}
+			WITH departments, c, p, r,
+			     EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'}) } AS anywhere,
+			     EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'}) WHERE %s } AS inOttawa,
+			     EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'}) WHERE %s } AS inTheCountry,
+			     [d IN departments WHERE EXISTS {
+			        MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:ATTENDED_BY]->(x)
+			        WHERE x = d OR EXISTS { MATCH (x:Unit)-[:PART_OF]->(d) } } | d.code] AS presentAtRaising
 			WITH departments, c, CASE WHEN $by = 'PROJECT' THEN p END AS project, r, anywhere, inOttawa, inTheCountry,
 			     presentAtRaising
 			WHERE $by = 'COUNTRY' OR project IS NOT NULL
@@ -94,35 +97,57 @@ final class LeverageQueries {
 			RETURN c AS country, project, results, raisedAnywhere, raisedInOttawa, raisedInCountry,
 			       [d IN departments | {department: d, raised: size([codes IN presence WHERE d.code IN codes])}] AS byDepartment
 			ORDER BY c.iso2, project.code
-			""".formatted(ON_OTTAWA_CHANNEL, ON_IN_COUNTRY_CHANNEL, DEPARTMENTS_PRESENT);
+			""".formatted(ON_OTTAWA_CHANNEL, ON_IN_COUNTRY_CHANNEL);
 
 	/**
 	 * Question 3. At which HELD meetings with this country's mission in Canada (OTTAWA) or with its authorities
 	 * (IN_COUNTRY), between the dates, did results exist (achieved before the meeting) that had not yet been raised
 	 * on that channel, and yet none of them was raised? With the results that could have been (ordered by the
 	 * caller: an ORDER BY inside this subquery trips a planner fault in Neo4j 2026.08 on some plans).
+	 *
+	 * <p>"Not yet raised on that channel before the meeting" is read from each result's first raising date on each
+	 * channel, computed once per result, instead of a search of the result's raisings for every meeting; the
+	 * meetings are found from the country's own counterparts (its missions in Canada and its authorities), and the
+	 * channels are those counterparts (the same definitions as {@link #ON_OTTAWA_CHANNEL} and
+	 * {@link #ON_IN_COUNTRY_CHANNEL}).
 	 */
 	static final String MISSED_OPPORTUNITIES = """
 			MATCH (c:Country {iso2: $country})
-			MATCH (meeting:Engagement {status: 'HELD'})-[:WITH]->(counterpart)
-			WHERE ($from IS NULL OR meeting.date >= $from) AND ($to IS NULL OR meeting.date <= $to)
-			  AND (EXISTS { MATCH (counterpart:Mission)-[:REPRESENTS]->(c), (counterpart)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) }
-			       OR EXISTS { MATCH (counterpart:Authority)-[:OF]->(c) })
-			WITH c, meeting, counterpart, CASE WHEN counterpart:Mission THEN 'OTTAWA' ELSE 'IN_COUNTRY' END AS channel
-			CALL (c, meeting, channel) {
-			  MATCH (c)<-[:IN]-(:Project)<-[:OF]-(result:Result)
-			  WHERE result.achievedOn < meeting.date
-			    AND NOT EXISTS {
-			      MATCH (result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
-			      WHERE e.date < meeting.date AND ((channel = 'OTTAWA' AND %s) OR (channel = 'IN_COUNTRY' AND %s))
-			    }
-			  RETURN collect(result) AS couldHaveRaised
+			CALL (c) {
+			  OPTIONAL MATCH (c)<-[:REPRESENTS]-(m:Mission)-[:LOCATED_IN]->(:Country {iso2: 'CA'})
+			  RETURN collect(m) AS ottawaMissions
 			}
-			WITH meeting, counterpart, channel, couldHaveRaised
-			WHERE size(couldHaveRaised) > 0 AND none(result IN couldHaveRaised WHERE EXISTS { (meeting)-[:RAISED]->(result) })
+			CALL (c) {
+			  OPTIONAL MATCH (c)<-[:OF]-(a:Authority)
+			  RETURN collect(a) AS authorities
+			}
+			CALL (c, ottawaMissions, authorities) {
+			  MATCH (c)<-[:IN]-(:Project)<-[:OF]-(result:Result)
+			  CALL (c, result, ottawaMissions, authorities) {
+			    OPTIONAL MATCH (result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+			    WITH e, [(e)-[:WITH]->(x) | x] AS counterparts
+			    RETURN min(CASE WHEN any(x IN counterparts WHERE x IN ottawaMissions) THEN e.date END) AS firstOttawa,
+			           min(CASE WHEN any(x IN counterparts WHERE x IN authorities)
+			                      OR (e.setting = 'IN_COUNTRY' AND EXISTS { (e)-[:CONCERNS]->(c) }) THEN e.date END) AS firstInCountry
+			  }
+			  RETURN collect({result: result, achievedOn: result.achievedOn, firstOttawa: firstOttawa,
+			                  firstInCountry: firstInCountry}) AS results
+			}
+			CALL (ottawaMissions, authorities) {
+			  UNWIND ottawaMissions + authorities AS counterpart
+			  MATCH (counterpart)<-[:WITH]-(meeting:Engagement {status: 'HELD'})
+			  WHERE ($from IS NULL OR meeting.date >= $from) AND ($to IS NULL OR meeting.date <= $to)
+			  RETURN counterpart, meeting
+			}
+			WITH results, meeting, counterpart, CASE WHEN counterpart:Mission THEN 'OTTAWA' ELSE 'IN_COUNTRY' END AS channel
+			WITH meeting, counterpart, channel,
+			     [x IN results WHERE x.achievedOn < meeting.date
+			        AND coalesce(CASE channel WHEN 'OTTAWA' THEN x.firstOttawa ELSE x.firstInCountry END, meeting.date) >= meeting.date
+			      | x.result] AS couldHaveRaised
+			WHERE size(couldHaveRaised) > 0 AND none(raised IN [(meeting)-[:RAISED]->(r:Result) | r] WHERE raised IN couldHaveRaised)
 			RETURN meeting, counterpart, channel, couldHaveRaised
 			ORDER BY meeting.date, meeting.code
-			""".formatted(ON_OTTAWA_CHANNEL, ON_IN_COUNTRY_CHANNEL);
+			""";
 
 	/**
 	 * Question 4, the briefing pack for a planned meeting. The meeting, its counterpart and the country it is
@@ -153,8 +178,7 @@ final class LeverageQueries {
 			  WHERE counterpart.code = $counterpart
 			}
 			CALL (result, project) {
-			  OPTIONAL MATCH (message:KeyMessage)-[:ABOUT]->(subject)
-			  WHERE subject = result OR subject = project
+			  UNWIND [(result)<-[:ABOUT]-(m:KeyMessage) | m] + [(project)<-[:ABOUT]-(m:KeyMessage) | m] AS message
 			  WITH DISTINCT message ORDER BY message.approvedOn DESC, message.code
 			  RETURN collect(message) AS keyMessages
 			}

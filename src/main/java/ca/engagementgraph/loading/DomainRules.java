@@ -17,28 +17,54 @@ import org.neo4j.driver.Value;
  */
 public class DomainRules {
 
-	/** A meeting with a mission must concern the country the mission represents. */
+	/**
+	 * A meeting with a mission must concern the country the mission represents. Each rule starts from index seeks
+	 * on the keys written (one branch per side of the pattern, joined by UNION), never from a scan of every
+	 * meeting: a large graph pays only for what the write touched.
+	 */
 	static final String MISSION_OF_MEETING_COUNTRY = """
-			MATCH (e:Engagement)-[:WITH]->(m:Mission)
-			WHERE (e.code IN $engagements OR m.code IN $missions)
-			  AND NOT EXISTS { MATCH (m)-[:REPRESENTS]->(:Country)<-[:CONCERNS]-(e) }
+			CALL () {
+			  UNWIND $engagements AS key
+			  MATCH (e:Engagement {code: key})-[:WITH]->(m:Mission)
+			  RETURN e, m
+			  UNION
+			  UNWIND $missions AS key
+			  MATCH (e:Engagement)-[:WITH]->(m:Mission {code: key})
+			  RETURN e, m
+			}
+			WITH e, m WHERE NOT EXISTS { MATCH (m)-[:REPRESENTS]->(:Country)<-[:CONCERNS]-(e) }
 			RETURN 'Engagement' AS label, e.code AS key, 'WITH' AS field, 'rule.missionNotOfCountry' AS code,
 			       [m.code, [(m)-[:REPRESENTS]->(c) | c.iso2], [(e)-[:CONCERNS]->(c) | c.iso2]] AS args
 			""";
 
 	/** A meeting with an authority must concern the authority's country. */
 	static final String AUTHORITY_OF_MEETING_COUNTRY = """
-			MATCH (e:Engagement)-[:WITH]->(a:Authority)
-			WHERE (e.code IN $engagements OR a.code IN $authorities)
-			  AND NOT EXISTS { MATCH (a)-[:OF]->(:Country)<-[:CONCERNS]-(e) }
+			CALL () {
+			  UNWIND $engagements AS key
+			  MATCH (e:Engagement {code: key})-[:WITH]->(a:Authority)
+			  RETURN e, a
+			  UNION
+			  UNWIND $authorities AS key
+			  MATCH (e:Engagement)-[:WITH]->(a:Authority {code: key})
+			  RETURN e, a
+			}
+			WITH e, a WHERE NOT EXISTS { MATCH (a)-[:OF]->(:Country)<-[:CONCERNS]-(e) }
 			RETURN 'Engagement' AS label, e.code AS key, 'WITH' AS field, 'rule.authorityNotOfCountry' AS code,
 			       [a.code, [(a)-[:OF]->(c) | c.iso2], [(e)-[:CONCERNS]->(c) | c.iso2]] AS args
 			""";
 
 	/** A meeting cannot raise a result before the result was achieved. */
 	static final String RAISED_AFTER_ACHIEVED = """
-			MATCH (e:Engagement)-[:RAISED]->(r:Result)
-			WHERE (e.code IN $engagements OR r.code IN $results) AND r.achievedOn > e.date
+			CALL () {
+			  UNWIND $engagements AS key
+			  MATCH (e:Engagement {code: key})-[:RAISED]->(r:Result)
+			  RETURN e, r
+			  UNION
+			  UNWIND $results AS key
+			  MATCH (e:Engagement)-[:RAISED]->(r:Result {code: key})
+			  RETURN e, r
+			}
+			WITH e, r WHERE r.achievedOn > e.date
 			RETURN CASE WHEN e.code IN $engagements THEN 'Engagement' ELSE 'Result' END AS label,
 			       CASE WHEN e.code IN $engagements THEN e.code ELSE r.code END AS key,
 			       CASE WHEN e.code IN $engagements THEN 'RAISED' ELSE 'achievedOn' END AS field,

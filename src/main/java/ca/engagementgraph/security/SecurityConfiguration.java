@@ -23,7 +23,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -81,8 +80,15 @@ class SecurityConfiguration {
 	@Bean
 	@Profile("demo")
 	org.springframework.security.crypto.password.PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		// BCrypt at the demo users' own cost. The default delegating encoder (cost 10) sees their cost-4 hashes as
+		// needing an upgrade and re-hashes the password at cost 10 after a successful sign-in, after which every
+		// stateless Basic request pays a cost-10 check: about 70 ms per request, more than most queries take.
+		return new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt",
+				java.util.Map.of("bcrypt", new BCryptPasswordEncoder(DEMO_BCRYPT_COST)));
 	}
+
+	/** Low, because stateless Basic auth checks the password on every request and the demo's password is public. */
+	static final int DEMO_BCRYPT_COST = 4;
 
 	@Bean
 	static RoleHierarchy roleHierarchy() {
@@ -95,7 +101,7 @@ class SecurityConfiguration {
 	UserDetailsService demoUsers(SecurityProperties properties) {
 		// Hashed, never kept in clear; a low BCrypt cost because stateless Basic auth checks the password on every
 		// request, and the demo's password is public anyway (production signs in with JWTs).
-		var encoder = new BCryptPasswordEncoder(4);
+		var encoder = new BCryptPasswordEncoder(DEMO_BCRYPT_COST);
 		String hash = "{bcrypt}" + encoder.encode(properties.demoPassword());
 		return new InMemoryUserDetailsManager(
 				User.withUsername("viewer").password(hash).authorities(Access.VIEWER).build(),

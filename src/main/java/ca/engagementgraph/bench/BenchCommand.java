@@ -1,0 +1,450 @@
+package ca.engagementgraph.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+import ca.engagementgraph.synthetic.GenerateCommand;
+import ca.engagementgraph.synthetic.Scale;
+import ca.engagementgraph.synthetic.SyntheticData;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.SessionConfig;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code java -jar engagement-graph.jar bench [--scale L] [--clients 1,8,16] [--seconds 8]}: the benchmark. It
+ * generates the synthetic dataset of the scale unless its folder already holds it, starts the service on it in a
+ * child JVM ({@code -Xmx1g}, the heap target) and times its start to the first answer, warms it up, then runs every
+ * {@code ui-queries} document with realistic variables (a rotation of countries from the busiest to a quiet one) at
+ * each concurrency level, printing per document p50/p95/p99 latency, throughput and response size; counts the
+ * Cypher statements per request for a busy and a quiet country (a sequential pass, see {@link BenchmarkProbe});
+ * runs a hand-written Cypher for each analytical question through the driver and prints GraphQL/Cypher; and ends
+ * with the service's heap and resident memory. Everything goes to {@code target/benchmark/results-<scale>-<time>.json}
+ * and {@code latest-<scale>.json}. Never part of the test suite.
+ */
+public final class BenchCommand {
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	/** Documents whose question has a hand-written Cypher twin (see {@link RawCypher}). */
+	private record Call(String document, Map<String, Object> variables) {
+	}
+
+	private record Sample(List<Long> micros, long requests, long errors, double seconds, long bytes) {
+
+		double percentile(int p) {
+			if (micros.isEmpty()) {
+				return 0;
+			}
+			int index = (int) Math.ceil(p / 100.0 * micros.size()) - 1;
+			return micros.get(Math.max(0, Math.min(index, micros.size() - 1))) / 1000.0;
+		}
+
+		double throughput() {
+			return requests / seconds;
+		}
+
+		Map<String, Object> json() {
+			var map = new LinkedHashMap<String, Object>();
+			map.put("requests", requests);
+			map.put("errors", errors);
+			map.put("p50Ms", round(percentile(50)));
+			map.put("p95Ms", round(percentile(95)));
+			map.put("p99Ms", round(percentile(99)));
+			map.put("throughputPerSecond", round(throughput()));
+			map.put("meanResponseBytes", requests == 0 ? 0 : bytes / requests);
+			return map;
+		}
+	}
+
+	private static final JsonMapper COMPACT = JsonMapper.builder().build();
+
+	private final PrintStream out;
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final String authorization = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes());
+	private String endpoint;
+
+	private BenchCommand(PrintStream out) {
+		this.out = out;
+	}
+
+	public static int run(Class<?> application, String[] args, PrintStream out) throws Exception {
+		List<String> arguments = new ArrayList<>(List.of(args).subList(1, args.length));
+		Scale scale = Scale.parse(option(arguments, "--scale", "L"));
+		long seed = Long.parseLong(option(arguments, "--seed", Long.toString(GenerateCommand.DEFAULT_SEED)));
+		Path dataDir = Path.of(option(arguments, "--data-dir", "bench-data/" + scale));
+		List<Integer> levels = List.of(option(arguments, "--clients", "1,8,16").split(",")).stream()
+			.map(String::strip).map(Integer::parseInt).toList();
+		double seconds = Double.parseDouble(option(arguments, "--seconds", "8"));
+		String heap = option(arguments, "--heap", "1g");
+		String only = option(arguments, "--only", "");
+		return new BenchCommand(out).bench(application, scale, seed, dataDir, levels, seconds, heap, only);
+	}
+
+	private int bench(Class<?> application, Scale scale, long seed, Path dataDir, List<Integer> levels, double seconds,
+			String heap, String only) throws Exception {
+		var results = new LinkedHashMap<String, Object>();
+		results.put("scale", scale.name());
+		results.put("seed", seed);
+		results.put("startedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+		results.put("machine", machine());
+		var dataset = GenerateCommand.generate(application, scale, seed, dataDir, GenerateCommand.BATCH_ROWS, List.of(), out);
+		results.put("load", Map.of("rows", dataset.rows(), "seconds", round(dataset.millis() / 1000.0), "rowsPerSecond",
+				round(dataset.rowsPerSecond())));
+		int port = freePort();
+		int boltPort = freePort();
+		endpoint = "http://127.0.0.1:" + port + "/graphql";
+		Path log = Path.of("target", "benchmark", "service-" + scale + ".log");
+		Files.createDirectories(log.getParent());
+		long started = System.nanoTime();
+		Process service = startService(dataDir, port, boltPort, heap, log);
+		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none())) {
+			double startup = waitForFirstAnswer(service, started);
+			out.printf(Locale.ROOT, "Service started on %s with the data on disk; first answer after %.1f s%n", dataDir, startup);
+			results.put("startupToFirstAnswerSeconds", round(startup));
+			var rotation = Variables.rotation(driver, scale);
+			var calls = calls(rotation, only);
+			out.println("Warming up...");
+			for (var entry : calls.entrySet()) {
+				measure(entry.getValue(), 1, Math.min(3, seconds));
+			}
+			var documents = new LinkedHashMap<String, Object>();
+			out.printf("%-22s %7s %9s %9s %9s %9s %10s %8s%n", "document", "clients", "p50 ms", "p95 ms", "p99 ms", "req/s",
+					"bytes", "errors");
+			for (var entry : calls.entrySet()) {
+				var perLevel = new LinkedHashMap<String, Object>();
+				for (int clients : levels) {
+					Sample sample = measure(entry.getValue(), clients, seconds);
+					perLevel.put(Integer.toString(clients), sample.json());
+					out.printf(Locale.ROOT, "%-22s %7d %9.1f %9.1f %9.1f %9.1f %10d %8d%n", entry.getKey(), clients,
+							sample.percentile(50), sample.percentile(95), sample.percentile(99), sample.throughput(),
+							sample.requests() == 0 ? 0 : sample.bytes() / sample.requests(), sample.errors());
+				}
+				var document = new LinkedHashMap<String, Object>();
+				document.put("byClients", perLevel);
+				documents.put(entry.getKey(), document);
+			}
+			out.println("Cypher statements per request (busy country / quiet country):");
+			for (var entry : calls.entrySet()) {
+				var call = entry.getValue();
+				long busy = statements(call.apply(0));
+				long quiet = statements(call.apply(rotation.quietIndex()));
+				out.printf("  %-22s %3d / %3d%n", entry.getKey(), busy, quiet);
+				@SuppressWarnings("unchecked")
+				var document = (Map<String, Object>) documents.get(entry.getKey());
+				document.put("roundTripsBusy", busy);
+				document.put("roundTripsQuiet", quiet);
+			}
+			out.println("GraphQL end to end against hand-written Cypher through the driver (p50 and p95, ms):");
+			out.printf("%-22s %7s %9s %9s %9s %9s %7s %7s %11s%n", "document", "clients", "gql p50", "cy p50", "gql p95",
+					"cy p95", "p50 x", "p95 x", "errors g/c");
+			var raw = new RawCypher(driver);
+			for (var entry : calls.entrySet()) {
+				if (!raw.covers(entry.getKey())) {
+					continue;
+				}
+				var comparison = new LinkedHashMap<String, Object>();
+				for (int clients : List.of(1, 8)) {
+					if (!levels.contains(clients)) {
+						continue;
+					}
+					Sample graphQl = measure(entry.getValue(), clients, seconds);
+					Sample cypher = measureRaw(raw, entry.getKey(), entry.getValue(), clients, seconds);
+					double ratio50 = graphQl.percentile(50) / Math.max(0.001, cypher.percentile(50));
+					double ratio95 = graphQl.percentile(95) / Math.max(0.001, cypher.percentile(95));
+					out.printf(Locale.ROOT, "%-22s %7d %9.1f %9.1f %9.1f %9.1f %7.2f %7.2f %5d/%-5d%n", entry.getKey(), clients,
+							graphQl.percentile(50), cypher.percentile(50), graphQl.percentile(95), cypher.percentile(95),
+							ratio50, ratio95, graphQl.errors(), cypher.errors());
+					comparison.put(Integer.toString(clients), Map.of("graphQl", graphQl.json(), "cypher", cypher.json(),
+							"ratioP50", round(ratio50), "ratioP95", round(ratio95)));
+				}
+				@SuppressWarnings("unchecked")
+				var document = (Map<String, Object>) documents.get(entry.getKey());
+				document.put("againstCypher", comparison);
+			}
+			results.put("documents", documents);
+			var memory = memory();
+			results.put("memory", memory);
+			out.printf(Locale.ROOT, "Service memory at the end: heap used %.0f MB (%.0f MB after a full GC), peak %.0f MB, max %.0f MB; "
+					+ "resident %.0f MB (peak %.0f MB)%n", mb(memory.get("heapUsedBytes")), mb(memory.get("heapUsedAfterGcBytes")),
+					mb(memory.get("heapPeakBytes")), mb(memory.get("heapMaxBytes")), mb(memory.get("rssBytes")),
+					mb(memory.get("rssPeakBytes")));
+		}
+		finally {
+			service.destroy();
+			service.waitFor();
+		}
+		results.put("load", results.get("load"));
+		Path folder = Path.of("target", "benchmark");
+		String stamp = OffsetDateTime.now(ZoneOffset.UTC).toString().replaceAll("[:.]", "-");
+		Path file = folder.resolve("results-" + scale + "-" + stamp + ".json");
+		JSON.writeValue(file.toFile(), results);
+		Files.copy(file, folder.resolve("latest-" + scale + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		out.printf(Locale.ROOT, "Load rate %,.0f rows/s; startup %.1f s. Results written to %s%n", dataset.rowsPerSecond(),
+				(Double) results.get("startupToFirstAnswerSeconds"), file);
+		return 0;
+	}
+
+	// ------------------------------------------------------------------------------------------------- service
+
+	private Process startService(Path dataDir, int port, int boltPort, String heap, Path log) throws IOException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		String classPath = System.getProperty("java.class.path");
+		var command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC"));
+		if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+			command.addAll(List.of("-jar", classPath));
+		}
+		else {
+			command.addAll(List.of("-cp", classPath, "ca.engagementgraph.EngagementGraphApplication"));
+		}
+		command.addAll(List.of("--server.port=" + port, "--engagement-graph.embedded.bolt-port=" + boltPort,
+				"--engagement-graph.embedded.data-dir=" + dataDir.toAbsolutePath(), "--engagement-graph.seed.enabled=false",
+				"--engagement-graph.benchmark.enabled=true", "--engagement-graph.security.demo-password=demo",
+				"--spring.profiles.active=demo", "--logging.level.root=warn"));
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	private double waitForFirstAnswer(Process service, long started) throws Exception {
+		String probe = "{ countries(first: 1) { nodes { iso2 } } }";
+		while (true) {
+			if (!service.isAlive() || System.nanoTime() - started > 300_000_000_000L) {
+				throw new IllegalStateException("The service did not answer (stopped, or not within 5 minutes); see "
+						+ "target/benchmark/service-*.log");
+			}
+			try {
+				var response = post(probe, Map.of(), Map.of());
+				if (response.statusCode() == 200 && response.body().contains("\"data\"")) {
+					return (System.nanoTime() - started) / 1e9;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	private HttpResponse<String> post(String document, Map<String, Object> variables, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		var builder = HttpRequest.newBuilder(URI.create(endpoint))
+			.header("Content-Type", "application/json")
+			.header("Authorization", authorization)
+			.timeout(Duration.ofSeconds(60))
+			.POST(HttpRequest.BodyPublishers.ofString(COMPACT.writeValueAsString(Map.of("query", document,
+					"variables", variables))));
+		headers.forEach(builder::header);
+		return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	// ------------------------------------------------------------------------------------------------ measures
+
+	private Sample measure(IntFunction<Call> calls, int clients, double seconds) throws InterruptedException {
+		return run(clients, seconds, i -> {
+			Call call = calls.apply(i);
+			try {
+				var response = post(call.document(), call.variables(), Map.of());
+				boolean ok = response.statusCode() == 200 && !response.body().contains("\"errors\":[{");
+				return ok ? response.body().getBytes(StandardCharsets.UTF_8).length : -1;
+			}
+			catch (IOException ex) {
+				return -1;
+			}
+		});
+	}
+
+	private Sample measureRaw(RawCypher raw, String name, IntFunction<Call> calls, int clients, double seconds)
+			throws InterruptedException {
+		return run(clients, seconds, i -> raw.run(name, calls.apply(i).variables()));
+	}
+
+	private interface Request {
+
+		/** Bytes answered, or -1 for an error. */
+		long send(int index) throws InterruptedException;
+	}
+
+	private static Sample run(int clients, double seconds, Request request) throws InterruptedException {
+		var latencies = new ConcurrentLinkedQueue<Long>();
+		var errors = new AtomicLong();
+		var bytes = new AtomicLong();
+		var counter = new AtomicInteger();
+		long start = System.nanoTime();
+		long end = start + (long) (seconds * 1e9);
+		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int c = 0; c < clients; c++) {
+				pool.submit(() -> {
+					while (System.nanoTime() < end) {
+						int index = counter.getAndIncrement();
+						long begun = System.nanoTime();
+						long answered;
+						try {
+							answered = request.send(index);
+						}
+						catch (RuntimeException ex) {
+							answered = -1;
+						}
+						latencies.add((System.nanoTime() - begun) / 1_000);
+						if (answered < 0) {
+							errors.incrementAndGet();
+						}
+						else {
+							bytes.addAndGet(answered);
+						}
+					}
+					return null;
+				});
+			}
+		}
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		var sorted = new ArrayList<>(latencies);
+		sorted.sort(null);
+		return new Sample(sorted, sorted.size(), errors.get(), elapsed, bytes.get());
+	}
+
+	private long statements(Call call) throws Exception {
+		var response = post(call.document(), call.variables(), Map.of("X-Benchmark-Statements", "count"));
+		return response.headers().firstValueAsLong("X-Benchmark-Statements").orElse(-1);
+	}
+
+	private Map<String, Long> memory() throws Exception {
+		var during = post("{ __typename }", Map.of(), Map.of("X-Benchmark-Memory", "report")).headers();
+		var after = post("{ __typename }", Map.of(), Map.of("X-Benchmark-Memory", "gc")).headers();
+		var memory = new LinkedHashMap<String, Long>();
+		memory.put("heapUsedBytes", during.firstValueAsLong("X-Benchmark-Heap-Used").orElse(-1));
+		memory.put("heapUsedAfterGcBytes", after.firstValueAsLong("X-Benchmark-Heap-Used").orElse(-1));
+		memory.put("heapPeakBytes", during.firstValueAsLong("X-Benchmark-Heap-Peak").orElse(-1));
+		memory.put("heapMaxBytes", during.firstValueAsLong("X-Benchmark-Heap-Max").orElse(-1));
+		memory.put("rssBytes", after.firstValueAsLong("X-Benchmark-Rss").orElse(-1));
+		memory.put("rssPeakBytes", after.firstValueAsLong("X-Benchmark-Rss-Peak").orElse(-1));
+		return memory;
+	}
+
+	// ----------------------------------------------------------------------------------------------- documents
+
+	/** Each document with a function from the request's index to its variables (rotating over countries). */
+	private static Map<String, IntFunction<Call>> calls(Variables rotation, String only) throws IOException {
+		var calls = new TreeMap<String, IntFunction<Call>>();
+		for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath*:ui-queries/*.graphql")) {
+			String name = resource.getFilename().replace(".graphql", "");
+			if (!only.isBlank() && !List.of(only.split(",")).contains(name)) {
+				continue;
+			}
+			String document = resource.getContentAsString(StandardCharsets.UTF_8);
+			calls.putIfAbsent(name, i -> new Call(document, rotation.variables(name, i)));
+		}
+		return calls;
+	}
+
+	private static Map<String, Object> machine() {
+		var machine = new LinkedHashMap<String, Object>();
+		machine.put("cpus", Runtime.getRuntime().availableProcessors());
+		machine.put("memoryBytes", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getTotalMemorySize());
+		machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+		machine.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+		machine.put("date", LocalDate.now().toString());
+		return machine;
+	}
+
+	/**
+	 * Realistic variables: a rotation of countries weighted like the data (the busiest first, then ranks 1, 2, 4,
+	 * 8... and a quiet one), with for each a planned meeting, a result and a department.
+	 */
+	record Variables(List<String> countries, List<String> plannedMeetings, List<String> results, int quietIndex) {
+
+		static Variables rotation(Driver driver, Scale scale) {
+			var countries = new ArrayList<String>();
+			for (int rank = 0; rank < scale.countries(); rank = rank == 0 ? 1 : rank * 2) {
+				countries.add(SyntheticData.iso2(rank));
+			}
+			countries.add(SyntheticData.iso2(scale.countries() - 1));
+			var planned = new ArrayList<String>();
+			var results = new ArrayList<String>();
+			try (var session = driver.session(SessionConfig.defaultConfig())) {
+				for (String country : countries) {
+					planned.add(session.run("""
+							MATCH (:Country {iso2: $country})<-[:CONCERNS]-(e:Engagement {status: 'PLANNED'})-[:WITH]->()
+							RETURN e.code AS code ORDER BY e.code LIMIT 1""", Map.of("country", country))
+						.list(r -> r.get("code").asString()).stream().findFirst().orElse(country + "-E0000001"));
+					results.add(country + "-R000001");
+				}
+			}
+			return new Variables(countries, planned, results, countries.size() - 1);
+		}
+
+		Map<String, Object> variables(String document, int i) {
+			int k = Math.floorMod(i, countries.size());
+			String country = countries.get(k);
+			String department = List.of("CBSA", "GAC", "IRCC").get(Math.floorMod(i, 3));
+			return switch (document) {
+				case "unleveraged-results", "td-timeline", "project-coverage" -> Map.of("country", country);
+				case "missed-opportunities" -> Map.of("country", country, "from", "2026-10-21", "to", "2026-11-21");
+				case "briefing-pack" -> Map.of("engagement", plannedMeetings.get(k));
+				case "dissemination-gaps" -> Map.of("department", department);
+				case "country-profile" -> Map.of("code", country);
+				case "neighbourhood" -> Map.of("key", results.get(k));
+				case "path" -> Map.of("from", results.get(k), "to", department);
+				case "search" -> Map.of("text", List.of("border", "officials", "Ottawa", "embassy").get(Math.floorMod(i, 4)));
+				case "program-profile" -> Map.of("envelope", "MCEE");
+				default -> Map.of();
+			};
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------------- helpers
+
+	private static int freePort() throws IOException {
+		try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static double mb(Long bytes) {
+		return bytes == null ? -1 : bytes / 1_048_576.0;
+	}
+
+	static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+	private static String option(List<String> arguments, String name, String fallback) {
+		int index = arguments.indexOf(name);
+		if (index < 0 || index + 1 >= arguments.size()) {
+			return fallback;
+		}
+		String value = arguments.get(index + 1);
+		arguments.remove(index + 1);
+		arguments.remove(index);
+		return value;
+	}
+}

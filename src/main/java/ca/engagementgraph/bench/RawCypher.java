@@ -1,0 +1,248 @@
+package ca.engagementgraph.bench;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * The benchmark's yardstick: for each analytical question, one hand-written Cypher statement computing the same
+ * answer as the dashboard's document (same rows and fields, English texts, default variables), run through the
+ * driver in a read transaction, its result fully consumed. GraphQL end to end is compared with it.
+ */
+final class RawCypher {
+
+	private static final String OTTAWA = """
+			EXISTS { MATCH (e)-[:WITH]->(m:Mission)-[:REPRESENTS]->(c), (m)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) }""";
+
+	private static final String IN_COUNTRY = """
+			(EXISTS { MATCH (e)-[:WITH]->(:Authority)-[:OF]->(c) } OR (e.setting = 'IN_COUNTRY' AND EXISTS { (e)-[:CONCERNS]->(c) }))""";
+
+	/** Per result: raised at a HELD meeting at all, on the OTTAWA channel, on the IN_COUNTRY channel. */
+	private static final String RAISED_FLAGS = """
+			EXISTS { (r)<-[:RAISED]-(:Engagement {status: 'HELD'}) } AS anywhere,
+			EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})-[:WITH]->(m) WHERE m IN ottawa } AS inOttawa,
+			EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+			         WHERE EXISTS { MATCH (e)-[:WITH]->(a) WHERE a IN authorities }
+			            OR (e.setting = 'IN_COUNTRY' AND EXISTS { (e)-[:CONCERNS]->(c) }) } AS inCountry""";
+
+	/** The country's missions in Canada and its authorities, as lists {@code ottawa} and {@code authorities}. */
+	private static final String COUNTERPARTS = """
+			CALL (c) { OPTIONAL MATCH (c)<-[:REPRESENTS]-(m:Mission)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) RETURN collect(m) AS ottawa }
+			CALL (c) { OPTIONAL MATCH (c)<-[:OF]-(a:Authority) RETURN collect(a) AS authorities }
+			""";
+
+	private static final Map<String, String> QUERIES = Map.of(
+			"unleveraged-results", """
+					MATCH (c:Country {iso2: $country})
+					%1$s
+					MATCH (c)<-[:IN]-(p:Project)
+					WITH p, ottawa, EXISTS { MATCH (p)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:WITH]->(m) WHERE m IN ottawa } AS mentioned
+					MATCH (p)<-[:OF]-(r:Result)
+					WHERE NOT EXISTS { MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:WITH]->(m) WHERE m IN ottawa }
+					WITH r, p, mentioned ORDER BY r.achievedOn, r.code
+					WITH collect({code: r.code, summary: r.summaryEn, achievedOn: r.achievedOn, type: r.type, project: p.code,
+					              title: p.titleEn, days: duration.inDays(r.achievedOn, date($today)).days, mentioned: mentioned}) AS rows
+					RETURN size(rows) AS totalCount, rows[0..50] AS page
+					""".formatted(COUNTERPARTS),
+			"missed-opportunities", """
+					MATCH (c:Country {iso2: $country})
+					%1$s
+					CALL (c, ottawa, authorities) {
+					  MATCH (c)<-[:IN]-(:Project)<-[:OF]-(r:Result)
+					  OPTIONAL MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+					  WITH r, e, [(e)-[:WITH]->(x) | x] AS xs
+					  WITH r, min(CASE WHEN any(x IN xs WHERE x IN ottawa) THEN e.date END) AS firstOttawa,
+					       min(CASE WHEN any(x IN xs WHERE x IN authorities) OR (e.setting = 'IN_COUNTRY' AND EXISTS { (e)-[:CONCERNS]->(c) })
+					                THEN e.date END) AS firstInCountry
+					  RETURN collect([r.code, r.achievedOn, firstOttawa, firstInCountry]) AS results
+					}
+					UNWIND ottawa + authorities AS counterpart
+					MATCH (counterpart)<-[:WITH]-(meeting:Engagement {status: 'HELD'})
+					WHERE meeting.date >= $from AND meeting.date <= $to
+					WITH meeting, counterpart, counterpart:Mission AS viaOttawa,
+					     [x IN results WHERE x[1] < meeting.date
+					        AND coalesce(CASE WHEN counterpart:Mission THEN x[2] ELSE x[3] END, meeting.date) >= meeting.date | [x[0], x[1]]] AS could
+					WITH meeting, counterpart, could, [x IN could | x[0]] AS codes
+					WHERE size(could) > 0 AND none(code IN [(meeting)-[:RAISED]->(r:Result) | r.code] WHERE code IN codes)
+					RETURN meeting.code, meeting.date, meeting.kind, meeting.level,
+					       [(meeting)-[a:ATTENDED_BY]->(x) | [a.lead, x.code]] AS attendance,
+					       [(meeting)-[:RAISED]->(p:Project) | p.code] AS raisedProjects, counterpart.code, counterpart.nameEn, could
+					ORDER BY meeting.date, meeting.code
+					""".formatted(COUNTERPARTS),
+			"project-coverage", """
+					MATCH (c:Country {iso2: $country})
+					%1$s
+					MATCH (c)<-[:IN]-(p:Project)
+					OPTIONAL MATCH (p)<-[:OF]-(r:Result)
+					WITH p, r, %2$s,
+					     [d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] WHERE EXISTS {
+					        MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:ATTENDED_BY]->(x)
+					        WHERE x.code = d OR EXISTS { MATCH (x:Unit)-[:PART_OF]->(:Department {code: d}) } }] AS present
+					WITH p, count(r) AS results, count(CASE WHEN anywhere THEN r END) AS anywhere,
+					     count(CASE WHEN inOttawa THEN r END) AS ottawa, count(CASE WHEN inCountry THEN r END) AS inCountry,
+					     collect(present) AS presence
+					RETURN p.code, p.titleEn, results, anywhere, ottawa, inCountry, results - ottawa AS never,
+					       [d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] | [d, size([x IN presence WHERE d IN x])]] AS byDepartment
+					ORDER BY p.code
+					""".formatted(COUNTERPARTS, RAISED_FLAGS),
+			"gap-by-country", """
+					MATCH (c:Country) WHERE EXISTS { (c)<-[:IN]-(:Project) }
+					%1$s
+					MATCH (c)<-[:IN]-(:Project)<-[:OF]-(r:Result)
+					WITH c, r, %2$s,
+					     [d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] WHERE EXISTS {
+					        MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:ATTENDED_BY]->(x)
+					        WHERE x.code = d OR EXISTS { MATCH (x:Unit)-[:PART_OF]->(:Department {code: d}) } }] AS present
+					WITH c, count(r) AS results, count(CASE WHEN anywhere THEN r END) AS anywhere,
+					     count(CASE WHEN inOttawa THEN r END) AS ottawa, count(CASE WHEN inCountry THEN r END) AS inCountry,
+					     collect(present) AS presence
+					RETURN c.iso2, c.nameEn, results, anywhere, ottawa, inCountry, results - ottawa AS never,
+					       [d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] | [d, size([x IN presence WHERE d IN x])]] AS byDepartment
+					ORDER BY c.iso2
+					""".formatted(COUNTERPARTS, RAISED_FLAGS),
+			"dissemination-gaps", """
+					MATCH (d:Department {code: $department})
+					MATCH (c:Country)<-[:IN]-(p:Project)<-[:OF]-(r:Result)
+					WHERE NOT EXISTS {
+					  MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:ATTENDED_BY]->(x)
+					  WHERE x = d OR EXISTS { MATCH (x:Unit)-[:PART_OF]->(d) }
+					}
+					WITH r, p, c ORDER BY r.code
+					WITH collect([r, p.code, c]) AS rows
+					UNWIND rows[0..100] AS row
+					WITH size(rows) AS totalCount, row[0] AS r, row[1] AS project, row[2] AS c
+					RETURN totalCount, r.code, r.summaryEn, r.achievedOn, project, c.iso2, c.nameEn,
+					       COUNT { (r)<-[:RAISED]-(:Engagement {status: 'HELD'}) } AS raisedWithoutDepartment
+					""",
+			"td-timeline", """
+					MATCH (c:Country {iso2: $country})
+					%1$s
+					CALL (c) {
+					  MATCH (c)<-[:FOR]-(s:TdStat)
+					  WITH s ORDER BY s.quarter
+					  RETURN collect(s {.quarter, .requested, .issued, .medianDaysToIssue}) AS stats
+					}
+					CALL (c, ottawa) {
+					  MATCH (c)<-[:IN]-(:Project)<-[:OF]-(:Result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+					  WITH e, count(*) AS raised
+					  RETURN collect([e.code, e.date, raised, EXISTS { MATCH (e)-[:WITH]->(m) WHERE m IN ottawa }]) AS meetings
+					}
+					RETURN c.iso2, stats, meetings
+					""".formatted(COUNTERPARTS),
+			"briefing-pack", """
+					MATCH (meeting:Engagement {code: $engagement})
+					OPTIONAL MATCH (meeting)-[:WITH]->(counterpart)
+					OPTIONAL MATCH (counterpart)-[:REPRESENTS|OF]->(c:Country)
+					CALL (c, counterpart) {
+					  MATCH (c)<-[:IN]-(p:Project)<-[:OF]-(r:Result)
+					  WHERE NOT EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})-[:WITH]->(x) WHERE x = counterpart }
+					  WITH p, r ORDER BY r.achievedOn, r.code
+					  RETURN collect([r.code, r.summaryEn, r.achievedOn, p.code, p.titleEn,
+					         [(r)<-[:ABOUT]-(m:KeyMessage) | [m.code, m.textEn, m.approvedOn]]
+					         + [(p)<-[:ABOUT]-(m:KeyMessage) | [m.code, m.textEn, m.approvedOn]]]) AS results
+					}
+					CALL (c) {
+					  MATCH (c)<-[:FOR]-(s:TdStat) WITH s ORDER BY s.quarter DESC LIMIT 8
+					  RETURN collect(s {.quarter, .requested, .issued, .medianDaysToIssue}) AS trend
+					}
+					CALL (c) {
+					  MATCH (c)<-[:CONCERNS]-(d:Decision) WITH d ORDER BY d.date DESC, d.code LIMIT 5
+					  RETURN collect(d {.code, .date, .kind, .textEn}) AS decisions
+					}
+					CALL (c) {
+					  MATCH (c)<-[:CONCERNS]-(:Engagement)<-[:FROM]-(a:Action {status: 'OPEN'})
+					  WITH DISTINCT a ORDER BY a.due, a.code
+					  RETURN collect(a {.code, .textEn, .due, assignedTo: [(a)-[:ASSIGNED_TO]->(d) | d.code]}) AS actions
+					}
+					RETURN meeting {.code, .date, .kind, .level, .summaryEn}, counterpart {.code, .nameEn}, c.iso2, c.nameEn,
+					       results, trend, decisions, actions
+					""",
+			"program-profile", """
+					MATCH (p:Project)-[:FUNDED_BY]->(:Envelope {code: $envelope})
+					WITH collect(p) AS projects
+					CALL (projects) {
+					  MATCH (a:PriorityArea)
+					  OPTIONAL MATCH (a)<-[:ADDRESSES]-(p:Project) WHERE p IN projects
+					  WITH a, count(p) AS n, coalesce(sum(p.fundingCad), 0) AS f ORDER BY a.code
+					  RETURN collect([a.code, a.nameEn, n, f]) AS byArea
+					}
+					CALL (projects) {
+					  UNWIND projects AS p
+					  MATCH (p)-[:IMPLEMENTED_BY]->(o:Organization)
+					  WITH o, count(p) AS n, sum(p.fundingCad) AS f ORDER BY f DESC
+					  RETURN collect([o.code, o.nameEn, n, f]) AS byPartner
+					}
+					CALL (projects) {
+					  UNWIND projects AS p
+					  OPTIONAL MATCH (p)-[:IN]->(:Country)<-[:OF]-(d:Designation)
+					  WHERE (d.to IS NULL OR d.to >= date($today)) AND d.from <= date($today)
+					  WITH p, coalesce(head(collect(d.status)), 'NONE') AS s
+					  WITH s, count(p) AS n, sum(p.fundingCad) AS f
+					  RETURN collect([s, n, f]) AS byDesignation
+					}
+					UNWIND projects AS p
+					WITH byArea, byPartner, byDesignation, p.status AS status, p.fundingCad < 250000 AS small, count(p) AS n,
+					     sum(p.fundingCad) AS f
+					RETURN byArea, byPartner, byDesignation, collect([status, small, n, f]) AS byStatusAndSize
+					""",
+			"accountability-gaps", """
+					CALL () {
+					  MATCH (c:Country)<-[:OF]-(d:Designation)
+					  WHERE (d.to IS NULL OR d.to >= date($today)) AND d.from <= date($today)
+					    AND NOT EXISTS { (c)<-[:FOR]-(:EngagementPlan) }
+					  RETURN collect(DISTINCT [c.iso2, c.nameEn]) AS withoutPlan
+					}
+					CALL () {
+					  MATCH (plan:EngagementPlan) WHERE NOT EXISTS { (:Department)-[:HOLDS_ROLE {role: 'LEVERAGE'}]->(plan) }
+					  RETURN collect([plan.code, [(plan)-[:FOR]->(c) | c.iso2]]) AS withoutLeverage
+					}
+					CALL () {
+					  MATCH (c:Country)<-[:OF]-(d:Designation {status: 'PREVENTATIVE'})
+					  WHERE (d.to IS NULL OR d.to >= date($today)) AND d.from <= date($today)
+					    AND NOT EXISTS { (c)<-[:FOR]-(:TdStat) }
+					  RETURN collect(DISTINCT [c.iso2, c.nameEn]) AS withoutTd
+					}
+					RETURN withoutPlan, withoutLeverage, withoutTd
+					""");
+
+	private final Driver driver;
+
+	RawCypher(Driver driver) {
+		this.driver = driver;
+	}
+
+	boolean covers(String document) {
+		return QUERIES.containsKey(document);
+	}
+
+	/** Runs the question's Cypher with the document's variables; returns a rough size of the answer, -1 on error. */
+	long run(String document, Map<String, Object> variables) {
+		var parameters = new HashMap<String, Object>(variables);
+		parameters.put("today", LocalDate.now().toString());
+		for (String date : new String[] { "from", "to" }) {
+			if (parameters.get(date) instanceof String text) {
+				parameters.put(date, LocalDate.parse(text));
+			}
+		}
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx.run(QUERIES.get(document), parameters).list(RawCypher::size).stream()
+				.mapToLong(Long::longValue)
+				.sum());
+		}
+		catch (RuntimeException ex) {
+			return -1;
+		}
+	}
+
+	private static long size(Record record) {
+		long size = 0;
+		for (Value value : record.values()) {
+			size += value.toString().length();
+		}
+		return size;
+	}
+}
