@@ -195,21 +195,23 @@ public final class BenchCommand {
 			results.put("documents", documents);
 			var memory = memory();
 			results.put("memory", memory);
-			out.printf(Locale.ROOT, "Service memory at the end: heap used %.0f MB (%.0f MB after a full GC), peak %.0f MB, max %.0f MB; "
-					+ "resident %.0f MB (peak %.0f MB)%n", mb(memory.get("heapUsedBytes")), mb(memory.get("heapUsedAfterGcBytes")),
-					mb(memory.get("heapPeakBytes")), mb(memory.get("heapMaxBytes")), mb(memory.get("rssBytes")),
-					mb(memory.get("rssPeakBytes")));
+			out.printf(Locale.ROOT, "Service memory at the end: heap used %.0f MB (%.0f MB after a full GC), committed %.0f MB, "
+					+ "max %.0f MB (-Xmx%s); resident %.0f MB (peak %.0f MB)%n", mb(memory.get("heapUsedBytes")),
+					mb(memory.get("heapUsedAfterGcBytes")), mb(memory.get("heapCommittedBytes")), mb(memory.get("heapMaxBytes")),
+					heap, mb(memory.get("rssBytes")), mb(memory.get("rssPeakBytes")));
 		}
 		finally {
 			service.destroy();
 			service.waitFor();
 		}
-		results.put("load", results.get("load"));
 		Path folder = Path.of("target", "benchmark");
 		String stamp = OffsetDateTime.now(ZoneOffset.UTC).toString().replaceAll("[:.]", "-");
-		Path file = folder.resolve("results-" + scale + "-" + stamp + ".json");
+		// A run of some documents only (--only) is kept beside the full runs but never becomes the latest.
+		Path file = folder.resolve((only.isBlank() ? "results-" : "partial-") + scale + "-" + stamp + ".json");
 		JSON.writeValue(file.toFile(), results);
-		Files.copy(file, folder.resolve("latest-" + scale + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		if (only.isBlank()) {
+			Files.copy(file, folder.resolve("latest-" + scale + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
 		out.printf(Locale.ROOT, "Load rate %,.0f rows/s; startup %.1f s. Results written to %s%n", dataset.rowsPerSecond(),
 				(Double) results.get("startupToFirstAnswerSeconds"), file);
 		return 0;
@@ -342,7 +344,7 @@ public final class BenchCommand {
 		var memory = new LinkedHashMap<String, Long>();
 		memory.put("heapUsedBytes", during.firstValueAsLong("X-Benchmark-Heap-Used").orElse(-1));
 		memory.put("heapUsedAfterGcBytes", after.firstValueAsLong("X-Benchmark-Heap-Used").orElse(-1));
-		memory.put("heapPeakBytes", during.firstValueAsLong("X-Benchmark-Heap-Peak").orElse(-1));
+		memory.put("heapCommittedBytes", during.firstValueAsLong("X-Benchmark-Heap-Committed").orElse(-1));
 		memory.put("heapMaxBytes", during.firstValueAsLong("X-Benchmark-Heap-Max").orElse(-1));
 		memory.put("rssBytes", after.firstValueAsLong("X-Benchmark-Rss").orElse(-1));
 		memory.put("rssPeakBytes", after.firstValueAsLong("X-Benchmark-Rss-Peak").orElse(-1));
@@ -378,7 +380,8 @@ public final class BenchCommand {
 
 	/**
 	 * Realistic variables: a rotation of countries weighted like the data (the busiest first, then ranks 1, 2, 4,
-	 * 8... and a quiet one), with for each a planned meeting, a result and a department.
+	 * 8... and a quiet one), with for each a planned bilateral meeting (with its mission or one of its
+	 * authorities, what a briefing pack is prepared for), a result and a department.
 	 */
 	record Variables(List<String> countries, List<String> plannedMeetings, List<String> results, int quietIndex) {
 
@@ -393,7 +396,7 @@ public final class BenchCommand {
 			try (var session = driver.session(SessionConfig.defaultConfig())) {
 				for (String country : countries) {
 					planned.add(session.run("""
-							MATCH (:Country {iso2: $country})<-[:CONCERNS]-(e:Engagement {status: 'PLANNED'})-[:WITH]->()
+							MATCH (:Country {iso2: $country})<-[:CONCERNS]-(e:Engagement {status: 'PLANNED'})-[:WITH]->(:Mission|Authority)
 							RETURN e.code AS code ORDER BY e.code LIMIT 1""", Map.of("country", country))
 						.list(r -> r.get("code").asString()).stream().findFirst().orElse(country + "-E0000001"));
 					results.add(country + "-R000001");

@@ -2,7 +2,6 @@ package ca.engagementgraph.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,7 +29,7 @@ import reactor.core.publisher.Mono;
  * (one at a time), so the count is the request's own; the benchmark asks it in a separate, sequential pass so
  * the timed runs never pay for the logging.</li>
  * <li>{@code X-Benchmark-Memory: report}: heap used (after a full collection when the value is {@code gc}),
- * committed, maximum and peak, and the resident set size and its peak from {@code /proc/self/status}.</li>
+ * committed and maximum, and the resident set size and its peak from {@code /proc/self/status}.</li>
  * </ul>
  */
 @Component
@@ -84,15 +83,10 @@ class BenchmarkProbe implements WebGraphQlInterceptor {
 			System.gc();
 		}
 		var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-		long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-			.filter(pool -> pool.getType() == MemoryType.HEAP)
-			.mapToLong(pool -> pool.getPeakUsage().getUsed())
-			.sum();
 		var headers = response.getResponseHeaders();
 		headers.add("X-Benchmark-Heap-Used", Long.toString(heap.getUsed()));
 		headers.add("X-Benchmark-Heap-Committed", Long.toString(heap.getCommitted()));
 		headers.add("X-Benchmark-Heap-Max", Long.toString(heap.getMax()));
-		headers.add("X-Benchmark-Heap-Peak", Long.toString(peak));
 		headers.add("X-Benchmark-Rss", Long.toString(status("VmRSS")));
 		headers.add("X-Benchmark-Rss-Peak", Long.toString(status("VmHWM")));
 	}
