@@ -19,7 +19,12 @@ public class SignedInAsAdmin {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				if (bean instanceof HttpGraphQlTester tester) {
-					return tester.mutate().headers(headers -> headers.setBasicAuth("admin", "demo")).build();
+					// Generous on time: CI shares two cores, and a slow answer is not a wrong one (speed is the
+					// benchmark's business, not the tests').
+					return tester.mutate()
+						.headers(headers -> headers.setBasicAuth("admin", "demo"))
+						.responseTimeout(java.time.Duration.ofSeconds(60))
+						.build();
 				}
 				return bean;
 			}

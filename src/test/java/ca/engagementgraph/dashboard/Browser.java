@@ -52,7 +52,7 @@ final class Browser implements AutoCloseable {
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
 		this.driver = new ChromeDriver(service, options);
 		this.base = "http://localhost:" + port + "/";
-		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
 	}
 
 	/** Opens the dashboard on a screen (e.g. "#/gap") and waits until it has drawn. */
