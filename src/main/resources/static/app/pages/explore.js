@@ -109,7 +109,7 @@ async function drawPath(state, from, to, output) {
 
 function draw(state, focusId) {
   const elements = [
-    ...[...state.nodes.values()].map(node => ({ data: { id: node.id, label: `${node.key}\n${truncate(node.caption)}`, colour: colourOf(node.label) },
+    ...[...state.nodes.values()].map(node => ({ data: { id: node.id, label: [node.key, ...extra(node).map(c => truncate(c))].join('\n'), colour: colourOf(node.label) },
       classes: [node.root ? 'root' : '', node.onPath ? 'path' : ''].join(' ') })),
     ...[...state.links.values()].filter(rel => state.nodes.has(rel.from) && state.nodes.has(rel.to))
       .map(rel => ({ data: { id: `r${rel.id}`, source: rel.from, target: rel.to, label: rel.type }, classes: rel.onPath ? 'path' : '' })),
@@ -144,10 +144,15 @@ function draw(state, focusId) {
 function renderList(state, focusId) {
   const nodes = [...state.nodes.values()].sort((a, b) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
   state.list.replaceChildren(h('ul', {}, nodes.map(node => h('li', { 'data-key': `${node.label}:${node.key}` },
-    h('strong', {}, `${node.label} ${node.key}`), h('br'), truncate(node.caption, 90), h('br'),
+    h('strong', {}, `${node.label} ${node.key}`), h('br'), extra(node).map(c => [truncate(c, 90), h('br')]),
     h('button', { type: 'button', class: 'secondary', 'data-expand': `${node.label}:${node.key}`,
       onclick: () => expand(state, `${node.label}:${node.key}`) }, `${t('explore.expand')} ${node.key}`), ' ',
     h('a', { href: `#/explore/${encodeURIComponent(`${node.label}:${node.key}`)}` }, `${t('explore.focus')} ${node.key}`)))));
+}
+
+/** The caption, when it says more than the key (a meeting's caption is its code). */
+function extra(node) {
+  return node.caption && node.caption !== node.key ? [node.caption] : [];
 }
 
 function truncate(text, length = 40) {
