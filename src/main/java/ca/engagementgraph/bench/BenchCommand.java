@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
+import ca.engagementgraph.CommandOptions;
 import ca.engagementgraph.synthetic.GenerateCommand;
 import ca.engagementgraph.synthetic.Scale;
 import ca.engagementgraph.synthetic.SyntheticData;
@@ -100,14 +101,14 @@ public final class BenchCommand {
 
 	public static int run(Class<?> application, String[] args, PrintStream out) throws Exception {
 		List<String> arguments = new ArrayList<>(List.of(args).subList(1, args.length));
-		Scale scale = Scale.parse(option(arguments, "--scale", "L"));
-		long seed = Long.parseLong(option(arguments, "--seed", Long.toString(GenerateCommand.DEFAULT_SEED)));
-		Path dataDir = Path.of(option(arguments, "--data-dir", "bench-data/" + scale));
-		List<Integer> levels = List.of(option(arguments, "--clients", "1,8,16").split(",")).stream()
+		Scale scale = Scale.parse(CommandOptions.take(arguments, "--scale", "L"));
+		long seed = Long.parseLong(CommandOptions.take(arguments, "--seed", Long.toString(GenerateCommand.DEFAULT_SEED)));
+		Path dataDir = Path.of(CommandOptions.take(arguments, "--data-dir", "bench-data/" + scale));
+		List<Integer> levels = List.of(CommandOptions.take(arguments, "--clients", "1,8,16").split(",")).stream()
 			.map(String::strip).map(Integer::parseInt).toList();
-		double seconds = Double.parseDouble(option(arguments, "--seconds", "8"));
-		String heap = option(arguments, "--heap", "1g");
-		String only = option(arguments, "--only", "");
+		double seconds = Double.parseDouble(CommandOptions.take(arguments, "--seconds", "8"));
+		String heap = CommandOptions.take(arguments, "--heap", "1g");
+		String only = CommandOptions.take(arguments, "--only", "");
 		return new BenchCommand(out).bench(application, scale, seed, dataDir, levels, seconds, heap, only);
 	}
 
@@ -438,16 +439,5 @@ public final class BenchCommand {
 
 	static double round(double value) {
 		return Math.round(value * 10) / 10.0;
-	}
-
-	private static String option(List<String> arguments, String name, String fallback) {
-		int index = arguments.indexOf(name);
-		if (index < 0 || index + 1 >= arguments.size()) {
-			return fallback;
-		}
-		String value = arguments.get(index + 1);
-		arguments.remove(index + 1);
-		arguments.remove(index);
-		return value;
 	}
 }

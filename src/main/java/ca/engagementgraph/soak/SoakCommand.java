@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import ca.engagementgraph.CommandOptions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,8 +42,8 @@ public final class SoakCommand {
 
 	public static int run(Class<?> application, String[] args, PrintStream out) throws Exception {
 		List<String> arguments = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
-		int minutes = Integer.parseInt(option(arguments, "--minutes", "10"));
-		int clients = Integer.parseInt(option(arguments, "--clients", "8"));
+		int minutes = Integer.parseInt(CommandOptions.take(arguments, "--minutes", "10"));
+		int clients = Integer.parseInt(CommandOptions.take(arguments, "--clients", "8"));
 		var settings = new ArrayList<>(List.of("--server.port=0", "--engagement-graph.embedded.bolt-port=0",
 				"--engagement-graph.embedded.data-dir=soak-data", "--logging.level.root=warn"));
 		arguments.stream().filter(a -> a.startsWith("--")).forEach(settings::add);
@@ -175,16 +176,5 @@ public final class SoakCommand {
 			variance += (i - meanX) * (i - meanX);
 		}
 		return covariance / variance;
-	}
-
-	private static String option(List<String> arguments, String name, String fallback) {
-		int index = arguments.indexOf(name);
-		if (index < 0 || index + 1 >= arguments.size()) {
-			return fallback;
-		}
-		String value = arguments.get(index + 1);
-		arguments.remove(index + 1);
-		arguments.remove(index);
-		return value;
 	}
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
+import ca.engagementgraph.CommandOptions;
 import ca.engagementgraph.transfer.GraphImporter;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -72,10 +73,10 @@ public final class GenerateCommand {
 
 	public static int run(Class<?> application, String[] args, PrintStream out) {
 		List<String> arguments = new ArrayList<>(List.of(args).subList(1, args.length));
-		Scale scale = Scale.parse(option(arguments, "--scale", "S"));
-		long seed = Long.parseLong(option(arguments, "--seed", Long.toString(DEFAULT_SEED)));
-		Path dataDir = Path.of(option(arguments, "--data-dir", "bench-data/" + scale));
-		int batchRows = Integer.parseInt(option(arguments, "--batch-rows", Integer.toString(BATCH_ROWS)));
+		Scale scale = Scale.parse(CommandOptions.take(arguments, "--scale", "S"));
+		long seed = Long.parseLong(CommandOptions.take(arguments, "--seed", Long.toString(DEFAULT_SEED)));
+		Path dataDir = Path.of(CommandOptions.take(arguments, "--data-dir", "bench-data/" + scale));
+		int batchRows = Integer.parseInt(CommandOptions.take(arguments, "--batch-rows", Integer.toString(BATCH_ROWS)));
 		Dataset dataset = generate(application, scale, seed, dataDir, batchRows, arguments, out);
 		return dataset == null ? 1 : 0;
 	}
@@ -129,16 +130,5 @@ public final class GenerateCommand {
 	/** Rows a scale makes, measured (within a few percent), for the progress display. */
 	static long expectedRows(Scale scale) {
 		return Math.round(scale.engagements() * 7.1 + scale.results() * 3.1 + scale.projects() * 7.0);
-	}
-
-	static String option(List<String> arguments, String name, String fallback) {
-		int index = arguments.indexOf(name);
-		if (index < 0 || index + 1 >= arguments.size()) {
-			return fallback;
-		}
-		String value = arguments.get(index + 1);
-		arguments.remove(index + 1);
-		arguments.remove(index);
-		return value;
 	}
 }
