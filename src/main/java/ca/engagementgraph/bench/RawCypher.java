@@ -29,6 +29,23 @@ final class RawCypher {
 			         WHERE EXISTS { MATCH (e)-[:WITH]->(a) WHERE a IN authorities }
 			            OR (e.setting = 'IN_COUNTRY' AND EXISTS { (e)-[:CONCERNS]->(c) }) } AS inCountry""";
 
+	/** Per result: the departments present, themselves or through a unit, at a HELD meeting that raised it. */
+	private static final String DEPARTMENTS_PRESENT = """
+			[d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] WHERE EXISTS {
+			   MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:ATTENDED_BY]->(x)
+			   WHERE x.code = d OR EXISTS { MATCH (x:Unit)-[:PART_OF]->(:Department {code: d}) } }] AS present""";
+
+	/** The coverage counts of a group of results (a project's, a country's), from the flags and presence above. */
+	private static final String COVERAGE_COUNTS = """
+			count(r) AS results, count(CASE WHEN anywhere THEN r END) AS anywhere,
+			count(CASE WHEN inOttawa THEN r END) AS ottawa, count(CASE WHEN inCountry THEN r END) AS inCountry,
+			collect(present) AS presence""";
+
+	/** The coverage columns as the dashboard's document returns them. */
+	private static final String COVERAGE_COLUMNS = """
+			results, anywhere, ottawa, inCountry, results - ottawa AS never,
+			[d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] | [d, size([x IN presence WHERE d IN x])]] AS byDepartment""";
+
 	/** The country's missions in Canada and its authorities, as lists {@code ottawa} and {@code authorities}. */
 	private static final String COUNTERPARTS = """
 			CALL (c) { OPTIONAL MATCH (c)<-[:REPRESENTS]-(m:Mission)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) RETURN collect(m) AS ottawa }
@@ -78,32 +95,20 @@ final class RawCypher {
 					%1$s
 					MATCH (c)<-[:IN]-(p:Project)
 					OPTIONAL MATCH (p)<-[:OF]-(r:Result)
-					WITH p, r, %2$s,
-					     [d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] WHERE EXISTS {
-					        MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:ATTENDED_BY]->(x)
-					        WHERE x.code = d OR EXISTS { MATCH (x:Unit)-[:PART_OF]->(:Department {code: d}) } }] AS present
-					WITH p, count(r) AS results, count(CASE WHEN anywhere THEN r END) AS anywhere,
-					     count(CASE WHEN inOttawa THEN r END) AS ottawa, count(CASE WHEN inCountry THEN r END) AS inCountry,
-					     collect(present) AS presence
-					RETURN p.code, p.titleEn, results, anywhere, ottawa, inCountry, results - ottawa AS never,
-					       [d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] | [d, size([x IN presence WHERE d IN x])]] AS byDepartment
+					WITH p, r, %2$s, %3$s
+					WITH p, %4$s
+					RETURN p.code, p.titleEn, %5$s
 					ORDER BY p.code
-					""".formatted(COUNTERPARTS, RAISED_FLAGS),
+					""".formatted(COUNTERPARTS, RAISED_FLAGS, DEPARTMENTS_PRESENT, COVERAGE_COUNTS, COVERAGE_COLUMNS),
 			"gap-by-country", """
 					MATCH (c:Country) WHERE EXISTS { (c)<-[:IN]-(:Project) }
 					%1$s
 					MATCH (c)<-[:IN]-(:Project)<-[:OF]-(r:Result)
-					WITH c, r, %2$s,
-					     [d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] WHERE EXISTS {
-					        MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:ATTENDED_BY]->(x)
-					        WHERE x.code = d OR EXISTS { MATCH (x:Unit)-[:PART_OF]->(:Department {code: d}) } }] AS present
-					WITH c, count(r) AS results, count(CASE WHEN anywhere THEN r END) AS anywhere,
-					     count(CASE WHEN inOttawa THEN r END) AS ottawa, count(CASE WHEN inCountry THEN r END) AS inCountry,
-					     collect(present) AS presence
-					RETURN c.iso2, c.nameEn, results, anywhere, ottawa, inCountry, results - ottawa AS never,
-					       [d IN ['CBSA', 'GAC', 'IRB', 'IRCC', 'PS'] | [d, size([x IN presence WHERE d IN x])]] AS byDepartment
+					WITH c, r, %2$s, %3$s
+					WITH c, %4$s
+					RETURN c.iso2, c.nameEn, %5$s
 					ORDER BY c.iso2
-					""".formatted(COUNTERPARTS, RAISED_FLAGS),
+					""".formatted(COUNTERPARTS, RAISED_FLAGS, DEPARTMENTS_PRESENT, COVERAGE_COUNTS, COVERAGE_COLUMNS),
 			"dissemination-gaps", """
 					MATCH (d:Department {code: $department})
 					MATCH (c:Country)<-[:IN]-(p:Project)<-[:OF]-(r:Result)
