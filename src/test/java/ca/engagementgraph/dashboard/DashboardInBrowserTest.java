@@ -181,26 +181,15 @@ class DashboardInBrowserTest {
 		assertThat(browser.find("#record-summaryEn").getAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(browser.find("[data-field=attendance] .error-message").getText()).contains("department");
 
-		browser.find("#record-summaryEn").sendKeys("Raised the training of border officers with the embassy.");
-		browser.find("#record-summaryFr").sendKeys("Formation des agents frontaliers soulevée auprès de l'ambassade.");
-		browser.find("#present-CBSA").click();
-		browser.find("input[name=lead][value=CBSA]").click();
-		browser.find("input[name=raisedResults][value='XW-R1']").click();
 		// Refused by the service: a result cannot be raised before it was achieved.
-		setDate("#record-date", "2022-01-10");
+		fillInAMeetingRaisingXwR1("2022-01-10");
 		browser.find("#record-form button[type=submit]").click();
 		browser.waitUntil(d -> !browser.find("[data-field=raisedResults] .error-message").getText().isBlank());
 		assertThat(browser.find("#record-errors").getText()).contains("XW-R1");
 		assertThat(ottawaRaised("Westmark")).as("nothing was saved").isEqualTo("0");
 
 		browser.open("#/record/XW");
-		browser.find("#record-summaryEn").sendKeys("Raised the training of border officers with the embassy.");
-		browser.find("#record-summaryFr").sendKeys("Formation des agents frontaliers soulevée auprès de l'ambassade.");
-		new Select(browser.find("#record-counterpart")).selectByValue("XW-OTT");
-		browser.find("#present-CBSA").click();
-		browser.find("input[name=lead][value=CBSA]").click();
-		browser.find("input[name=raisedResults][value='XW-R1']").click();
-		setDate("#record-date", "2026-11-10");
+		fillInAMeetingRaisingXwR1("2026-11-10");
 		browser.find("#record-form button[type=submit]").click();
 		assertThat(browser.find("#record-outcome .success").getText()).contains("XW-MTG-");
 		browser.screenshot("record-saved-en");
@@ -241,6 +230,17 @@ class DashboardInBrowserTest {
 			}
 		}
 		throw new AssertionError(country + " is not in the gap table");
+	}
+
+	/** A meeting with Westmark's embassy (the form's default counterpart), led by CBSA, raising XW-R1. */
+	private void fillInAMeetingRaisingXwR1(String date) {
+		browser.find("#record-summaryEn").sendKeys("Raised the training of border officers with the embassy.");
+		browser.find("#record-summaryFr").sendKeys("Formation des agents frontaliers soulevée auprès de l'ambassade.");
+		new Select(browser.find("#record-counterpart")).selectByValue("XW-OTT");
+		browser.find("#present-CBSA").click();
+		browser.find("input[name=lead][value=CBSA]").click();
+		browser.find("input[name=raisedResults][value='XW-R1']").click();
+		setDate("#record-date", date);
 	}
 
 	/** Date inputs take typed digits in the browser's locale order; setting the value is locale-proof. */
