@@ -24,6 +24,8 @@ public class SignedInAsAdmin {
 					return tester.mutate()
 						.headers(headers -> headers.setBasicAuth("admin", "demo"))
 						.responseTimeout(java.time.Duration.ofSeconds(60))
+						// The HTTP client under the tester has its own limit (5 s by default): the same reasoning.
+						.webTestClient(client -> client.responseTimeout(java.time.Duration.ofSeconds(60)))
 						.build();
 				}
 				return bean;

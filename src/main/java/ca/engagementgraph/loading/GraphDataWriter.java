@@ -122,7 +122,8 @@ public class GraphDataWriter {
 
 	/**
 	 * {@code MERGE} on the key; properties set; the version starts at 1 (or the restored one) and grows by one
-	 * whenever the properties change. Returns how many nodes were created and changed.
+	 * whenever the properties change. A node another tool wrote without a version is at version 0 (as the API reads
+	 * it): unchanged, it gets that 0 written; changed, it goes to 1. Returns how many nodes were created and changed.
 	 */
 	private String mergeNodes(NodeType type) {
 		return """
@@ -134,7 +135,7 @@ public class GraphDataWriter {
 				WITH n, row, before, before IS NOT NULL AND before <> properties(n) AS changed
 				SET n.version = CASE WHEN before IS NULL THEN coalesce(row.version, 1)
 				                     WHEN changed THEN coalesce(before.version, 0) + 1
-				                     ELSE coalesce(before.version, 1) END
+				                     ELSE coalesce(before.version, 0) END
 				RETURN count(CASE WHEN before IS NULL THEN 1 END) AS created, count(CASE WHEN changed THEN 1 END) AS changed
 				""".formatted(label(type.label()), property(type.key()));
 	}

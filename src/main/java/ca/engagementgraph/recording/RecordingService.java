@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import ca.engagementgraph.audit.AuditTrail;
+import ca.engagementgraph.database.WriteGate;
 import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.DomainRules;
@@ -30,9 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Applies coordinators' changes (meeting records, projects, results, messages, decisions, plans, TD figures,
  * actions) all or nothing, in one transaction per request:
  * <ol>
+ * <li>the write passes the {@link WriteGate} (so that a backup never sees half of it), and its idempotency key, if
+ * the client sent one, is held and checked ({@link IdempotencyKeys});</li>
  * <li>the records to update are locked and their version compared with the one the client read (a stale version is
  * a conflict naming the current one, and nothing is lost);</li>
- * <li>creating a key that exists is fine when the content is identical (nothing changes) and refused otherwise;</li>
+ * <li>the records to create are claimed first: {@code MERGE} on the key, which the uniqueness constraint makes
+ * exclusive, so of two creates of one key the second waits for the first to commit and then finds the record.
+ * Creating a key that exists is fine when the content is identical (nothing changes) and refused otherwise;</li>
  * <li>the resulting records go through the importer's own checks (types, ranges, references) and writer, then the
  * cross-record rules are checked on the written state;</li>
  * <li>an audit event with the values before and after is written in the same transaction.</li>
@@ -51,8 +56,15 @@ public class RecordingService {
 		this.driver = driver;
 	}
 
-	/** The outcome: written (or an identical create), or refused with its errors. */
-	public record Outcome(boolean written, List<UserError> errors) {
+	/**
+	 * The outcome: written (or an identical create), or refused with its errors; {@code replayed} when an attempt
+	 * with the same idempotency key had already been applied, and nothing was done this time.
+	 */
+	public record Outcome(boolean written, List<UserError> errors, boolean replayed) {
+
+		Outcome(boolean written, List<UserError> errors) {
+			this(written, errors, false);
+		}
 
 		public boolean ok() {
 			return errors.isEmpty();
@@ -70,14 +82,16 @@ public class RecordingService {
 	}
 
 	public Outcome apply(List<Change> changes, String user, Locale locale) {
-		return apply(changes, user, locale, Precondition.NONE);
+		return apply(changes, user, locale, Precondition.NONE, null);
 	}
 
-	public Outcome apply(List<Change> changes, String user, Locale locale, Precondition precondition) {
+	/** @param key the client's idempotency key for this attempt, or null */
+	Outcome apply(List<Change> changes, String user, Locale locale, Precondition precondition,
+			IdempotencyKeys.Key key) {
 		// A managed transaction: the driver retries it on transient failures (a deadlock, a cluster changing its
 		// leader). A refusal leaves through Refused, which rolls the transaction back and is not retried.
 		try (var session = driver.session()) {
-			return session.executeWrite(tx -> attempt(tx, changes, user, locale, precondition));
+			return session.executeWrite(tx -> attempt(tx, changes, user, locale, precondition, key));
 		}
 		catch (Refused refused) {
 			return refused.outcome;
@@ -96,18 +110,28 @@ public class RecordingService {
 	}
 
 	private Outcome attempt(SimpleQueryRunner tx, List<Change> changes, String user, Locale locale,
-			Precondition precondition) {
+			Precondition precondition, IdempotencyKeys.Key key) {
 		{
+			WriteGate.enter(tx);
+			if (key != null) {
+				var claim = IdempotencyKeys.claim(tx, key);
+				switch (claim.verdict()) {
+					case REPLAY -> throw new Refused(new Outcome(false, List.of(), true));
+					case REUSED -> throw new Refused(new Outcome(false, List.of(error("IDEMPOTENCY_KEY_REUSED",
+							"input.clientMutationId", locale, "mutation.idempotencyKeyReused", key.clientMutationId(),
+							IdempotencyKeys.KEPT.toHours(), claim.firstMutation()))));
+					case NEW -> {
+					}
+				}
+			}
 			var errors = new ArrayList<UserError>();
 			var records = new ArrayList<Map<String, Object>>();
 			var befores = new ArrayList<Map<String, Object>>();
 			var toWrite = new ArrayList<Change>();
 			for (Change change : changes) {
 				NodeType type = model.nodeType(change.label()).orElseThrow();
-				if (!change.creates()) {
-					lock(tx, type, change.key());
-				}
-				Map<String, Object> current = current(tx, type, change.key());
+				boolean claimed = change.creates() ? claim(tx, type, change.key()) : lock(tx, type, change.key());
+				Map<String, Object> current = change.creates() && claimed ? null : current(tx, type, change.key());
 				if (change.creates()) {
 					if (current != null) {
 						List<String> different = differences(current, change.fields());
@@ -125,7 +149,7 @@ public class RecordingService {
 								change.label(), change.key()));
 						continue;
 					}
-					long version = ((Number) current.getOrDefault(GraphModel.VERSION, 1L)).longValue();
+					long version = ((Number) current.getOrDefault(GraphModel.VERSION, 0L)).longValue();
 					if (version != change.expectedVersion()) {
 						errors.add(new UserError("VERSION_CONFLICT", change.inputField(GraphModel.VERSION),
 								Messages.render("mutation.versionConflict",
@@ -142,6 +166,11 @@ public class RecordingService {
 				befores.add(current);
 				records.add(overlay(current, change));
 				toWrite.add(change);
+			}
+			if (errors.isEmpty() && toWrite.isEmpty() && key != null) {
+				// An identical create: nothing to write but the key, so that a retry gets this answer again.
+				IdempotencyKeys.store(tx, key, changes.getFirst().label() + ":" + changes.getFirst().key());
+				return new Outcome(false, List.of());
 			}
 			if (!errors.isEmpty() || toWrite.isEmpty()) {
 				throw new Refused(new Outcome(false, errors));
@@ -173,6 +202,9 @@ public class RecordingService {
 				NodeType type = model.nodeType(change.label()).orElseThrow();
 				AuditTrail.record(tx, user, change.operation(), change.label() + ":" + change.key(), befores.get(i),
 						current(tx, type, change.key()), null);
+			}
+			if (key != null) {
+				IdempotencyKeys.store(tx, key, changes.getFirst().label() + ":" + changes.getFirst().key());
 			}
 			return new Outcome(true, List.of());
 		}
@@ -211,12 +243,32 @@ public class RecordingService {
 		return new UserError(code, field, Messages.render(message, List.of(args), locale), null);
 	}
 
-	private void lock(SimpleQueryRunner tx, NodeType type, String key) {
+	/** @return false: an update never creates the record it locks */
+	private boolean lock(SimpleQueryRunner tx, NodeType type, String key) {
 		// Writing a property takes the node's write lock until commit: concurrent updates of one record queue here
 		// and each then reads the version the previous one left. (Setting a property to the value it already has
 		// is a no-op that takes no lock, as a concurrency test found; setting and removing a marker is not.)
 		tx.run("MATCH (n:`%s` {`%s`: $key}) SET n.`__lock` = true REMOVE n.`__lock`".formatted(type.label(), type.key()),
 				Map.of("key", key)).consume();
+		return false;
+	}
+
+	/**
+	 * Claims the key of a record to create, before reading anything about it: {@code MERGE} on a key with a
+	 * uniqueness constraint locks the key's index entry even while no node has it, so of concurrent creates of one
+	 * key exactly one creates the node, and the others wait until it commits, then find it (and lock it) here. An
+	 * unlocked "does it exist?" read followed by a write let all of them create, and the last content win.
+	 *
+	 * @return true when this transaction created the (bare) node, false when it exists and is now locked
+	 */
+	private boolean claim(SimpleQueryRunner tx, NodeType type, String key) {
+		return tx.run("""
+				MERGE (n:`%s` {`%s`: $key})
+				ON CREATE SET n.`__claimed` = true
+				WITH n, n.`__claimed` IS NOT NULL AS claimed
+				SET n.`__lock` = true REMOVE n.`__lock`, n.`__claimed`
+				RETURN claimed
+				""".formatted(type.label(), type.key()), Map.of("key", key)).single().get("claimed").asBoolean();
 	}
 
 	private Map<String, Object> current(SimpleQueryRunner tx, NodeType type, String key) {

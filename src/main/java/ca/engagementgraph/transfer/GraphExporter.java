@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ca.engagementgraph.database.WriteGate;
 import ca.engagementgraph.loading.GraphRecords;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
@@ -20,6 +21,7 @@ import ca.engagementgraph.model.RelationshipSpec;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,8 +84,9 @@ public class GraphExporter {
 	}
 
 	/**
-	 * A consistent copy of the whole graph and its audit trail, read in one transaction while the service keeps
-	 * running (Community edition has no online backup): every label as JSON, plus {@value #AUDIT_FILE}.
+	 * A copy of the whole graph and its audit trail at one point in time, taken while the service keeps running
+	 * (Community edition has no online backup): every label as JSON, plus {@value #AUDIT_FILE}. Every write of the
+	 * product waits while it is read (see {@link #write}).
 	 */
 	public List<Path> backup(Path directory) throws IOException {
 		return write(directory, Format.JSON, null, true);
@@ -91,60 +94,56 @@ public class GraphExporter {
 
 	static final String AUDIT_FILE = "audit-trail.json";
 
+	/**
+	 * Reads everything in one transaction that first closes the {@link WriteGate}. One transaction alone is not a
+	 * point in time: Neo4j reads "read committed", so each statement (here, each label) would see the writes
+	 * committed since the previous one. With the gate closed, the writes in flight have committed and no write of
+	 * the product can commit until this transaction ends, so every statement sees the same state. The transaction
+	 * is a write transaction only to take the gate's locks; it changes nothing and is rolled back.
+	 */
 	private List<Path> write(Path directory, Format format, String country, boolean withAuditTrail) throws IOException {
 		Files.createDirectories(directory);
-		Set<String> part = country == null ? null : countryPart(country);
-		try (var session = driver.session()) {
-			// One read transaction for everything: the files describe the graph at a single point in time.
-			return session.executeRead(tx -> {
-				var written = new ArrayList<Path>();
-				try {
-					for (NodeType type : model.nodeTypes().stream().sorted((a, b) -> a.label().compareTo(b.label())).toList()) {
-						List<Map<String, Object>> records = tx.run(GraphRecords.query(model, type, false))
-							.list(row -> GraphRecords.toRecord(model, type, row))
-							.stream()
-							.filter(record -> part == null || part.contains(type.label() + ":" + record.get(type.key())))
-							.map(record -> onlyWithin(type, record, part))
-							.toList();
-						if (records.isEmpty()) {
-							continue;
-						}
-						Path file = directory.resolve(type.label() + (format == Format.JSON ? ".json" : ".csv"));
-						try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-							if (format == Format.JSON) {
-								json.writeValue(out, Map.of("label", type.label(), "records", records));
-							}
-							else {
-								writeCsv(out, type, records);
-							}
-						}
-						written.add(file);
+		// Not committed: closing the transaction rolls it back, which opens the gate again.
+		try (var session = driver.session(); var tx = session.beginTransaction()) {
+			WriteGate.close(tx);
+			Set<String> part = country == null ? null : countryPart(tx, country);
+			var written = new ArrayList<Path>();
+			for (NodeType type : model.nodeTypes().stream().sorted((a, b) -> a.label().compareTo(b.label())).toList()) {
+				List<Map<String, Object>> records = tx.run(GraphRecords.query(model, type, false))
+					.list(row -> GraphRecords.toRecord(model, type, row))
+					.stream()
+					.filter(record -> part == null || part.contains(type.label() + ":" + record.get(type.key())))
+					.map(record -> onlyWithin(type, record, part))
+					.toList();
+				if (records.isEmpty()) {
+					continue;
+				}
+				Path file = directory.resolve(type.label() + (format == Format.JSON ? ".json" : ".csv"));
+				try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+					if (format == Format.JSON) {
+						json.writeValue(out, Map.of("label", type.label(), "records", records));
 					}
-					if (withAuditTrail) {
-						var events = tx.run("MATCH (a:AuditEvent) RETURN properties(a) AS event ORDER BY a.at, a.id")
-							.list(row -> row.get("event").asMap(v -> v.asObject() instanceof java.time.temporal.Temporal t
-									? t.toString() : v.asObject()));
-						Path file = directory.resolve(AUDIT_FILE);
-						json.writeValue(file.toFile(), events);
-						written.add(file);
+					else {
+						writeCsv(out, type, records);
 					}
 				}
-				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
-				}
-				return written;
-			});
-		}
-		catch (java.io.UncheckedIOException ex) {
-			throw ex.getCause();
+				written.add(file);
+			}
+			if (withAuditTrail) {
+				var events = tx.run("MATCH (a:AuditEvent) RETURN properties(a) AS event ORDER BY a.at, a.id")
+					.list(row -> row.get("event").asMap(v -> v.asObject() instanceof java.time.temporal.Temporal t
+							? t.toString() : v.asObject()));
+				Path file = directory.resolve(AUDIT_FILE);
+				json.writeValue(file.toFile(), events);
+				written.add(file);
+			}
+			return written;
 		}
 	}
 
-	private Set<String> countryPart(String country) {
-		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(COUNTRY_PART, Map.of("country", country)).list(r -> r.get("id").asString()))
-				.stream().collect(Collectors.toSet());
-		}
+	private static Set<String> countryPart(SimpleQueryRunner tx, String country) {
+		return tx.run(COUNTRY_PART, Map.of("country", country)).list(r -> r.get("id").asString()).stream()
+			.collect(Collectors.toSet());
 	}
 
 	private List<RelationshipSpec> recordedOn(String label) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import ca.engagementgraph.audit.AuditTrail;
+import ca.engagementgraph.database.WriteGate;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.DomainRules;
 import ca.engagementgraph.loading.GraphData;
@@ -72,6 +73,7 @@ public class GraphImporter {
 		// A dry run or a rule violation leaves through RolledBack, which rolls back and is not retried.
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> {
+				WriteGate.enter(tx);
 				var summary = new GraphDataWriter(model).write(tx, data, progress);
 				var violations = new DomainRules().violations(tx, data);
 				boolean commit = violations.isEmpty() && !dryRun;
@@ -128,6 +130,7 @@ public class GraphImporter {
 		try (var session = driver.session()) {
 			source.accept(batch -> {
 				var summary = session.executeWrite(tx -> {
+					WriteGate.enter(tx);
 					var written = writer.write(tx, batch, GraphDataWriter.Progress.NONE);
 					var violations = rules.violations(tx, batch);
 					if (!violations.isEmpty()) {
@@ -143,10 +146,13 @@ public class GraphImporter {
 				progress.update(totals[1] + totals[2], Math.max(expectedRows, totals[1] + totals[2]));
 			});
 			var report = new BatchReport(totals[0], totals[1], totals[2], totals[3], totals[4], elapsed(started));
-			session.executeWriteWithoutResult(tx -> AuditTrail.record(tx, user, "IMPORT", null, null, null,
+			session.executeWriteWithoutResult(tx -> {
+				WriteGate.enter(tx);
+				AuditTrail.record(tx, user, "IMPORT", null, null, null,
 					"Loaded " + description + " in " + report.batches() + " committed batches: " + report.nodes()
 							+ " nodes (" + report.created() + " created, " + report.changed() + " changed), "
-							+ report.relationships() + " relationships"));
+							+ report.relationships() + " relationships");
+			});
 			return report;
 		}
 	}
