@@ -202,6 +202,11 @@ public class DataReader {
 			if (!(key instanceof String keyValue) || keyValue.isBlank()) {
 				return;
 			}
+			if (keyValue.length() > GraphModel.MAX_KEY_LENGTH) {
+				// Keys are short codes; a long one is a mistake (and beyond a few kilobytes no index could hold it).
+				problem(record, type.key(), "data.keyTooLong", keyValue.length(), GraphModel.MAX_KEY_LENGTH);
+				return;
+			}
 			if (!keysByLabel.computeIfAbsent(type.label(), l -> new HashSet<>()).add(keyValue)) {
 				problem(record, type.key(), "data.duplicateKey", type.label(), keyValue);
 				return;

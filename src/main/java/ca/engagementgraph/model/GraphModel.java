@@ -44,6 +44,9 @@ public final class GraphModel {
 	/** Every node carries a version, bumped by each change that alters it: the basis of conflict detection. */
 	public static final String VERSION = "version";
 
+	/** Business keys are short codes (the longest in the seed has 25 characters). */
+	public static final int MAX_KEY_LENGTH = 100;
+
 	/** Dates before or after these are typing mistakes in this domain. */
 	public static final java.time.LocalDate EARLIEST_DATE = java.time.LocalDate.of(1945, 1, 1);
 	public static final java.time.LocalDate LATEST_DATE = java.time.LocalDate.of(2100, 12, 31);

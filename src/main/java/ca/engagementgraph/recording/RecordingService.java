@@ -130,8 +130,15 @@ public class RecordingService {
 			var toWrite = new ArrayList<Change>();
 			for (Change change : changes) {
 				NodeType type = model.nodeType(change.label()).orElseThrow();
-				boolean claimed = change.creates() ? claim(tx, type, change.key()) : lock(tx, type, change.key());
-				Map<String, Object> current = change.creates() && claimed ? null : current(tx, type, change.key());
+				boolean createdHere = false;
+				if (change.creates()) {
+					// A key too long to be valid cannot exist, and the checks below refuse it: nothing to claim.
+					createdHere = change.key().length() <= GraphModel.MAX_KEY_LENGTH && claim(tx, type, change.key());
+				}
+				else {
+					lock(tx, type, change.key());
+				}
+				Map<String, Object> current = createdHere ? null : current(tx, type, change.key());
 				if (change.creates()) {
 					if (current != null) {
 						List<String> different = differences(current, change.fields());
@@ -243,14 +250,12 @@ public class RecordingService {
 		return new UserError(code, field, Messages.render(message, List.of(args), locale), null);
 	}
 
-	/** @return false: an update never creates the record it locks */
-	private boolean lock(SimpleQueryRunner tx, NodeType type, String key) {
+	private void lock(SimpleQueryRunner tx, NodeType type, String key) {
 		// Writing a property takes the node's write lock until commit: concurrent updates of one record queue here
 		// and each then reads the version the previous one left. (Setting a property to the value it already has
 		// is a no-op that takes no lock, as a concurrency test found; setting and removing a marker is not.)
 		tx.run("MATCH (n:`%s` {`%s`: $key}) SET n.`__lock` = true REMOVE n.`__lock`".formatted(type.label(), type.key()),
 				Map.of("key", key)).consume();
-		return false;
 	}
 
 	/**
