@@ -43,12 +43,15 @@ final class ExploreQueries {
 	 * Question 9: how does one node reach another (say a result a department)? The shortest chain of at most eight
 	 * relationships of the types given (e.g. RAISED, ATTENDED_BY, FOLLOWS: the chain of meetings). The type test is
 	 * one the shortest-path search applies as it expands, so it prunes the search instead of filtering afterwards.
+	 * Of several chains equally short, the first by the keys along it: {@code shortestPath} alone returns whichever
+	 * the search meets first, which follows the store's internal layout (one more migration changed the answer).
 	 */
 	static final String SHORTEST_PATH = """
 			MATCH (a), (b) WHERE elementId(a) = $from AND elementId(b) = $to
-			MATCH path = shortestPath((a)-[rels*..8]-(b))
+			MATCH path = allShortestPaths((a)-[rels*..8]-(b))
 			WHERE all(rel IN rels WHERE type(rel) IN $types)
 			  AND all(step IN nodes(path) WHERE none(l IN labels(step) WHERE l IN $hidden))
+			WITH path ORDER BY [step IN nodes(path) | labels(step)[0] + ':' + coalesce(step.code, step.iso2)] LIMIT 1
 			UNWIND range(0, size(nodes(path)) - 1) AS position
 			WITH path, position, nodes(path)[position] AS m
 			RETURN position, labels(m)[0] AS label, coalesce(m.code, m.iso2) AS key, %s,
