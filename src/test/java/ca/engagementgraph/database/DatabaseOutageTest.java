@@ -33,9 +33,11 @@ class DatabaseOutageTest {
 	@Test
 	void theServiceStartsWithoutItsDatabaseAndRidesOutAnOutage() throws Exception {
 		int boltPort = freePort();
-		var database = new EmbeddedDatabaseProperties(true, folder.resolve("store"), boltPort, "64m", "", java.time.Duration.ofSeconds(25));
+		String password = BoltPassword.generate();
+		var database = new EmbeddedDatabaseProperties(true, folder.resolve("store"), boltPort, "64m", password, java.time.Duration.ofSeconds(25));
 		try (var service = new SpringApplicationBuilder(EngagementGraphApplication.class).run("--server.port=0",
 				"--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort, "--engagement-graph.embedded.enabled=false",
+				"--spring.neo4j.authentication.username=neo4j", "--spring.neo4j.authentication.password=" + password,
 				"--logging.level.root=warn")) {
 			int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
 			var client = RestClient.builder().baseUrl("http://localhost:" + port)
