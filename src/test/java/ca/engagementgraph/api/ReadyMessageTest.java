@@ -45,6 +45,30 @@ class ReadyMessageTest {
 	}
 
 	@Test
+	void theBoltPortItAnnouncesTakesWebSocketsFromTheServicesOwnPagesOnly() throws Exception {
+		assumeTrue(embedded.getIfAvailable() != null, "runs on the embedded database");
+		var webSocket = java.net.URI.create("ws://127.0.0.1:" + database.getUri().getPort() + "/");
+		try (var http = java.net.http.HttpClient.newHttpClient()) {
+			assertThat(handshake(http, webSocket, "https://attacker.example")).isEqualTo(403);
+			assertThat(handshake(http, webSocket, "http://localhost:" + port)).isEqualTo(101);
+		}
+	}
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	private static int handshake(java.net.http.HttpClient http, java.net.URI uri, String origin) throws Exception {
+		try {
+			http.newWebSocketBuilder().header("Origin", origin).buildAsync(uri, new java.net.http.WebSocket.Listener() {
+			}).get(30, java.util.concurrent.TimeUnit.SECONDS).abort();
+			return 101;
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			return ((java.net.http.WebSocketHandshakeException) ex.getCause()).getResponse().statusCode();
+		}
+	}
+
+	@Test
 	void aBoltClientWithoutThePasswordIsRefusedInTheDemoToo() {
 		// (Wrong passwords are tried in EmbeddedDatabaseTest: here they would count towards Neo4j's lock of user
 		// neo4j, which the service itself signs in as.)
