@@ -1,7 +1,10 @@
 package ca.engagementgraph.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -110,11 +113,12 @@ class SecurityConfiguration {
 			throw new IllegalStateException("Outside the demo profile the service accepts only JWT bearer tokens: set "
 					+ "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI (or ..._JWK_SET_URI) to the identity provider.");
 		}
-		var audiences = new java.util.LinkedHashSet<String>();
-		java.util.stream.Stream.concat(java.util.Arrays.stream(properties.audience().split(",")),
-				java.util.Arrays.stream(environment.getProperty("spring.security.oauth2.resourceserver.jwt.audiences", "")
-					.split(",")))
-			.map(String::strip).filter(audience -> !audience.isEmpty()).forEach(audiences::add);
+		// Ours (ENGAGEMENT_GRAPH_SECURITY_AUDIENCE), or Spring Boot's own property for the same thing.
+		String listed = properties.audience() + ","
+				+ environment.getProperty("spring.security.oauth2.resourceserver.jwt.audiences", "");
+		var audiences = new LinkedHashSet<String>();
+		Arrays.stream(listed.split(",")).map(String::strip).filter(audience -> !audience.isEmpty())
+			.forEach(audiences::add);
 		if (audiences.isEmpty()) {
 			throw new IllegalStateException("Outside the demo profile the service must check that a token was issued "
 					+ "for it, not for another application of the same identity provider: set "
@@ -129,7 +133,7 @@ class SecurityConfiguration {
 	@Bean
 	SignInThrottle signInThrottle(SecurityProperties properties) {
 		var limits = properties.failedSignIns();
-		return new SignInThrottle(limits.perUser(), limits.perAddress(), limits.window(), java.time.Clock.systemUTC());
+		return new SignInThrottle(limits.perUser(), limits.perAddress(), limits.window(), Clock.systemUTC());
 	}
 
 	@Bean

@@ -200,6 +200,7 @@ class ImportExportTest {
 		Path backup = folder.resolve("backup");
 		// Taken while the service runs, through its Bolt port, as an operator's scheduled job would.
 		assertThat(cli("backup", backup.toString(), "--spring.neo4j.uri=" + database.getUri(),
+				"--spring.neo4j.authentication.password=" + boltPassword(),
 				"--engagement-graph.embedded.enabled=false")).startsWith("Backed up the graph to");
 		Path restoredStore = folder.resolve("restored");
 		assertThat(cli("restore", backup.toString(), "--engagement-graph.embedded.data-dir=" + restoredStore,
@@ -218,6 +219,12 @@ class ImportExportTest {
 		finally {
 			service.shutdown();
 		}
+	}
+
+	/** What an operator gives the backup job: the password the service itself signs in to the database with. */
+	private String boltPassword() {
+		var token = (org.neo4j.driver.internal.security.InternalAuthToken) database.getAuthToken();
+		return token.toMap().get(org.neo4j.driver.internal.security.InternalAuthToken.CREDENTIALS_KEY).asString();
 	}
 
 	private static String cli(String... arguments) {
