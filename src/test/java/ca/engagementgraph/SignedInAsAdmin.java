@@ -18,6 +18,10 @@ public class SignedInAsAdmin {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof org.springframework.test.web.reactive.server.WebTestClient client) {
+					// The client under the GraphQL tester has its own 5 s limit, which would win over the tester's.
+					return client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+				}
 				if (bean instanceof HttpGraphQlTester tester) {
 					// Generous on time: CI shares two cores, and a slow answer is not a wrong one (speed is the
 					// benchmark's business, not the tests').

@@ -27,4 +27,10 @@ public final class TestSupport {
 					new FileSystemResource("src/test/resources/graphql-test/")), List.of(".graphql")))
 			.build();
 	}
+
+	/** What an operator gives a job that signs in to the Bolt port: the password the service itself uses. */
+	public static String boltPassword(org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails database) {
+		var token = (org.neo4j.driver.internal.security.InternalAuthToken) database.getAuthToken();
+		return token.toMap().get(org.neo4j.driver.internal.security.InternalAuthToken.CREDENTIALS_KEY).asString();
+	}
 }

@@ -1,5 +1,6 @@
 package ca.engagementgraph.transfer;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import ca.engagementgraph.loading.InvalidDataException;
 import ca.engagementgraph.loading.GraphKeys;
 import ca.engagementgraph.model.GraphModel;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GraphImporter {
+
+	/**
+	 * A load takes as long as its data needs: it is not held to the query timeout (QUERY_TIMEOUT), which is meant for
+	 * requests. On a busy machine the demo seed alone could pass it, and the service would then fail to start.
+	 */
+	static final TransactionConfig LOADING = TransactionConfig.builder().withTimeout(Duration.ofHours(1)).build();
 
 	private final Driver driver;
 	private final GraphModel model = GraphModel.get();
@@ -90,7 +98,7 @@ public class GraphImporter {
 								+ " nodes (" + summary.created() + " created, " + summary.changed() + " changed), "
 								+ summary.relationships() + " relationships");
 				return report;
-			});
+			}, LOADING);
 		}
 		catch (RolledBack rolledBack) {
 			return rolledBack.report;
@@ -137,7 +145,7 @@ public class GraphImporter {
 						throw new InvalidDataException(violations);
 					}
 					return written;
-				});
+				}, LOADING);
 				totals[0]++;
 				totals[1] += summary.nodes();
 				totals[2] += summary.relationships();

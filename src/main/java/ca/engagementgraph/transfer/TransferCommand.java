@@ -36,7 +36,8 @@ public final class TransferCommand {
 			  backup FOLDER      a consistent copy of the whole graph and its audit trail (works while the service runs)
 			  restore FOLDER     put a backup back into an empty database
 			The database is the service's: the embedded one in DATA_DIR (stop the service first, or point NEO4J_URI at
-			its Bolt port, e.g. NEO4J_URI=bolt://127.0.0.1:7687), or an external one through NEO4J_URI.""";
+			its Bolt port, e.g. NEO4J_URI=bolt://127.0.0.1:7687 with NEO4J_PASSWORD set to BOLT_PASSWORD or, in the
+			demo, to the password in DATA_DIR/bolt-password), or an external one through NEO4J_URI.""";
 
 	private final PrintStream out;
 	private final PrintStream err;

@@ -93,7 +93,7 @@ class BackupWhileRecordingTest {
 
 			before = started.get();
 			String byCommand = cli("backup", backups.get(1).toString(), "--spring.neo4j.uri=" + database.getUri(),
-					"--engagement-graph.embedded.enabled=false");
+					"--spring.neo4j.authentication.password=" + ca.engagementgraph.TestSupport.boltPassword(database), "--engagement-graph.embedded.enabled=false");
 			assertThat(byCommand).startsWith("Backed up the graph to");
 			overlapping.add(started.get() > before);
 			// A figure for the README (how long writes are held back), never an assertion.

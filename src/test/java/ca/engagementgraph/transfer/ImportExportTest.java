@@ -200,6 +200,7 @@ class ImportExportTest {
 		Path backup = folder.resolve("backup");
 		// Taken while the service runs, through its Bolt port, as an operator's scheduled job would.
 		assertThat(cli("backup", backup.toString(), "--spring.neo4j.uri=" + database.getUri(),
+				"--spring.neo4j.authentication.password=" + ca.engagementgraph.TestSupport.boltPassword(database),
 				"--engagement-graph.embedded.enabled=false")).startsWith("Backed up the graph to");
 		Path restoredStore = folder.resolve("restored");
 		assertThat(cli("restore", backup.toString(), "--engagement-graph.embedded.data-dir=" + restoredStore,
