@@ -202,6 +202,10 @@ public class DataReader {
 			if (!(key instanceof String keyValue) || keyValue.isBlank()) {
 				return;
 			}
+			if (!GraphModel.isKey(keyValue)) {
+				problem(record, type.key(), "data.badKey", GraphModel.shown(keyValue));
+				return;
+			}
 			if (!keysByLabel.computeIfAbsent(type.label(), l -> new HashSet<>()).add(keyValue)) {
 				problem(record, type.key(), "data.duplicateKey", type.label(), keyValue);
 				return;
@@ -227,6 +231,12 @@ public class DataReader {
 				if (properties.get(pair[0]) instanceof LocalDate start && properties.get(pair[1]) instanceof LocalDate end
 						&& end.isBefore(start)) {
 					problem(record, pair[1], "data.endBeforeStart", end, start);
+				}
+			}
+			if (properties.get(GraphModel.CLASSIFICATION) instanceof String stated) {
+				String refusal = Classification.refusalOf(type.label(), stated);
+				if (refusal != null) {
+					problem(record, GraphModel.CLASSIFICATION, refusal, type.label(), stated);
 				}
 			}
 			if (type.label().equals("TdStat") && properties.get("quarter") instanceof String quarter) {
@@ -304,6 +314,10 @@ public class DataReader {
 			List<String> targets = spec.referencedLabels();
 			if (reference.label() != null && !targets.contains(reference.label())) {
 				problem(record, spec.type(), "data.badReference", targets);
+				return;
+			}
+			if (!GraphModel.isKey(reference.key())) {
+				problem(record, spec.type(), "data.badKey", GraphModel.shown(reference.key()));
 				return;
 			}
 			var properties = new LinkedHashMap<String, Object>();
@@ -395,6 +409,11 @@ public class DataReader {
 					if ((!fromCsv && !node.isString()) || text.isBlank()) {
 						yield problemValue(record, field, "data.notText");
 					}
+					int control = controlCharacter(text);
+					if (control >= 0) {
+						yield problemValue(record, field, "data.controlCharacter",
+								String.format(Locale.ROOT, "U+%04X", (int) text.charAt(control)), control + 1);
+					}
 					if (spec.isEnumerated() && !spec.allowed().contains(text)) {
 						yield problemValue(record, field, "data.notAllowed", text, spec.allowed().stream().sorted().toList());
 					}
@@ -457,6 +476,20 @@ public class DataReader {
 		private void problem(String file, int position, String unit, String field, String code, Object... args) {
 			problems.add(new DataProblem(file, position, unit, field, code, List.of(args)));
 		}
+	}
+
+	/**
+	 * The position of the first control character of a text (tabs and line breaks are text), or -1: such characters
+	 * (a NUL byte, an escape) have no place in a name or a summary, and would follow it into exports.
+	 */
+	static int controlCharacter(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static Long parseLong(String text) {

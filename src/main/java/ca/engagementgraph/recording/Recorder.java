@@ -37,7 +37,7 @@ class Recorder {
 	Map<String, Object> apply(List<Change> changes, DataFetchingEnvironment env, String field, Class<?> type,
 			RecordingService.Precondition precondition) {
 		Change main = changes.getFirst();
-		var outcome = recording.apply(changes, CurrentUser.name(), locale(env), precondition);
+		var outcome = recording.apply(changes, CurrentUser.name(), CurrentUser.cleared(), locale(env), precondition);
 		var payload = new LinkedHashMap<String, Object>();
 		if (outcome.ok()) {
 			String key = GraphModel.get().nodeType(main.label()).orElseThrow().key();
@@ -48,6 +48,14 @@ class Recorder {
 			payload.put(field, null);
 		}
 		payload.put("errors", outcome.errors());
+		return payload;
+	}
+
+	/** The answer to a change refused before anything was read or written. */
+	Map<String, Object> refused(String field, UserError error) {
+		var payload = new LinkedHashMap<String, Object>();
+		payload.put(field, null);
+		payload.put("errors", List.of(error));
 		return payload;
 	}
 

@@ -1,9 +1,12 @@
 package ca.engagementgraph.transfer;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import ca.engagementgraph.api.Today;
 import ca.engagementgraph.audit.AuditTrail;
+import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.DomainRules;
 import ca.engagementgraph.loading.GraphData;
@@ -12,6 +15,7 @@ import ca.engagementgraph.loading.InvalidDataException;
 import ca.engagementgraph.loading.GraphKeys;
 import ca.engagementgraph.model.GraphModel;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,16 +28,36 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphImporter {
 
+	/**
+	 * Loads are as long as their data: they are never cut by the query timeout meant for requests (the database's
+	 * default transaction timeout), only by the caller giving up.
+	 */
+	static final TransactionConfig NO_TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ZERO).build();
+
 	private final Driver driver;
+	private final Today today;
 	private final GraphModel model = GraphModel.get();
 
-	public GraphImporter(Driver driver) {
+	public GraphImporter(Driver driver, Today today) {
 		this.driver = driver;
+		this.today = today;
 	}
 
+	/** Loads as a user with the Protected B clearance (the seed, the command line, which hold the database itself). */
 	public ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user,
 			GraphDataWriter.Progress progress) {
-		return load(inputs, dryRun, user, progress, null);
+		return load(inputs, dryRun, user, true, progress, null);
+	}
+
+	/**
+	 * Loads as a user who may or may not hold the Protected B clearance. Without it, an import that would create or
+	 * change a Protected B record is refused as a whole, each such record named by its file and line only, with no
+	 * count of what it would have changed (a dry run included): the report never tells a Protected B value. References
+	 * to Protected B records are unknown keys to such a user, and relationships to them are kept as they are.
+	 */
+	public ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user, boolean cleared,
+			GraphDataWriter.Progress progress) {
+		return load(inputs, dryRun, user, cleared, progress, null);
 	}
 
 	/**
@@ -52,17 +76,17 @@ public class GraphImporter {
 								List.of())), 0);
 			}
 		}
-		return load(inputs, false, user, progress, auditTrail);
+		return load(inputs, false, user, true, progress, auditTrail);
 	}
 
-	private ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user,
+	private ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user, boolean cleared,
 			GraphDataWriter.Progress progress, List<Map<String, Object>> auditTrail) {
 		long started = System.nanoTime();
 		List<String> files = inputs.stream().map(DataReader.Input::name).toList();
 		GraphData data;
 		try {
 			try (var session = driver.session()) {
-				data = new DataReader(model).read(inputs, new GraphKeys(session, model));
+				data = new DataReader(model).read(inputs, new GraphKeys(session, model, cleared));
 			}
 		}
 		catch (InvalidDataException invalid) {
@@ -72,11 +96,14 @@ public class GraphImporter {
 		// A dry run or a rule violation leaves through RolledBack, which rolls back and is not retried.
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> {
-				var summary = new GraphDataWriter(model).write(tx, data, progress);
-				var violations = new DomainRules().violations(tx, data);
+				var summary = new GraphDataWriter(model, cleared).write(tx, data, progress);
+				var violations = new DomainRules(today.date(), cleared).violations(tx, data);
 				boolean commit = violations.isEmpty() && !dryRun;
-				var report = new ImportReport(files, dryRun, commit, summary.nodes(), summary.relationships(),
-						summary.created(), summary.changed(), violations, elapsed(started));
+				// Without the clearance, a refusal tells where and why, never what would have changed.
+				boolean counts = cleared || violations.isEmpty();
+				var report = new ImportReport(files, dryRun, commit, counts ? summary.nodes() : 0,
+						counts ? summary.relationships() : 0, counts ? summary.created() : 0,
+						counts ? summary.changed() : 0, violations, elapsed(started));
 				if (!commit) {
 					throw new RolledBack(report);
 				}
@@ -86,9 +113,9 @@ public class GraphImporter {
 				AuditTrail.record(tx, user, auditTrail != null ? "RESTORE" : "IMPORT", null, null, null,
 						(auditTrail != null ? "Restored " : "Imported ") + String.join(", ", files) + ": " + summary.nodes()
 								+ " nodes (" + summary.created() + " created, " + summary.changed() + " changed), "
-								+ summary.relationships() + " relationships");
+								+ summary.relationships() + " relationships", Classification.anyProtected(tx, data));
 				return report;
-			});
+			}, NO_TIMEOUT);
 		}
 		catch (RolledBack rolledBack) {
 			return rolledBack.report;
@@ -123,8 +150,9 @@ public class GraphImporter {
 			long expectedRows, String user, String description, GraphDataWriter.Progress progress) {
 		long started = System.nanoTime();
 		var writer = new GraphDataWriter(model);
-		var rules = new DomainRules();
+		var rules = new DomainRules(today.date(), true);
 		long[] totals = new long[5]; // batches, nodes, relationships, created, changed
+		boolean[] protectedB = { false };
 		try (var session = driver.session()) {
 			source.accept(batch -> {
 				var summary = session.executeWrite(tx -> {
@@ -133,8 +161,9 @@ public class GraphImporter {
 					if (!violations.isEmpty()) {
 						throw new InvalidDataException(violations);
 					}
+					protectedB[0] |= Classification.anyProtected(tx, batch);
 					return written;
-				});
+				}, NO_TIMEOUT);
 				totals[0]++;
 				totals[1] += summary.nodes();
 				totals[2] += summary.relationships();
@@ -146,7 +175,7 @@ public class GraphImporter {
 			session.executeWriteWithoutResult(tx -> AuditTrail.record(tx, user, "IMPORT", null, null, null,
 					"Loaded " + description + " in " + report.batches() + " committed batches: " + report.nodes()
 							+ " nodes (" + report.created() + " created, " + report.changed() + " changed), "
-							+ report.relationships() + " relationships"));
+							+ report.relationships() + " relationships", protectedB[0]));
 			return report;
 		}
 	}
