@@ -54,7 +54,8 @@ public final class Classification {
 
 	/**
 	 * Cypher: true when rule 1 or 2 makes the node {@code x} Protected B, read from the graph as it is (for a node
-	 * nobody classified yet). A source is judged by the stored classification of the records citing it.
+	 * nobody classified yet). A source is judged by the classification of the records citing it: stored, or for one
+	 * nobody classified, its label and series.
 	 */
 	public static String ruleSaysProtected(String x) {
 		return """
@@ -65,8 +66,11 @@ public final class Classification {
 				                OR EXISTS { MATCH (classified_meeting)-[:PART_OF]->(:Organization {code: '%2$s'}) } }
 				 OR (%1$s:Source AND EXISTS { MATCH (%1$s)<-[:SOURCED_FROM]-() }
 				     AND NOT EXISTS { MATCH (%1$s)<-[:SOURCED_FROM]-(citing)
-				                      WHERE coalesce(citing.classification, 'UNCLASSIFIED') = 'UNCLASSIFIED'
-				                        AND NOT (citing:Designation OR citing:Decision OR citing:EngagementPlan OR citing:TdStat) }))"""
+				                      WHERE citing.classification = 'UNCLASSIFIED'
+				                         OR (citing.classification IS NULL
+				                             AND NOT (citing:Designation OR citing:Decision OR citing:EngagementPlan
+				                                      OR citing:TdStat)
+				                             AND NOT EXISTS { MATCH (citing)-[:PART_OF]->(:Organization {code: '%2$s'}) }) }))"""
 			.formatted(x, REMOVALS_WORKING_GROUP);
 	}
 

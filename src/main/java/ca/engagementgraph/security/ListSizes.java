@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
  * How long the lists of the graph really are, for the cost of a request ({@link QueryCost}): for each label,
  * relationship type and direction, the degree that 95 % of the nodes having such relationships stay within (and the
  * largest), read from the graph itself. A list field of the API (a country's engagements, a department's meetings)
- * is estimated by the relationships it follows. The figures are read at the first request and refreshed in the
- * background at most every {@link #REFRESH}, so they follow the graph as it grows; on a sample of
- * {@value #SAMPLE} nodes per label, so reading them costs the same on any graph.
+ * is estimated by the relationships it follows. The figures are read once the service has started (a request
+ * arriving before waits for that reading), then refreshed in the background at most every {@link #REFRESH} as
+ * requests come, so they follow the graph as it grows; on a sample of {@value #SAMPLE} nodes per label, so reading
+ * them costs the same on any graph.
  */
 @Component
 class ListSizes {
@@ -30,14 +31,23 @@ class ListSizes {
 	private static final Logger log = LoggerFactory.getLogger(ListSizes.class);
 
 	static final Duration REFRESH = Duration.ofMinutes(1);
+	/** With a database that cannot be read, how long to use {@link #DEFAULT} before trying again. */
+	static final Duration RETRY = Duration.ofSeconds(10);
 	static final int SAMPLE = 10_000;
 	/** What a list counts for when nothing better is known (an analytical answer, before the first reading). */
 	static final int DEFAULT = 10;
 
+	/** Every step's degrees in one statement (labels and types given as data, so it is planned once). */
 	private static final String DEGREES = """
-			MATCH (n:`%s`) WITH n LIMIT $sample
-			WITH COUNT { (n)%s() } AS degree WHERE degree > 0
-			RETURN coalesce(percentileDisc(degree, 0.95), 0) AS typical, coalesce(max(degree), 0) AS largest
+			UNWIND $steps AS step
+			CALL (step) {
+			  MATCH (n:$(step.label)) WITH n LIMIT $sample
+			  WITH CASE WHEN step.outgoing THEN COUNT { (n)-[:$(step.type)]->() }
+			            ELSE COUNT { (n)<-[:$(step.type)]-() } END AS degree
+			  WHERE degree > 0
+			  RETURN coalesce(percentileDisc(degree, 0.95), 0) AS typical, coalesce(max(degree), 0) AS largest
+			}
+			RETURN step.label AS label, step.type AS type, step.outgoing AS outgoing, typical, largest
 			""";
 
 	/** One relationship seen from one end: (label)-[type]-> or (label)<-[type]-. */
@@ -50,8 +60,10 @@ class ListSizes {
 
 	private final Driver driver;
 	private final AtomicBoolean refreshing = new AtomicBoolean();
+	private final Object firstReading = new Object();
 	private volatile Map<Step, Degree> degrees;
 	private volatile long readAt;
+	private volatile long triedAt = System.nanoTime() - RETRY.toNanos();
 
 	ListSizes(Driver driver) {
 		this.driver = driver;
@@ -88,10 +100,25 @@ class ListSizes {
 		return steps;
 	}
 
-	/** The figures as last read: read now if never read, refreshed in the background when older than {@link #REFRESH}. */
+	/** Reads the figures as soon as the service has started, before it is asked anything (the command line never asks). */
+	@org.springframework.context.event.EventListener
+	void readAtStart(org.springframework.boot.context.event.ApplicationStartedEvent event) {
+		if (event.getApplicationContext() instanceof org.springframework.web.context.WebApplicationContext) {
+			current();
+		}
+	}
+
+	/**
+	 * The figures as last read: read now (once, whoever asks first) if never read, refreshed in the background when
+	 * older than {@link #REFRESH}. Null while a database that cannot be read has never been read.
+	 */
 	Map<Step, Degree> current() {
 		if (degrees == null) {
-			refresh();
+			synchronized (firstReading) {
+				if (degrees == null && System.nanoTime() - triedAt >= RETRY.toNanos()) {
+					refresh();
+				}
+			}
 		}
 		else if (System.nanoTime() - readAt > REFRESH.toNanos() && refreshing.compareAndSet(false, true)) {
 			Thread.ofVirtual().name("list-sizes").start(() -> {
@@ -108,12 +135,15 @@ class ListSizes {
 
 	/** Reads the degrees of every step of the model. A database that cannot be read leaves the previous figures. */
 	synchronized void refresh() {
+		triedAt = System.nanoTime();
 		var read = new HashMap<Step, Degree>();
+		var steps = allSteps().stream()
+			.map(step -> Map.<String, Object>of("label", step.label(), "type", step.type(), "outgoing", step.outgoing()))
+			.toList();
 		try (var session = driver.session()) {
-			for (Step step : allSteps()) {
-				String arrow = step.outgoing() ? "-[:`" + step.type() + "`]->" : "<-[:`" + step.type() + "`]-";
-				var row = session.run(DEGREES.formatted(step.label(), arrow), Map.of("sample", SAMPLE)).single();
-				read.put(step, new Degree(row.get("typical").asLong(), row.get("largest").asLong()));
+			for (var row : session.run(DEGREES, Map.of("steps", steps, "sample", SAMPLE)).list()) {
+				read.put(new Step(row.get("label").asString(), row.get("type").asString(), row.get("outgoing").asBoolean()),
+						new Degree(row.get("typical").asLong(), row.get("largest").asLong()));
 			}
 			degrees = Map.copyOf(read);
 			readAt = System.nanoTime();

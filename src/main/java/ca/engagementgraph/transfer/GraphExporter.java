@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.GraphRecords;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
@@ -76,24 +77,37 @@ public class GraphExporter {
 		this.driver = driver;
 	}
 
-	/** Writes one file per label into {@code directory}; returns the files written. */
-	public List<Path> export(Path directory, Format format, String country) throws IOException {
-		return write(directory, format, country, false);
+	/**
+	 * Writes one file per label into {@code directory}; returns the files written.
+	 *
+	 * @param protectedB whether Protected B records go in too. Without them the export is what a reader without the
+	 *                   clearance may receive: no Protected B record, and no reference to one.
+	 */
+	public List<Path> export(Path directory, Format format, String country, boolean protectedB) throws IOException {
+		return write(directory, format, country, protectedB, false);
 	}
+
+	/** The records a reader without the clearance may not see, as {@code Label:key}. */
+	static final String PROTECTED_RECORDS = """
+			MATCH (n) WHERE NOT n:AuditEvent AND none(l IN labels(n) WHERE l STARTS WITH '__') AND NOT %s
+			RETURN labels(n)[0] + ':' + coalesce(n.code, n.iso2) AS id
+			""".formatted(Classification.visibleTo("n"));
 
 	/**
 	 * A consistent copy of the whole graph and its audit trail, read in one transaction while the service keeps
 	 * running (Community edition has no online backup): every label as JSON, plus {@value #AUDIT_FILE}.
 	 */
 	public List<Path> backup(Path directory) throws IOException {
-		return write(directory, Format.JSON, null, true);
+		return write(directory, Format.JSON, null, true, true);
 	}
 
 	static final String AUDIT_FILE = "audit-trail.json";
 
-	private List<Path> write(Path directory, Format format, String country, boolean withAuditTrail) throws IOException {
+	private List<Path> write(Path directory, Format format, String country, boolean protectedB, boolean withAuditTrail)
+			throws IOException {
 		Files.createDirectories(directory);
 		Set<String> part = country == null ? null : countryPart(country);
+		Set<String> left = protectedB ? Set.of() : protectedRecords();
 		try (var session = driver.session()) {
 			// One read transaction for everything: the files describe the graph at a single point in time.
 			return session.executeRead(tx -> {
@@ -104,7 +118,9 @@ public class GraphExporter {
 							.list(row -> GraphRecords.toRecord(model, type, row))
 							.stream()
 							.filter(record -> part == null || part.contains(type.label() + ":" + record.get(type.key())))
+							.filter(record -> !left.contains(type.label() + ":" + record.get(type.key())))
 							.map(record -> onlyWithin(type, record, part))
+							.map(record -> without(type, record, left))
 							.toList();
 						if (records.isEmpty()) {
 							continue;
@@ -138,6 +154,37 @@ public class GraphExporter {
 		catch (java.io.UncheckedIOException ex) {
 			throw ex.getCause();
 		}
+	}
+
+	private Set<String> protectedRecords() {
+		try (var session = driver.session()) {
+			return Set.copyOf(session.executeRead(tx -> tx.run(PROTECTED_RECORDS, Map.of("cleared", false))
+				.list(r -> r.get("id").asString())));
+		}
+	}
+
+	/** The record without its references to the records left out. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> without(NodeType type, Map<String, Object> record, Set<String> left) {
+		if (left.isEmpty()) {
+			return record;
+		}
+		for (RelationshipSpec spec : recordedOn(type.label())) {
+			var references = (List<Map<String, Object>>) record.get(spec.type());
+			if (references != null) {
+				var kept = references.stream()
+					.filter(reference -> reference.entrySet().stream()
+						.noneMatch(e -> left.contains(e.getKey() + ":" + e.getValue())))
+					.toList();
+				if (kept.isEmpty()) {
+					record.remove(spec.type());
+				}
+				else {
+					record.put(spec.type(), kept);
+				}
+			}
+		}
+		return record;
 	}
 
 	private Set<String> countryPart(String country) {
@@ -187,12 +234,23 @@ public class GraphExporter {
 							.collect(Collectors.joining("; ")));
 					}
 					else {
-						cells.add(value == null ? "" : String.valueOf(value));
+						cells.add(value == null ? "" : text(String.valueOf(value)));
 					}
 				}
 				printer.printRecord(cells);
 			}
 		}
+	}
+
+	/**
+	 * A value as CSV text: a control character (which no import or mutation accepts, but another tool may have
+	 * written) is replaced by U+FFFD, so an export is always text; tabs and line breaks are kept (CSV quotes them).
+	 */
+	static String text(String value) {
+		var text = new StringBuilder(value.length());
+		value.chars().forEach(c -> text.append(Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'
+				? '\uFFFD' : (char) c));
+		return text.toString();
 	}
 
 	private static String csvReference(RelationshipSpec spec, Map<String, Object> reference) {
