@@ -46,7 +46,7 @@ final class EngagementQueries {
 			  AND ($department IS NULL OR EXISTS { MATCH (node)-[:ASSIGNED_TO]->(:Department {code: $department}) })
 			  AND ($country IS NULL OR EXISTS {
 			        MATCH (node)-[:FROM]->(e:Engagement)-[:CONCERNS]->(c:Country)
-			        WHERE (c.iso2 = $country OR c.iso3 = $country) AND visible(e) })
+			        WHERE (c.iso2 = $country OR c.iso3 = $country) AND visible(e:Engagement) })
 			WITH node, CASE $sort WHEN 'DUE' THEN node.due ELSE node.code END AS sortValue, node.code AS key
 			""");
 

@@ -49,7 +49,7 @@ public record Hop(String cypher) {
 				: List.of(descending ? target.property(orderBy).descending() : target.property(orderBy).ascending(),
 						target.property(targetKey).ascending());
 		var statement = Cypher.match(relationship)
-			.where(source.property(sourceKey).in(Cypher.parameter("keys")).and(Cypher.raw("visible(target)").asCondition()))
+			.where(source.property(sourceKey).in(Cypher.parameter("keys")).and(Cypher.raw("visible(target:" + to + ")").asCondition()))
 			.returning(source.property(sourceKey).as("key"), target.as("node"),
 					Cypher.properties(relationship).as("relationship"))
 			.orderBy(order)

@@ -20,7 +20,8 @@ public final class Visibility {
 	/** The parameter carrying the reader's clearance. */
 	public static final String CLEARED = "cleared";
 
-	private static final Pattern CALL = Pattern.compile("\\bvisible\\((\\w+)\\)");
+	/** {@code visible(x)}, or {@code visible(x:Label)} for a node known to carry that label (cheaper to plan). */
+	private static final Pattern CALL = Pattern.compile("\\bvisible\\((\\w+)(?::(\\w+))?\\)");
 
 	private Visibility() {
 	}
@@ -35,7 +36,8 @@ public final class Visibility {
 		Matcher matcher = CALL.matcher(cypher);
 		var expanded = new StringBuilder();
 		while (matcher.find()) {
-			matcher.appendReplacement(expanded, Matcher.quoteReplacement(of(matcher.group(1))));
+			matcher.appendReplacement(expanded,
+					Matcher.quoteReplacement(Classification.visibleTo(matcher.group(1), matcher.group(2))));
 		}
 		matcher.appendTail(expanded);
 		return expanded.toString();

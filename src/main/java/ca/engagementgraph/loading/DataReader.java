@@ -185,6 +185,10 @@ public class DataReader {
 			for (var field : record.fields().entrySet()) {
 				String name = field.getKey();
 				PropertySpec spec = type.properties().get(name);
+				if (name.equals(type.key()) && text(field.getValue()) instanceof String key && !GraphModel.isKey(key)) {
+					problem(record, name, "data.badKey", GraphModel.shown(key)); // the key's own rule says it all
+					continue;
+				}
 				if (spec != null) {
 					convert(spec, field.getValue(), record, name).ifPresent(value -> properties.put(name, value));
 				}
@@ -476,6 +480,11 @@ public class DataReader {
 		private void problem(String file, int position, String unit, String field, String code, Object... args) {
 			problems.add(new DataProblem(file, position, unit, field, code, List.of(args)));
 		}
+	}
+
+	/** A field's value as text, when it is text (a CSV cell, a JSON string). */
+	private static String text(Object raw) {
+		return raw instanceof String cell ? cell : raw instanceof JsonNode node && node.isString() ? node.asString() : null;
 	}
 
 	/**

@@ -321,6 +321,9 @@ public class RecordingService {
 		names.addAll(current.keySet());
 		names.addAll(wanted.keySet());
 		names.remove(GraphModel.VERSION);
+		if (!wanted.containsKey(GraphModel.CLASSIFICATION)) {
+			names.remove(GraphModel.CLASSIFICATION); // not stated: the rule decides, as it did for the stored record
+		}
 		for (String name : names) {
 			Object have = current.get(name);
 			Object want = wanted.get(name);

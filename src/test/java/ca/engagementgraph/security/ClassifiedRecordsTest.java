@@ -197,10 +197,10 @@ class ClassifiedRecordsTest {
 		String qn = "{ neighbourhood(key: \"QN\", depth: 1, limit: 500) { nodes { id } } }";
 		assertThat(strings(viewer(), qn, "neighbourhood.nodes[*].id")).noneMatch(id -> id.contains("RWG-"));
 
-		String viaSeries = "{ path(from: \"QN-R01\", to: \"Organization:RWG\", via: [RAISED, PART_OF]) { nodes { id } } }";
+		String viaSeries = "{ path(from: \"QN-R01\", to: \"Organization:RWG\", via: [\"RAISED\", \"PART_OF\"]) { nodes { id } } }";
 		assertThat(strings(analyst(), viaSeries, "path.nodes[*].id")).contains("Engagement:RWG-ADM-2021-Q4");
 		assertThat(strings(viewer(), viaSeries, "path.nodes[*].id")).isEmpty();
-		String rlandPath = "{ path(from: \"XR-R1\", to: \"XR-HOM-3\", via: [RAISED, FOLLOWS]) { nodes { id } } }";
+		String rlandPath = "{ path(from: \"XR-R1\", to: \"XR-HOM-3\", via: [\"RAISED\", \"FOLLOWS\"]) { nodes { id } } }";
 		assertThat(strings(analyst(), rlandPath, "path.nodes[*].id")).containsExactly("Result:XR-R1",
 				"Engagement:XR-HOM-1", "Engagement:XR-HOM-3");
 		assertThat(strings(viewer(), rlandPath, "path.nodes[*].id")).isEmpty();
@@ -223,11 +223,10 @@ class ClassifiedRecordsTest {
 		assertThat(number(viewer(), coverage, "leveragingCoverage[0].raisedAnywhere")).isZero();
 		assertThat(number(viewer(), coverage, "leveragingCoverage[0].results")).isEqualTo(2);
 
-		// IRB attends only the working group's ADM meetings: for a viewer it never heard of any result.
+		// IRB attends the working group's ADM meetings, which raised results: for a viewer it never heard of those.
 		String gaps = "{ disseminationGaps(department: \"IRB\", first: 0) { totalCount } }";
-		long total = number(viewer(), "{ results(first: 0) { totalCount } }", "results.totalCount");
-		assertThat(number(viewer(), gaps, "disseminationGaps.totalCount")).isEqualTo(total);
-		assertThat(number(analyst(), gaps, "disseminationGaps.totalCount")).isLessThan(total);
+		assertThat(number(viewer(), gaps, "disseminationGaps.totalCount"))
+			.isGreaterThan(number(analyst(), gaps, "disseminationGaps.totalCount"));
 	}
 
 	@Test
@@ -241,6 +240,7 @@ class ClassifiedRecordsTest {
 
 		var pack = TestSupport.withUiQueries(viewer()).documentName("briefing-pack").variable("engagement", "QN-HOM-2026-12-08")
 			.execute();
+		pack.errors().filter(error -> "REDACTED".equals(error.getExtensions().get("code"))).verify();
 		assertThat(pack.path("briefing.openActions[*].code").entityList(String.class).get()).contains("ACT-024")
 			.doesNotContain("ACT-013", "ACT-018", "ACT-021", "ACT-022", "ACT-025", "ACT-026");
 		var packForAnalyst = TestSupport.withUiQueries(analyst()).documentName("briefing-pack")
