@@ -94,13 +94,13 @@ class EndpointLimits {
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
 				if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-					tooLarge(response);
+					tooLarge(request, response);
 					return;
 				}
 				if (request.getContentLengthLong() < 0 && "POST".equals(request.getMethod())) {
 					byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
 					if (body.length > MAX_BODY_BYTES) {
-						tooLarge(response);
+						tooLarge(request, response);
 						return;
 					}
 					chain.doFilter(new BufferedBody(request, body), response);
@@ -129,11 +129,9 @@ class EndpointLimits {
 		return registration;
 	}
 
-	private static void tooLarge(HttpServletResponse response) throws IOException {
-		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-		response.setContentType("application/json");
-		response.getWriter().write("{\"errors\":[{\"message\":\"The request body is larger than " + MAX_BODY_BYTES / 1024
-				+ " KB.\",\"extensions\":{\"code\":\"REQUEST_TOO_LARGE\"}}]}");
+	private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		RequestShape.refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "REQUEST_TOO_LARGE",
+				"error.requestTooLarge", MAX_BODY_BYTES / 1024);
 	}
 
 	/** A request whose body was already read (to measure it), replayed to the rest of the chain. */

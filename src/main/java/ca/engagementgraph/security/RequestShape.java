@@ -95,6 +95,12 @@ class RequestShape extends OncePerRequestFilter {
 		return headers;
 	}
 
+	/** Answers the request with one error, its code and a sentence in the client's language. */
+	static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String code,
+			String messageKey, Object... args) throws IOException {
+		refuse(response, status, code, messageKey, Language.preferredBy(headers(request)), args);
+	}
+
 	private static void refuse(HttpServletResponse response, int status, String code, String messageKey,
 			Language language, Object... args) throws IOException {
 		String message = Messages.render(messageKey, List.of(args), language.locale());
