@@ -13,7 +13,7 @@ import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Merges validated {@link GraphData} into the graph, inside the caller's transaction (all or nothing is the
- * caller's transaction). Nodes are merged on their business key; a node whose properties change gets its version
+ * caller's transaction), and classifies what it wrote ({@link Classification}). Nodes are merged on their business key; a node whose properties change gets its version
  * bumped, a new one starts at version 1 (or at the version a restored export carries). Relationship sets a record
  * states replace what the graph had; others are left alone. Writing the same data twice changes nothing.
  *

@@ -41,7 +41,7 @@ public final class GraphKeys implements KeyLookup {
 	public Set<String> existing(String label, Collection<String> keys) {
 		String key = model.nodeType(label).orElseThrow().key();
 		String cypher = "UNWIND $keys AS key MATCH (n:`%s` {`%s`: key}) WHERE %s RETURN collect(key) AS found"
-			.formatted(label, key, Classification.visibleTo("n"));
+			.formatted(label, key, Classification.visibleTo("n", label));
 		var found = new HashSet<String>();
 		var all = new ArrayList<>(keys);
 		for (int i = 0; i < all.size(); i += BATCH) {

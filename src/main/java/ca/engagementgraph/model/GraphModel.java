@@ -66,7 +66,7 @@ public final class GraphModel {
 				shown.appendCodePoint(c);
 			}
 		});
-		return "\"" + shown + (value.length() > 40 ? "…\" (" + value.length() + " characters)" : "\"");
+		return "'" + shown + (value.length() > 40 ? "…' (" + value.length() + ")" : "'");
 	}
 
 	/** Every node carries a version, bumped by each change that alters it: the basis of conflict detection. */

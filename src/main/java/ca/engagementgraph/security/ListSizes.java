@@ -59,14 +59,16 @@ class ListSizes {
 	}
 
 	private final Driver driver;
+	private final ca.engagementgraph.database.GraphStartup graph;
 	private final AtomicBoolean refreshing = new AtomicBoolean();
 	private final Object firstReading = new Object();
 	private volatile Map<Step, Degree> degrees;
 	private volatile long readAt;
 	private volatile long triedAt = System.nanoTime() - RETRY.toNanos();
 
-	ListSizes(Driver driver) {
+	ListSizes(Driver driver, ca.engagementgraph.database.GraphStartup graph) {
 		this.driver = driver;
+		this.graph = graph;
 	}
 
 	/** The typical length of the list {@code field} of type {@code parent} whose items are of the given labels. */
@@ -100,20 +102,27 @@ class ListSizes {
 		return steps;
 	}
 
-	/** Reads the figures as soon as the service has started, before it is asked anything (the command line never asks). */
+	/**
+	 * Starts reading the figures as soon as the service has started, beside it (the command line never asks): a
+	 * request arriving before the reading is done waits for it.
+	 */
 	@org.springframework.context.event.EventListener
 	void readAtStart(org.springframework.boot.context.event.ApplicationStartedEvent event) {
 		if (event.getApplicationContext() instanceof org.springframework.web.context.WebApplicationContext) {
-			current();
+			Thread.ofVirtual().name("list-sizes").start(this::current);
 		}
 	}
 
 	/**
 	 * The figures as last read: read now (once, whoever asks first) if never read, refreshed in the background when
-	 * older than {@link #REFRESH}. Null while a database that cannot be read has never been read.
+	 * older than {@link #REFRESH}. Null while the graph is not ready (an external database down since startup: the
+	 * request will be answered DATABASE_UNAVAILABLE anyway) or could never be read.
 	 */
 	Map<Step, Degree> current() {
 		if (degrees == null) {
+			if (!graph.ready()) {
+				return null;
+			}
 			synchronized (firstReading) {
 				if (degrees == null && System.nanoTime() - triedAt >= RETRY.toNanos()) {
 					refresh();

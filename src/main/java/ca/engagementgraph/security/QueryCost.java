@@ -70,7 +70,8 @@ class QueryCost extends SimplePerformantInstrumentation {
 				}
 				long children = below.getOrDefault(env, 0L);
 				long length = length(env);
-				long cost = saturatedAdd(1, saturatedMultiply(length, Math.max(1, children)));
+				// A leaf costs 1; a field with a selection 1 plus its selection's cost for each item it stands for.
+				long cost = saturatedAdd(1, children == 0 ? (length > 1 ? length : 0) : saturatedMultiply(length, children));
 				int depth = depth(env);
 				if (length > 1 && (longest[0] == null || length > longest[0].length()
 						|| (length == longest[0].length() && depth > longest[0].depth()))) {
@@ -101,12 +102,11 @@ class QueryCost extends SimplePerformantInstrumentation {
 			Object first = env.getArguments().get("first");
 			return first instanceof Number n ? Math.max(1, n.longValue()) : DEFAULT_PAGE;
 		}
-		boolean pageOfAConnection = env.getParentType() instanceof GraphQLNamedType parent
-				&& parent.getName().endsWith("Connection");
+		String parent = ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getParentType())).getName();
+		boolean pageOfAConnection = parent.endsWith("Connection"); // its edges and nodes are the connection's page
 		if (!GraphQLTypeUtil.isList(type) || pageOfAConnection) {
 			return 1;
 		}
-		String parent = ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getParentType())).getName();
 		return sizes.estimate(parent, labelsOf(GraphQLTypeUtil.unwrapAll(type)));
 	}
 
