@@ -36,4 +36,24 @@ public class SignedInAsAdmin {
 			}
 		};
 	}
+
+	/** An administrator without the Protected B clearance: the demo has none, production tokens may be so. */
+	public static final String UNCLEARED_ADMIN = "root";
+
+	@Bean
+	static BeanPostProcessor addAnAdministratorWithoutClearance() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof org.springframework.security.provisioning.InMemoryUserDetailsManager users
+						&& !users.userExists(UNCLEARED_ADMIN)) {
+					users.createUser(org.springframework.security.core.userdetails.User.withUsername(UNCLEARED_ADMIN)
+						.password("{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode("demo"))
+						.authorities("ROLE_ADMIN")
+						.build());
+				}
+				return bean;
+			}
+		};
+	}
 }

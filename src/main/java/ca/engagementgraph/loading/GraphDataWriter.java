@@ -13,7 +13,7 @@ import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Merges validated {@link GraphData} into the graph, inside the caller's transaction (all or nothing is the
- * caller's transaction). Nodes are merged on their business key; a node whose properties change gets its version
+ * caller's transaction), and classifies what it wrote ({@link Classification}). Nodes are merged on their business key; a node whose properties change gets its version
  * bumped, a new one starts at version 1 (or at the version a restored export carries). Relationship sets a record
  * states replace what the graph had; others are left alone. Writing the same data twice changes nothing.
  *
@@ -26,9 +26,20 @@ public class GraphDataWriter {
 	static final int BATCH_SIZE = 5_000;
 
 	private final GraphModel model;
+	private final boolean cleared;
 
 	public GraphDataWriter(GraphModel model) {
+		this(model, true);
+	}
+
+	/**
+	 * @param cleared whether the writer holds the Protected B clearance. A writer without it never removes a
+	 *                relationship to a Protected B node, which it cannot see: a relationship set it states replaces
+	 *                only what it could see.
+	 */
+	public GraphDataWriter(GraphModel model, boolean cleared) {
 		this.model = model;
+		this.cleared = cleared;
 	}
 
 	/** What a write did: rows merged, and how many nodes it created or changed. */
@@ -90,6 +101,7 @@ public class GraphDataWriter {
 				progress.update(done[0] += batch.size(), total);
 			}
 		}
+		Classification.apply(tx, data);
 		return new WriteSummary(data.nodes().size(), data.relationships().size(), created, changed);
 	}
 
@@ -115,7 +127,7 @@ public class GraphDataWriter {
 					.map(set -> Map.of("key", set.ownerKey(), "keep",
 							kept.getOrDefault(spec.type() + "|" + set.ownerKey() + "|" + spec.from(), List.of())))
 					.toList();
-				tx.run(cypher, Map.of("owners", owners)).consume();
+				tx.run(cypher, Map.of("owners", owners, "cleared", cleared)).consume();
 			}
 		}
 	}
@@ -162,9 +174,10 @@ public class GraphDataWriter {
 				MATCH (owner:%1$s {%2$s: stated.key})
 				MATCH %3$s
 				WHERE (%4$s) AND NOT (labels(other)[0] + ':' + coalesce(other.code, other.iso2)) IN stated.keep
+				  AND %5$s
 				DELETE r
 				""".formatted(label(ownerLabel), property(keyOf(ownerLabel)),
-				pattern.formatted(relationshipType(spec.type())), others);
+				pattern.formatted(relationshipType(spec.type())), others, Classification.visibleTo("other"));
 	}
 
 	private String keyOf(String label) {

@@ -43,7 +43,7 @@ class Recorder {
 		String user = CurrentUser.name();
 		Map<String, Object> input = env.getArgument("input");
 		var attempt = IdempotencyKeys.of(user, env.getField().getName(), input);
-		var outcome = recording.apply(changes, user, locale(env), precondition, attempt);
+		var outcome = recording.apply(changes, user, CurrentUser.cleared(), locale(env), precondition, attempt);
 		var payload = new LinkedHashMap<String, Object>();
 		payload.put("clientMutationId", attempt == null ? null : attempt.clientMutationId());
 		if (outcome.ok()) {
@@ -55,6 +55,14 @@ class Recorder {
 			payload.put(field, null);
 		}
 		payload.put("errors", outcome.errors());
+		return payload;
+	}
+
+	/** The answer to a change refused before anything was read or written. */
+	Map<String, Object> refused(String field, UserError error) {
+		var payload = new LinkedHashMap<String, Object>();
+		payload.put(field, null);
+		payload.put("errors", List.of(error));
 		return payload;
 	}
 

@@ -10,8 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ca.engagementgraph.api.Today;
 import ca.engagementgraph.audit.AuditTrail;
 import ca.engagementgraph.database.WriteGate;
+import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.DomainRules;
@@ -43,6 +45,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>an audit event with the values before and after is written in the same transaction.</li>
  * </ol>
  * Any refusal rolls everything back and says, per input field, what is wrong and why, in the client's language.
+ *
+ * <p>A user without the Protected B clearance can neither see nor change a Protected B record: one they name to
+ * update is not found, a code one already uses is taken, a reference to one is an unknown key, a change that would
+ * make a record Protected B is refused with CLEARANCE_REQUIRED, and the relationships of a record they change to
+ * Protected B records they cannot see are kept as they are.
  */
 @Service
 public class RecordingService {
@@ -50,10 +57,12 @@ public class RecordingService {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Driver driver;
+	private final Today today;
 	private final GraphModel model = GraphModel.get();
 
-	RecordingService(Driver driver) {
+	RecordingService(Driver driver, Today today) {
 		this.driver = driver;
+		this.today = today;
 	}
 
 	/**
@@ -82,16 +91,19 @@ public class RecordingService {
 	}
 
 	public Outcome apply(List<Change> changes, String user, Locale locale) {
-		return apply(changes, user, locale, Precondition.NONE, null);
+		return apply(changes, user, true, locale, Precondition.NONE, null);
 	}
 
-	/** @param key the client's idempotency key for this attempt, or null */
-	Outcome apply(List<Change> changes, String user, Locale locale, Precondition precondition,
+	/**
+	 * @param cleared whether the user holds the Protected B clearance
+	 * @param key     the client's idempotency key for this attempt, or null
+	 */
+	Outcome apply(List<Change> changes, String user, boolean cleared, Locale locale, Precondition precondition,
 			IdempotencyKeys.Key key) {
 		// A managed transaction: the driver retries it on transient failures (a deadlock, a cluster changing its
 		// leader). A refusal leaves through Refused, which rolls the transaction back and is not retried.
 		try (var session = driver.session()) {
-			return session.executeWrite(tx -> attempt(tx, changes, user, locale, precondition, key));
+			return session.executeWrite(tx -> attempt(tx, changes, user, cleared, locale, precondition, key));
 		}
 		catch (Refused refused) {
 			return refused.outcome;
@@ -109,7 +121,7 @@ public class RecordingService {
 		}
 	}
 
-	private Outcome attempt(SimpleQueryRunner tx, List<Change> changes, String user, Locale locale,
+	private Outcome attempt(SimpleQueryRunner tx, List<Change> changes, String user, boolean cleared, Locale locale,
 			Precondition precondition, IdempotencyKeys.Key key) {
 		{
 			WriteGate.enter(tx);
@@ -132,13 +144,26 @@ public class RecordingService {
 				NodeType type = model.nodeType(change.label()).orElseThrow();
 				boolean createdHere = false;
 				if (change.creates()) {
-					// A key too long to be valid cannot exist, and the checks below refuse it: nothing to claim.
-					createdHere = change.key().length() <= GraphModel.MAX_KEY_LENGTH && claim(tx, type, change.key());
+					// A key that is not valid cannot exist, and the checks below refuse it: nothing to claim.
+					createdHere = GraphModel.isKey(change.key()) && claim(tx, type, change.key());
 				}
 				else {
 					lock(tx, type, change.key());
 				}
 				Map<String, Object> current = createdHere ? null : current(tx, type, change.key());
+				if (!cleared && current != null && Classification.isProtected(change.label(), current)) {
+					// Not there for this user: an update finds nothing, a create finds the code taken (any answer
+					// to a create tells that much), and neither says anything of the record.
+					errors.add(change.creates()
+							? error("DUPLICATE_KEY", change.inputField(type.key()), locale, "mutation.codeTaken",
+									change.label(), change.key())
+							: error("NOT_FOUND", change.inputField(type.key()), locale, "mutation.notFound",
+									change.label(), change.key()));
+					continue;
+				}
+				if (!cleared && current != null) {
+					current = withoutHidden(tx, type, change.key(), current);
+				}
 				if (change.creates()) {
 					if (current != null) {
 						List<String> different = differences(current, change.fields());
@@ -188,17 +213,17 @@ public class RecordingService {
 				byte[] json = JSON.writeValueAsBytes(Map.of("label", change.label(), "records", List.of(records.get(i))));
 				inputs.add(new DataReader.Input(Integer.toString(i), new java.io.ByteArrayInputStream(json)));
 			}
-			var data = read(inputs, tx, toWrite, errors, locale);
+			var data = read(inputs, tx, toWrite, errors, locale, cleared);
 			if (data == null) {
 				throw new Refused(new Outcome(false, errors));
 			}
-			new GraphDataWriter(model).write(tx, data, GraphDataWriter.Progress.NONE);
+			new GraphDataWriter(model, cleared).write(tx, data, GraphDataWriter.Progress.NONE);
 			for (Change change : toWrite) {
 				NodeType type = model.nodeType(change.label()).orElseThrow();
 				tx.run("MATCH (n:`%s` {`%s`: $key}) SET n.version = $version".formatted(type.label(), type.key()),
 						Map.of("key", change.key(), "version", change.creates() ? 1L : change.expectedVersion() + 1)).consume();
 			}
-			for (DataProblem problem : new DomainRules().violations(tx, data)) {
+			for (DataProblem problem : new DomainRules(today.date(), cleared).violations(tx, data)) {
 				errors.add(located(problem, toWrite, locale));
 			}
 			if (!errors.isEmpty()) {
@@ -207,8 +232,10 @@ public class RecordingService {
 			for (int i = 0; i < toWrite.size(); i++) {
 				Change change = toWrite.get(i);
 				NodeType type = model.nodeType(change.label()).orElseThrow();
-				AuditTrail.record(tx, user, change.operation(), change.label() + ":" + change.key(), befores.get(i),
-						current(tx, type, change.key()), null);
+				Map<String, Object> before = befores.get(i);
+				Map<String, Object> after = current(tx, type, change.key());
+				AuditTrail.record(tx, user, change.operation(), change.label() + ":" + change.key(), before, after, null,
+						Classification.isProtected(change.label(), before) || Classification.isProtected(change.label(), after));
 			}
 			if (key != null) {
 				IdempotencyKeys.store(tx, key, changes.getFirst().label() + ":" + changes.getFirst().key());
@@ -218,9 +245,9 @@ public class RecordingService {
 	}
 
 	private ca.engagementgraph.loading.GraphData read(List<DataReader.Input> inputs, SimpleQueryRunner tx,
-			List<Change> changes, List<UserError> errors, Locale locale) {
+			List<Change> changes, List<UserError> errors, Locale locale, boolean cleared) {
 		try {
-			return new DataReader(model).read(inputs, new GraphKeys(tx, model));
+			return new DataReader(model).read(inputs, new GraphKeys(tx, model, cleared));
 		}
 		catch (InvalidDataException invalid) {
 			invalid.problems().forEach(problem -> errors.add(located(problem, changes, locale)));
@@ -281,6 +308,42 @@ public class RecordingService {
 		return rows.isEmpty() ? null : GraphRecords.toRecord(model, type, rows.getFirst());
 	}
 
+	/** The neighbours of a node that a reader without the clearance may not see, as {@code Label:key}. */
+	private static final String HIDDEN_NEIGHBOURS = """
+			MATCH (n:`%s` {`%s`: $key})--(m)
+			WHERE NOT %s
+			RETURN collect(DISTINCT labels(m)[0] + ':' + coalesce(m.code, m.iso2)) AS hidden
+			""";
+
+	/**
+	 * The record as a user without the clearance knows it: without its references to Protected B records. Their
+	 * relationships stay as they are (the writer keeps what such a user cannot see).
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> withoutHidden(SimpleQueryRunner tx, NodeType type, String key, Map<String, Object> current) {
+		var hidden = new HashSet<>(tx.run(HIDDEN_NEIGHBOURS.formatted(type.label(), type.key(), Classification.visibleTo("m")),
+				Map.of("key", key, "cleared", false)).single().get("hidden").asList(v -> v.asString()));
+		if (hidden.isEmpty()) {
+			return current;
+		}
+		var visible = new LinkedHashMap<>(current);
+		for (var field : current.entrySet()) {
+			if (field.getValue() instanceof List<?> references) {
+				var kept = references.stream()
+					.filter(reference -> ((Map<String, Object>) reference).entrySet().stream().findFirst()
+						.map(target -> !hidden.contains(target.getKey() + ":" + target.getValue())).orElse(true))
+					.toList();
+				if (kept.isEmpty()) {
+					visible.remove(field.getKey());
+				}
+				else {
+					visible.put(field.getKey(), kept);
+				}
+			}
+		}
+		return visible;
+	}
+
 	/** The record as it will be: the current one (if any) with the change's fields laid over it. */
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> overlay(Map<String, Object> current, Change change) {
@@ -317,6 +380,9 @@ public class RecordingService {
 		names.addAll(current.keySet());
 		names.addAll(wanted.keySet());
 		names.remove(GraphModel.VERSION);
+		if (!wanted.containsKey(GraphModel.CLASSIFICATION)) {
+			names.remove(GraphModel.CLASSIFICATION); // not stated: the rule decides, as it did for the stored record
+		}
 		for (String name : names) {
 			Object have = current.get(name);
 			Object want = wanted.get(name);

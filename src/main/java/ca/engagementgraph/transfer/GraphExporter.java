@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import ca.engagementgraph.database.WriteGate;
+import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.GraphRecords;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
@@ -78,10 +79,21 @@ public class GraphExporter {
 		this.driver = driver;
 	}
 
-	/** Writes one file per label into {@code directory}; returns the files written. */
-	public List<Path> export(Path directory, Format format, String country) throws IOException {
-		return write(directory, format, country, false);
+	/**
+	 * Writes one file per label into {@code directory}; returns the files written.
+	 *
+	 * @param protectedB whether Protected B records go in too. Without them the export is what a reader without the
+	 *                   clearance may receive: no Protected B record, and no reference to one.
+	 */
+	public List<Path> export(Path directory, Format format, String country, boolean protectedB) throws IOException {
+		return write(directory, format, country, protectedB, false);
 	}
+
+	/** The records a reader without the clearance may not see, as {@code Label:key}. */
+	static final String PROTECTED_RECORDS = """
+			MATCH (n) WHERE NOT n:AuditEvent AND none(l IN labels(n) WHERE l STARTS WITH '__') AND NOT %s
+			RETURN labels(n)[0] + ':' + coalesce(n.code, n.iso2) AS id
+			""".formatted(Classification.visibleTo("n"));
 
 	/**
 	 * A copy of the whole graph and its audit trail at one point in time, taken while the service keeps running
@@ -89,7 +101,7 @@ public class GraphExporter {
 	 * product waits while it is read (see {@link #write}).
 	 */
 	public List<Path> backup(Path directory) throws IOException {
-		return write(directory, Format.JSON, null, true);
+		return write(directory, Format.JSON, null, true, true);
 	}
 
 	static final String AUDIT_FILE = "audit-trail.json";
@@ -101,19 +113,23 @@ public class GraphExporter {
 	 * the product can commit until this transaction ends, so every statement sees the same state. The transaction
 	 * is a write transaction only to take the gate's locks; it changes nothing and is rolled back.
 	 */
-	private List<Path> write(Path directory, Format format, String country, boolean withAuditTrail) throws IOException {
+	private List<Path> write(Path directory, Format format, String country, boolean protectedB, boolean withAuditTrail)
+			throws IOException {
 		Files.createDirectories(directory);
 		// Not committed: closing the transaction rolls it back, which opens the gate again.
 		try (var session = driver.session(); var tx = session.beginTransaction()) {
 			WriteGate.close(tx);
 			Set<String> part = country == null ? null : countryPart(tx, country);
+			Set<String> left = protectedB ? Set.of() : protectedRecords(tx);
 			var written = new ArrayList<Path>();
 			for (NodeType type : model.nodeTypes().stream().sorted((a, b) -> a.label().compareTo(b.label())).toList()) {
 				List<Map<String, Object>> records = tx.run(GraphRecords.query(model, type, false))
 					.list(row -> GraphRecords.toRecord(model, type, row))
 					.stream()
 					.filter(record -> part == null || part.contains(type.label() + ":" + record.get(type.key())))
+					.filter(record -> !left.contains(type.label() + ":" + record.get(type.key())))
 					.map(record -> onlyWithin(type, record, part))
+					.map(record -> without(type, record, left))
 					.toList();
 				if (records.isEmpty()) {
 					continue;
@@ -144,6 +160,34 @@ public class GraphExporter {
 	private static Set<String> countryPart(SimpleQueryRunner tx, String country) {
 		return tx.run(COUNTRY_PART, Map.of("country", country)).list(r -> r.get("id").asString()).stream()
 			.collect(Collectors.toSet());
+	}
+
+	private static Set<String> protectedRecords(SimpleQueryRunner tx) {
+		return Set.copyOf(tx.run(PROTECTED_RECORDS, Map.of("cleared", false)).list(r -> r.get("id").asString()));
+	}
+
+	/** The record without its references to the records left out. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> without(NodeType type, Map<String, Object> record, Set<String> left) {
+		if (left.isEmpty()) {
+			return record;
+		}
+		for (RelationshipSpec spec : recordedOn(type.label())) {
+			var references = (List<Map<String, Object>>) record.get(spec.type());
+			if (references != null) {
+				var kept = references.stream()
+					.filter(reference -> reference.entrySet().stream()
+						.noneMatch(e -> left.contains(e.getKey() + ":" + e.getValue())))
+					.toList();
+				if (kept.isEmpty()) {
+					record.remove(spec.type());
+				}
+				else {
+					record.put(spec.type(), kept);
+				}
+			}
+		}
+		return record;
 	}
 
 	private List<RelationshipSpec> recordedOn(String label) {
@@ -186,12 +230,23 @@ public class GraphExporter {
 							.collect(Collectors.joining("; ")));
 					}
 					else {
-						cells.add(value == null ? "" : String.valueOf(value));
+						cells.add(value == null ? "" : text(String.valueOf(value)));
 					}
 				}
 				printer.printRecord(cells);
 			}
 		}
+	}
+
+	/**
+	 * A value as CSV text: a control character (which no import or mutation accepts, but another tool may have
+	 * written) is replaced by U+FFFD, so an export is always text; tabs and line breaks are kept (CSV quotes them).
+	 */
+	static String text(String value) {
+		var text = new StringBuilder(value.length());
+		value.chars().forEach(c -> text.append(Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'
+				? '\uFFFD' : (char) c));
+		return text.toString();
 	}
 
 	private static String csvReference(RelationshipSpec spec, Map<String, Object> reference) {

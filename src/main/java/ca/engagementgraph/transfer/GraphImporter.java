@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import ca.engagementgraph.api.Today;
 import ca.engagementgraph.audit.AuditTrail;
 import ca.engagementgraph.database.WriteGate;
+import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.DomainRules;
 import ca.engagementgraph.loading.GraphData;
@@ -34,15 +36,29 @@ public class GraphImporter {
 	static final TransactionConfig LOADING = TransactionConfig.builder().withTimeout(Duration.ofHours(1)).build();
 
 	private final Driver driver;
+	private final Today today;
 	private final GraphModel model = GraphModel.get();
 
-	public GraphImporter(Driver driver) {
+	public GraphImporter(Driver driver, Today today) {
 		this.driver = driver;
+		this.today = today;
 	}
 
+	/** Loads as a user with the Protected B clearance (the seed, the command line, which hold the database itself). */
 	public ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user,
 			GraphDataWriter.Progress progress) {
-		return load(inputs, dryRun, user, progress, null);
+		return load(inputs, dryRun, user, true, progress, null);
+	}
+
+	/**
+	 * Loads as a user who may or may not hold the Protected B clearance. Without it, an import that would create or
+	 * change a Protected B record is refused as a whole, each such record named by its file and line only, with no
+	 * count of what it would have changed (a dry run included): the report never tells a Protected B value. References
+	 * to Protected B records are unknown keys to such a user, and relationships to them are kept as they are.
+	 */
+	public ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user, boolean cleared,
+			GraphDataWriter.Progress progress) {
+		return load(inputs, dryRun, user, cleared, progress, null);
 	}
 
 	/**
@@ -61,17 +77,17 @@ public class GraphImporter {
 								List.of())), 0);
 			}
 		}
-		return load(inputs, false, user, progress, auditTrail);
+		return load(inputs, false, user, true, progress, auditTrail);
 	}
 
-	private ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user,
+	private ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user, boolean cleared,
 			GraphDataWriter.Progress progress, List<Map<String, Object>> auditTrail) {
 		long started = System.nanoTime();
 		List<String> files = inputs.stream().map(DataReader.Input::name).toList();
 		GraphData data;
 		try {
 			try (var session = driver.session()) {
-				data = new DataReader(model).read(inputs, new GraphKeys(session, model));
+				data = new DataReader(model).read(inputs, new GraphKeys(session, model, cleared));
 			}
 		}
 		catch (InvalidDataException invalid) {
@@ -82,11 +98,14 @@ public class GraphImporter {
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> {
 				WriteGate.enter(tx);
-				var summary = new GraphDataWriter(model).write(tx, data, progress);
-				var violations = new DomainRules().violations(tx, data);
+				var summary = new GraphDataWriter(model, cleared).write(tx, data, progress);
+				var violations = new DomainRules(today.date(), cleared).violations(tx, data);
 				boolean commit = violations.isEmpty() && !dryRun;
-				var report = new ImportReport(files, dryRun, commit, summary.nodes(), summary.relationships(),
-						summary.created(), summary.changed(), violations, elapsed(started));
+				// Without the clearance, a refusal tells where and why, never what would have changed.
+				boolean counts = cleared || violations.isEmpty();
+				var report = new ImportReport(files, dryRun, commit, counts ? summary.nodes() : 0,
+						counts ? summary.relationships() : 0, counts ? summary.created() : 0,
+						counts ? summary.changed() : 0, violations, elapsed(started));
 				if (!commit) {
 					throw new RolledBack(report);
 				}
@@ -96,7 +115,7 @@ public class GraphImporter {
 				AuditTrail.record(tx, user, auditTrail != null ? "RESTORE" : "IMPORT", null, null, null,
 						(auditTrail != null ? "Restored " : "Imported ") + String.join(", ", files) + ": " + summary.nodes()
 								+ " nodes (" + summary.created() + " created, " + summary.changed() + " changed), "
-								+ summary.relationships() + " relationships");
+								+ summary.relationships() + " relationships", Classification.anyProtected(tx, data));
 				return report;
 			}, LOADING);
 		}
@@ -133,8 +152,9 @@ public class GraphImporter {
 			long expectedRows, String user, String description, GraphDataWriter.Progress progress) {
 		long started = System.nanoTime();
 		var writer = new GraphDataWriter(model);
-		var rules = new DomainRules();
+		var rules = new DomainRules(today.date(), true);
 		long[] totals = new long[5]; // batches, nodes, relationships, created, changed
+		boolean[] protectedB = { false };
 		try (var session = driver.session()) {
 			source.accept(batch -> {
 				var summary = session.executeWrite(tx -> {
@@ -144,6 +164,7 @@ public class GraphImporter {
 					if (!violations.isEmpty()) {
 						throw new InvalidDataException(violations);
 					}
+					protectedB[0] |= Classification.anyProtected(tx, batch);
 					return written;
 				}, LOADING);
 				totals[0]++;
@@ -159,7 +180,7 @@ public class GraphImporter {
 				AuditTrail.record(tx, user, "IMPORT", null, null, null,
 					"Loaded " + description + " in " + report.batches() + " committed batches: " + report.nodes()
 							+ " nodes (" + report.created() + " created, " + report.changed() + " changed), "
-							+ report.relationships() + " relationships");
+							+ report.relationships() + " relationships", protectedB[0]);
 			});
 			return report;
 		}

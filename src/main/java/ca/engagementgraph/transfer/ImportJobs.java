@@ -77,12 +77,13 @@ class ImportJobs implements DisposableBean {
 		this.importer = importer;
 	}
 
-	Status start(List<DataReader.Input> inputs, boolean dryRun, String user) {
+	/** @param cleared whether the uploader holds the Protected B clearance (read at upload, the job runs later) */
+	Status start(List<DataReader.Input> inputs, boolean dryRun, String user, boolean cleared) {
 		var job = new Job();
 		jobs.put(job.id, job);
 		executor.submit(() -> {
 			try {
-				job.report.set(importer.load(inputs, dryRun, user, (done, total) -> {
+				job.report.set(importer.load(inputs, dryRun, user, cleared, (done, total) -> {
 					job.done.set(done);
 					job.total.set(total);
 				}));

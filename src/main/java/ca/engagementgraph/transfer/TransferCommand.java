@@ -32,7 +32,9 @@ public final class TransferCommand {
 	private static final String USAGE = """
 			Usage:
 			  import [--dry-run] [--user NAME] PATH...      load JSON or CSV files (or every .json/.csv of a folder)
-			  export [--format json|csv] [--country CODE] FOLDER   write the graph (or one country's part) as files
+			  export [--format json|csv] [--country CODE] [--protected-b] FOLDER
+			                     write the graph (or one country's part) as files: its Unclassified records, and
+			                     with --protected-b its Protected B ones too (for readers with the clearance)
 			  backup FOLDER      a consistent copy of the whole graph and its audit trail (works while the service runs)
 			  restore FOLDER     put a backup back into an empty database
 			The database is the service's: the embedded one in DATA_DIR (stop the service first, or point NEO4J_URI at
@@ -159,6 +161,7 @@ public final class TransferCommand {
 	private int exportFiles(Class<?> application, List<String> arguments) throws UsageException {
 		String format = option(arguments, "--format", "json").toUpperCase(Locale.ROOT);
 		String country = option(arguments, "--country", null);
+		boolean protectedB = arguments.remove("--protected-b");
 		if (arguments.size() != 1) {
 			throw new UsageException("export needs exactly one folder to write to.");
 		}
@@ -167,8 +170,9 @@ public final class TransferCommand {
 		}
 		try (var context = start(application)) {
 			var files = context.getBean(GraphExporter.class).export(Path.of(arguments.getFirst()),
-					GraphExporter.Format.valueOf(format), country == null ? null : country.toUpperCase(Locale.ROOT));
-			out.printf("Wrote %d file(s) to %s%n", files.size(), arguments.getFirst());
+					GraphExporter.Format.valueOf(format), country == null ? null : country.toUpperCase(Locale.ROOT), protectedB);
+			out.printf("Wrote %d file(s) to %s (%s)%n", files.size(), arguments.getFirst(),
+					protectedB ? "Protected B records included" : "Unclassified records only");
 			return 0;
 		}
 		catch (IOException ex) {
