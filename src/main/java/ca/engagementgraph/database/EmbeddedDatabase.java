@@ -68,8 +68,8 @@ final class EmbeddedDatabase implements AutoCloseable {
 				.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(GraphDatabaseSettings.auth_enabled, authenticated)
-				// Queries run at most this long, so no request can hold the database indefinitely.
-				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.queryTimeout())
+				// No database-wide transaction time limit: it would also bound the database's own start-up work and
+				// every load. Requests carry their limit per transaction instead (TransactionLimits).
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				// Netty otherwise waits out a 2 s quiet period (and up to 15 s) before Bolt lets go on shutdown.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)

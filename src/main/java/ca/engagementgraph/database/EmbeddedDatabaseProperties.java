@@ -15,8 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageCache how much off-heap memory Neo4j may use to cache the store, e.g. {@code 512m}
  * @param boltPassword the password of user {@code neo4j} on the Bolt port; required outside the demo profile,
  *                     where the Bolt port would otherwise let anyone on the machine read around the API's roles
- * @param queryTimeout how long one transaction may run before the database stops it (under the HTTP request
- *                     timeout, so a slow query ends with a clear error rather than a dropped request)
  */
 @ConfigurationProperties("engagement-graph.embedded")
 record EmbeddedDatabaseProperties(
@@ -24,10 +22,9 @@ record EmbeddedDatabaseProperties(
 		@DefaultValue("./data") Path dataDir,
 		@DefaultValue("7687") int boltPort,
 		@DefaultValue("256m") String pageCache,
-		@DefaultValue("") String boltPassword,
-		@DefaultValue("25s") java.time.Duration queryTimeout) {
+		@DefaultValue("") String boltPassword) {
 
 	EmbeddedDatabaseProperties withBoltPassword(String password) {
-		return new EmbeddedDatabaseProperties(enabled, dataDir, boltPort, pageCache, password, queryTimeout);
+		return new EmbeddedDatabaseProperties(enabled, dataDir, boltPort, pageCache, password);
 	}
 }

@@ -45,10 +45,12 @@ public class RecordingService {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Driver driver;
+	private final ca.engagementgraph.database.TransactionLimits limits;
 	private final GraphModel model = GraphModel.get();
 
-	RecordingService(Driver driver) {
+	RecordingService(Driver driver, ca.engagementgraph.database.TransactionLimits limits) {
 		this.driver = driver;
+		this.limits = limits;
 	}
 
 	/** The outcome: written (or an identical create), or refused with its errors. */
@@ -77,7 +79,8 @@ public class RecordingService {
 		// A managed transaction: the driver retries it on transient failures (a deadlock, a cluster changing its
 		// leader). A refusal leaves through Refused, which rolls the transaction back and is not retried.
 		try (var session = driver.session()) {
-			return session.executeWrite(tx -> attempt(tx, changes, user, locale, precondition));
+			// A request: bounded by QUERY_TIMEOUT like the API's reads.
+			return session.executeWrite(tx -> attempt(tx, changes, user, locale, precondition), limits.forRequests());
 		}
 		catch (Refused refused) {
 			return refused.outcome;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import ca.engagementgraph.audit.AuditTrail;
+import ca.engagementgraph.database.TransactionLimits;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.DomainRules;
 import ca.engagementgraph.loading.GraphData;
@@ -20,15 +21,25 @@ import org.springframework.stereotype.Component;
  * its audit event; the cross-record rules are checked on the written state before commit, and any violation rolls
  * everything back. A dry run goes through all of it and rolls back. Loading the same files again changes nothing.
  * The demo seed, the command line and the upload endpoint all load through here.
+ *
+ * <p>Every transaction here is loading work: it carries the loading time limit ({@code LOAD_TIMEOUT}, none by
+ * default), never the request one, so a file that takes a slow machine minutes still loads.
  */
 @Component
 public class GraphImporter {
 
 	private final Driver driver;
+	private final TransactionLimits limits;
 	private final GraphModel model = GraphModel.get();
 
-	public GraphImporter(Driver driver) {
+	public GraphImporter(Driver driver, TransactionLimits limits) {
 		this.driver = driver;
+		this.limits = limits;
+	}
+
+	/** The limits this importer's transactions carry (a failure report names the one that stopped it). */
+	public TransactionLimits limits() {
+		return limits;
 	}
 
 	public ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user,
@@ -45,7 +56,7 @@ public class GraphImporter {
 		try (var session = driver.session()) {
 			boolean empty = session.executeRead(tx -> tx.run("""
 					MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) = 0 AS empty
-					""").single().get("empty").asBoolean());
+					""").single().get("empty").asBoolean(), limits.forLoading());
 			if (!empty) {
 				return new ImportReport(inputs.stream().map(DataReader.Input::name).toList(), false, false, 0, 0, 0, 0,
 						List.of(new ca.engagementgraph.loading.DataProblem("database", 0, "record", null, "data.notEmpty",
@@ -61,8 +72,9 @@ public class GraphImporter {
 		List<String> files = inputs.stream().map(DataReader.Input::name).toList();
 		GraphData data;
 		try {
-			try (var session = driver.session()) {
-				data = new DataReader(model).read(inputs, new GraphKeys(session, model));
+			// An explicit transaction, not a managed one: the inputs are streams, read once, never retried.
+			try (var session = driver.session(); var tx = session.beginTransaction(limits.forLoading())) {
+				data = new DataReader(model).read(inputs, new GraphKeys(tx, model));
 			}
 		}
 		catch (InvalidDataException invalid) {
@@ -88,7 +100,7 @@ public class GraphImporter {
 								+ " nodes (" + summary.created() + " created, " + summary.changed() + " changed), "
 								+ summary.relationships() + " relationships");
 				return report;
-			});
+			}, limits.forLoading());
 		}
 		catch (RolledBack rolledBack) {
 			return rolledBack.report;
@@ -134,7 +146,7 @@ public class GraphImporter {
 						throw new InvalidDataException(violations);
 					}
 					return written;
-				});
+				}, limits.forLoading());
 				totals[0]++;
 				totals[1] += summary.nodes();
 				totals[2] += summary.relationships();
@@ -146,7 +158,7 @@ public class GraphImporter {
 			session.executeWriteWithoutResult(tx -> AuditTrail.record(tx, user, "IMPORT", null, null, null,
 					"Loaded " + description + " in " + report.batches() + " committed batches: " + report.nodes()
 							+ " nodes (" + report.created() + " created, " + report.changed() + " changed), "
-							+ report.relationships() + " relationships"));
+							+ report.relationships() + " relationships"), limits.forLoading());
 			return report;
 		}
 	}

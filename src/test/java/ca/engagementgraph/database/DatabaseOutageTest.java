@@ -33,7 +33,7 @@ class DatabaseOutageTest {
 	@Test
 	void theServiceStartsWithoutItsDatabaseAndRidesOutAnOutage() throws Exception {
 		int boltPort = freePort();
-		var database = new EmbeddedDatabaseProperties(true, folder.resolve("store"), boltPort, "64m", "", java.time.Duration.ofSeconds(25));
+		var database = new EmbeddedDatabaseProperties(true, folder.resolve("store"), boltPort, "64m", "");
 		try (var service = new SpringApplicationBuilder(EngagementGraphApplication.class).run("--server.port=0",
 				"--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort, "--engagement-graph.embedded.enabled=false",
 				"--logging.level.root=warn")) {
