@@ -58,6 +58,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 		Path home = properties.dataDir().toAbsolutePath().normalize();
 		boolean authenticated = !properties.boltPassword().isBlank();
 		requireWritable(home);
+		requireWritableStore(home);
 		requireFreePort(properties.boltPort());
 
 		long started = System.nanoTime();
@@ -86,6 +87,14 @@ final class EmbeddedDatabase implements AutoCloseable {
 			setBoltPassword(service, properties.boltPassword());
 		}
 		var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		if (!database.isAvailable()) {
+			// Neo4j starts even when the graph itself fails to open (a damaged store, a file it cannot write...).
+			service.shutdown();
+			throw new EmbeddedDatabaseUnavailableException(
+					"The embedded Neo4j started, but its graph in " + home + " did not open.",
+					"Neo4j's log " + home.resolve("logs/debug.log") + " says why; check that DATA_DIR holds an undamaged store this user can write.",
+					null);
+		}
 		var bolt = database.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
@@ -131,6 +140,36 @@ final class EmbeddedDatabase implements AutoCloseable {
 			throw new EmbeddedDatabaseUnavailableException(
 					"The data directory " + home + " is not a writable directory.",
 					"Set DATA_DIR to a directory this user can write.", null);
+		}
+	}
+
+	/**
+	 * A store that exists must be writable throughout: the database writes to its store and transaction files, and
+	 * its logs, from the first moment. Checked here, before Neo4j starts, because Neo4j itself reports a read-only
+	 * file as a chain of lifecycle failures hundreds of lines long.
+	 */
+	private static void requireWritableStore(Path home) {
+		for (Path tree : new Path[] { home.resolve("data"), home.resolve("logs") }) {
+			if (!Files.exists(tree)) {
+				continue;
+			}
+			try (var paths = Files.walk(tree)) {
+				var readOnly = paths.filter(path -> !Files.isWritable(path)).findFirst();
+				if (readOnly.isPresent()) {
+					throw new EmbeddedDatabaseUnavailableException(
+							"The embedded database's store in " + home + " cannot be written: " + readOnly.get()
+									+ " is read-only for user " + System.getProperty("user.name") + ".",
+							"Give that user write access to DATA_DIR and everything in it (for example chown -R "
+									+ System.getProperty("user.name") + " " + home + "), or set DATA_DIR to a writable copy of the store.",
+							null);
+				}
+			}
+			catch (IOException | java.io.UncheckedIOException ex) {
+				throw new EmbeddedDatabaseUnavailableException(
+						"The embedded database's store in " + home + " cannot be read (" + reason(ex instanceof IOException io
+								? io : ((java.io.UncheckedIOException) ex).getCause()) + ").",
+						"Give the user running the service access to DATA_DIR and everything in it.", ex);
+			}
 		}
 	}
 

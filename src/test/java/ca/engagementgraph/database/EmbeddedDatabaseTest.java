@@ -79,6 +79,23 @@ class EmbeddedDatabaseTest {
 	}
 
 	@Test
+	void aReadOnlyStoreInAWritableFolderStopsStartupWithOneClearSentence() throws Exception {
+		Path store = Files.createDirectories(home.resolve("data/databases/neo4j"));
+		Files.writeString(store.resolve("neostore"), "");
+		ReadOnly.make(store);
+		try {
+			assertThatThrownBy(() -> EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, home, 0, "16m", "")))
+				.isInstanceOf(EmbeddedDatabaseUnavailableException.class)
+				.hasMessageStartingWith("The embedded database's store in " + home + " cannot be written: ")
+				.hasMessageContaining("is read-only for user " + System.getProperty("user.name"))
+				.satisfies(ex -> assertThat(((EmbeddedDatabaseUnavailableException) ex).remedy()).contains("DATA_DIR"));
+		}
+		finally {
+			ReadOnly.undo(store);
+		}
+	}
+
+	@Test
 	void outsideTheDemoABlankOrDefaultBoltPasswordStopsStartup() {
 		var production = new org.springframework.mock.env.MockEnvironment();
 		production.setActiveProfiles("prod");
