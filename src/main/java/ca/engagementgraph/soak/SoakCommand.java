@@ -93,6 +93,7 @@ public final class SoakCommand {
 		var reads = reads();
 		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		var latencies = new ConcurrentLinkedQueue<Long>();
+		var byDocument = new java.util.concurrent.ConcurrentSkipListMap<String, ConcurrentLinkedQueue<Long>>();
 		var unexpected = new AtomicInteger();
 		var failures = new java.util.concurrent.ConcurrentSkipListMap<String, AtomicInteger>();
 		var requests = new AtomicLong();
@@ -111,7 +112,9 @@ public final class SoakCommand {
 								: write(client, written.incrementAndGet());
 						long started = System.nanoTime();
 						String outcome = send(http, endpoint, authorization, call);
-						latencies.add((System.nanoTime() - started) / 1_000);
+						long micros = (System.nanoTime() - started) / 1_000;
+						latencies.add(micros);
+						byDocument.computeIfAbsent(call.name(), k -> new ConcurrentLinkedQueue<>()).add(micros);
 						requests.incrementAndGet();
 						if (!outcome.equals("OK")) {
 							unexpected.incrementAndGet();
@@ -138,6 +141,13 @@ public final class SoakCommand {
 		}
 		double slope = slope(heapByMinute);
 		out.printf(Locale.ROOT, "Total %d requests; heap trend %+.2f MB/minute over the run%n", requests.get(), slope);
+		out.println("document                  requests  p50 ms  p95 ms  max ms");
+		byDocument.forEach((name, samples) -> {
+			var sorted = new ArrayList<>(samples);
+			sorted.sort(null);
+			out.printf(Locale.ROOT, "%-24s  %8d  %6.0f  %6.0f  %6.0f%n", name, sorted.size(), percentile(sorted, 50),
+					percentile(sorted, 95), percentile(sorted, 100));
+		});
 		if (failures.isEmpty()) {
 			out.println("No unexpected errors.");
 		}
