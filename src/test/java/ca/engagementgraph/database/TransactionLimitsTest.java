@@ -27,7 +27,7 @@ class TransactionLimitsTest {
 
 	@Test
 	void aRequestWaitingPastQueryTimeoutIsStoppedWhileALoadWaitsAsLongAsItTakes() throws Exception {
-		var limits = new TransactionLimits(Duration.ofMillis(1), Duration.ZERO);
+		var limits = new TransactionLimits(Duration.ofMillis(1), Duration.ZERO, 0);
 		try (var database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, home, 0, "16m", ""));
 				var driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
 			driver.executableQuery("CREATE (:Country {iso2: 'QM', nameEn: 'Marovia'})").execute();
@@ -55,15 +55,15 @@ class TransactionLimitsTest {
 
 	@Test
 	void loadingSendsItsOwnLimitExplicitlyAndAStoppedLoadNamesTheLimitToChange() {
-		assertThat(new TransactionLimits(Duration.ofSeconds(25), Duration.ZERO).forLoading().timeout())
+		assertThat(new TransactionLimits(Duration.ofSeconds(25), Duration.ZERO, 0).forLoading().timeout())
 			.as("zero is sent explicitly: it lifts a server's default limit").isEqualTo(Duration.ZERO);
-		assertThat(new TransactionLimits(Duration.ofSeconds(25), Duration.ofMinutes(30)).forLoading().timeout())
+		assertThat(new TransactionLimits(Duration.ofSeconds(25), Duration.ofMinutes(30), 0).forLoading().timeout())
 			.isEqualTo(Duration.ofMinutes(30));
-		assertThat(new TransactionLimits(Duration.ofSeconds(25), Duration.ZERO).forRequests().timeout())
+		assertThat(new TransactionLimits(Duration.ofSeconds(25), Duration.ZERO, 0).forRequests().timeout())
 			.isEqualTo(Duration.ofSeconds(25));
-		assertThat(new TransactionLimits(Duration.ofSeconds(25), Duration.ofMinutes(30)).loadStoppedRemedy())
+		assertThat(new TransactionLimits(Duration.ofSeconds(25), Duration.ofMinutes(30), 0).loadStoppedRemedy())
 			.contains("LOAD_TIMEOUT");
-		assertThat(new TransactionLimits(Duration.ofSeconds(25), Duration.ZERO).loadStoppedRemedy())
+		assertThat(new TransactionLimits(Duration.ofSeconds(25), Duration.ZERO, 0).loadStoppedRemedy())
 			.contains("db.transaction.timeout");
 	}
 }

@@ -97,7 +97,7 @@ class LoadingOnASlowMachineTest {
 
 	@Test
 	void aLoadStoppedByLoadTimeoutSaysToRaiseItAndWritesNothing() throws Exception {
-		var limited = new GraphImporter(driver, new TransactionLimits(Duration.ofSeconds(25), Duration.ofMillis(1)));
+		var limited = new GraphImporter(driver, new TransactionLimits(Duration.ofSeconds(25), Duration.ofMillis(1), 0));
 		var jobs = new ImportJobs(limited);
 		String country = "iso2,iso3,nameEn,nameFr,region\nXW,XWW,Wland,Wlande,ASIA\n";
 		driver.executableQuery("CREATE (:Country {iso2: 'XW', iso3: 'XWW', nameEn: 'Before', nameFr: 'Avant', region: 'ASIA'})").execute();
