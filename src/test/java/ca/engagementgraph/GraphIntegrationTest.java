@@ -27,7 +27,10 @@ import org.springframework.test.context.ContextConfiguration;
 		// The demo scenario's "today", so that ages and designations in force give the same answers every day.
 		"engagement-graph.today=2026-11-21",
 		// No test depends on speed: the answers' time budget (20 s in service) is out of reach of a slow CI machine.
-		"engagement-graph.limits.answer-time-budget=10m" })
+		"engagement-graph.limits.answer-time-budget=10m",
+		// Tests that count the statements a request runs must not see the background warm-up's (DashboardWarmUpTest
+		// runs it on its own).
+		"engagement-graph.warm-up=false" })
 @AutoConfigureHttpGraphQlTester
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(SignedInAsAdmin.class)

@@ -56,4 +56,13 @@ public class SignedInAsAdmin {
 			}
 		};
 	}
+
+	/**
+	 * The HTTP client under the GraphQL tester has its own response timeout (5 s by default), which a loaded
+	 * two-core machine exceeds: as generous as the tester's.
+	 */
+	@Bean
+	org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer generousResponseTimeout() {
+		return builder -> builder.responseTimeout(java.time.Duration.ofSeconds(60));
+	}
 }

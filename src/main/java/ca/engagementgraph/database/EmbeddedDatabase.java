@@ -87,6 +87,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 		Path home = properties.dataDir().toAbsolutePath().normalize();
 		requireWritable(home);
 		BoltPassword password = BoltPassword.resolve(properties.boltPassword(), home, generatePasswordIfMissing);
+		requireWritableStore(home);
 		requireFreePort(properties.boltPort());
 
 		long started = System.nanoTime();
@@ -108,8 +109,8 @@ final class EmbeddedDatabase implements AutoCloseable {
 				.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, EVERY_ADDRESS)
 				// Fleet management's procedures would connect this instance to a remote console on request.
 				.setConfig(FleetManagementSettings.fleet_manager_enabled, false)
-				// Queries run at most this long, so no request can hold the database indefinitely.
-				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.queryTimeout())
+				// No database-wide transaction time limit: it would also bound the database's own start-up work and
+				// every load. Requests carry their limit per transaction instead (TransactionLimits).
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				// Netty otherwise waits out a 2 s quiet period (and up to 15 s) before Bolt lets go on shutdown.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
@@ -123,6 +124,14 @@ final class EmbeddedDatabase implements AutoCloseable {
 					ex);
 		}
 		var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		if (!database.isAvailable()) {
+			// Neo4j starts even when the graph itself fails to open (a damaged store, a file it cannot write...).
+			service.shutdown();
+			throw new EmbeddedDatabaseUnavailableException(
+					"The embedded Neo4j started, but its graph in " + home + " did not open.",
+					"Neo4j's log " + home.resolve("logs/debug.log") + " says why; check that DATA_DIR holds an undamaged store this user can write.",
+					null);
+		}
 		var dependencies = database.getDependencyResolver();
 		try {
 			setBoltPassword(service, password.value());
@@ -184,6 +193,36 @@ final class EmbeddedDatabase implements AutoCloseable {
 			throw new EmbeddedDatabaseUnavailableException(
 					"The data directory " + home + " is not a writable directory.",
 					"Set DATA_DIR to a directory this user can write.", null);
+		}
+	}
+
+	/**
+	 * A store that exists must be writable throughout: the database writes to its store and transaction files, and
+	 * its logs, from the first moment. Checked here, before Neo4j starts, because Neo4j itself reports a read-only
+	 * file as a chain of lifecycle failures hundreds of lines long.
+	 */
+	private static void requireWritableStore(Path home) {
+		for (Path tree : new Path[] { home.resolve("data"), home.resolve("logs") }) {
+			if (!Files.exists(tree)) {
+				continue;
+			}
+			try (var paths = Files.walk(tree)) {
+				var readOnly = paths.filter(path -> !Files.isWritable(path)).findFirst();
+				if (readOnly.isPresent()) {
+					throw new EmbeddedDatabaseUnavailableException(
+							"The embedded database's store in " + home + " cannot be written: " + readOnly.get()
+									+ " is read-only for user " + System.getProperty("user.name") + ".",
+							"Give that user write access to DATA_DIR and everything in it (for example chown -R "
+									+ System.getProperty("user.name") + " " + home + "), or set DATA_DIR to a writable copy of the store.",
+							null);
+				}
+			}
+			catch (IOException | java.io.UncheckedIOException ex) {
+				throw new EmbeddedDatabaseUnavailableException(
+						"The embedded database's store in " + home + " cannot be read (" + reason(ex instanceof IOException io
+								? io : ((java.io.UncheckedIOException) ex).getCause()) + ").",
+						"Give the user running the service access to DATA_DIR and everything in it.", ex);
+			}
 		}
 	}
 

@@ -16,8 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltPassword the password of user {@code neo4j} on the Bolt port, which always asks for one (else anyone on
  *                     the machine could read around the API's roles); required outside the demo profile, generated
  *                     and kept with the data by the demo when blank ({@link BoltPassword})
- * @param queryTimeout how long one transaction may run before the database stops it (under the HTTP request
- *                     timeout, so a slow query ends with a clear error rather than a dropped request)
  */
 @ConfigurationProperties("engagement-graph.embedded")
 record EmbeddedDatabaseProperties(
@@ -25,6 +23,9 @@ record EmbeddedDatabaseProperties(
 		@DefaultValue("./data") Path dataDir,
 		@DefaultValue("7687") int boltPort,
 		@DefaultValue("256m") String pageCache,
-		@DefaultValue("") String boltPassword,
-		@DefaultValue("25s") java.time.Duration queryTimeout) {
+		@DefaultValue("") String boltPassword) {
+
+	EmbeddedDatabaseProperties withBoltPassword(String password) {
+		return new EmbeddedDatabaseProperties(enabled, dataDir, boltPort, pageCache, password);
+	}
 }

@@ -58,11 +58,13 @@ public class RecordingService {
 
 	private final Driver driver;
 	private final Today today;
+	private final ca.engagementgraph.database.TransactionLimits limits;
 	private final GraphModel model = GraphModel.get();
 
-	RecordingService(Driver driver, Today today) {
+	RecordingService(Driver driver, Today today, ca.engagementgraph.database.TransactionLimits limits) {
 		this.driver = driver;
 		this.today = today;
+		this.limits = limits;
 	}
 
 	/**
@@ -103,7 +105,9 @@ public class RecordingService {
 		// A managed transaction: the driver retries it on transient failures (a deadlock, a cluster changing its
 		// leader). A refusal leaves through Refused, which rolls the transaction back and is not retried.
 		try (var session = driver.session()) {
-			return session.executeWrite(tx -> attempt(tx, changes, user, cleared, locale, precondition, key));
+			// A request: bounded by QUERY_TIMEOUT like the API's reads.
+			return session.executeWrite(tx -> attempt(tx, changes, user, cleared, locale, precondition, key),
+					limits.forRequests());
 		}
 		catch (Refused refused) {
 			return refused.outcome;

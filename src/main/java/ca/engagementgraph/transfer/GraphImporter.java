@@ -1,11 +1,11 @@
 package ca.engagementgraph.transfer;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import ca.engagementgraph.api.Today;
 import ca.engagementgraph.audit.AuditTrail;
+import ca.engagementgraph.database.TransactionLimits;
 import ca.engagementgraph.database.WriteGate;
 import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.DataReader;
@@ -16,7 +16,6 @@ import ca.engagementgraph.loading.InvalidDataException;
 import ca.engagementgraph.loading.GraphKeys;
 import ca.engagementgraph.model.GraphModel;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,23 +24,27 @@ import org.springframework.stereotype.Component;
  * its audit event; the cross-record rules are checked on the written state before commit, and any violation rolls
  * everything back. A dry run goes through all of it and rolls back. Loading the same files again changes nothing.
  * The demo seed, the command line and the upload endpoint all load through here.
+ *
+ * <p>Every transaction here is loading work: it carries the loading time limit ({@code LOAD_TIMEOUT}, none by
+ * default), never the request one, so a file that takes a slow machine minutes still loads.
  */
 @Component
 public class GraphImporter {
 
-	/**
-	 * A load takes as long as its data needs: it is not held to the query timeout (QUERY_TIMEOUT), which is meant for
-	 * requests. On a busy machine the demo seed alone could pass it, and the service would then fail to start.
-	 */
-	static final TransactionConfig LOADING = TransactionConfig.builder().withTimeout(Duration.ofHours(1)).build();
-
 	private final Driver driver;
 	private final Today today;
+	private final TransactionLimits limits;
 	private final GraphModel model = GraphModel.get();
 
-	public GraphImporter(Driver driver, Today today) {
+	public GraphImporter(Driver driver, Today today, TransactionLimits limits) {
 		this.driver = driver;
 		this.today = today;
+		this.limits = limits;
+	}
+
+	/** The limits this importer's transactions carry (a failure report names the one that stopped it). */
+	public TransactionLimits limits() {
+		return limits;
 	}
 
 	/** Loads as a user with the Protected B clearance (the seed, the command line, which hold the database itself). */
@@ -70,7 +73,7 @@ public class GraphImporter {
 		try (var session = driver.session()) {
 			boolean empty = session.executeRead(tx -> tx.run("""
 					MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) = 0 AS empty
-					""").single().get("empty").asBoolean());
+					""").single().get("empty").asBoolean(), limits.forLoading());
 			if (!empty) {
 				return new ImportReport(inputs.stream().map(DataReader.Input::name).toList(), false, false, 0, 0, 0, 0,
 						List.of(new ca.engagementgraph.loading.DataProblem("database", 0, "record", null, "data.notEmpty",
@@ -86,8 +89,9 @@ public class GraphImporter {
 		List<String> files = inputs.stream().map(DataReader.Input::name).toList();
 		GraphData data;
 		try {
-			try (var session = driver.session()) {
-				data = new DataReader(model).read(inputs, new GraphKeys(session, model, cleared));
+			// An explicit transaction, not a managed one: the inputs are streams, read once, never retried.
+			try (var session = driver.session(); var tx = session.beginTransaction(limits.forLoading())) {
+				data = new DataReader(model).read(inputs, new GraphKeys(tx, model, cleared));
 			}
 		}
 		catch (InvalidDataException invalid) {
@@ -117,7 +121,7 @@ public class GraphImporter {
 								+ " nodes (" + summary.created() + " created, " + summary.changed() + " changed), "
 								+ summary.relationships() + " relationships", Classification.anyProtected(tx, data));
 				return report;
-			}, LOADING);
+			}, limits.forLoading());
 		}
 		catch (RolledBack rolledBack) {
 			return rolledBack.report;
@@ -166,7 +170,7 @@ public class GraphImporter {
 					}
 					protectedB[0] |= Classification.anyProtected(tx, batch);
 					return written;
-				}, LOADING);
+				}, limits.forLoading());
 				totals[0]++;
 				totals[1] += summary.nodes();
 				totals[2] += summary.relationships();
@@ -181,7 +185,7 @@ public class GraphImporter {
 					"Loaded " + description + " in " + report.batches() + " committed batches: " + report.nodes()
 							+ " nodes (" + report.created() + " created, " + report.changed() + " changed), "
 							+ report.relationships() + " relationships", protectedB[0]);
-			});
+			}, limits.forLoading());
 			return report;
 		}
 	}

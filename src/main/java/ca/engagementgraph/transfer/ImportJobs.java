@@ -69,6 +69,8 @@ class ImportJobs implements DisposableBean {
 		}
 	}
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportJobs.class);
+
 	private final GraphImporter importer;
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -89,8 +91,16 @@ class ImportJobs implements DisposableBean {
 				}));
 			}
 			catch (RuntimeException ex) {
-				job.failure.set("The import could not be completed: " + ex.getClass().getSimpleName()
-						+ ". Nothing was written; retry, and report it if it persists.");
+				String incident = UUID.randomUUID().toString().substring(0, 8);
+				String explanation = LoadFailure.explain("The import", ex, importer.limits(),
+						"the service log explains it under incident " + incident);
+				if (LoadFailure.expected(ex)) {
+					log.warn("Import {}: {}", job.id, explanation);
+				}
+				else {
+					log.error("Import {} failed (incident {})", job.id, incident, ex);
+				}
+				job.failure.set(explanation);
 			}
 		});
 		return job.status();

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.DataReader;
+import ca.engagementgraph.loading.GraphDataWriter;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -90,13 +91,38 @@ public final class TransferCommand {
 			for (Path file : files) {
 				inputs.add(new DataReader.Input(file.toString(), open(file)));
 			}
-			long started = System.nanoTime();
-			ImportReport report = context.getBean(GraphImporter.class).load(inputs, dryRun, "cli:" + user,
-					(done, total) -> err.printf(Locale.ROOT, "\rrows %,d / %,d (%d%%), %,.0f rows/s", done, total,
-							total == 0 ? 100 : done * 100 / total, done / Math.max(1e-9, (System.nanoTime() - started) / 1e9)));
-			err.println();
-			return print(report);
+			var importer = context.getBean(GraphImporter.class);
+			try {
+				ImportReport report = importer.load(inputs, dryRun, "cli:" + user, progress());
+				err.println();
+				return print(report);
+			}
+			catch (RuntimeException ex) {
+				return failed("The import", ex, importer);
+			}
 		}
+	}
+
+	/** Progress on stderr, on one line rewritten in place: rows done of the total, percentage, rate. */
+	private GraphDataWriter.Progress progress() {
+		long started = System.nanoTime();
+		return (done, total) -> err.printf(Locale.ROOT, "\rrows %,d / %,d (%d%%), %,.0f rows/s", done, total,
+				total == 0 ? 100 : done * 100 / total, done / Math.max(1e-9, (System.nanoTime() - started) / 1e9));
+	}
+
+	/** A load that failed for a reason other than its data: one explanation, no stack trace, exit code 1. */
+	private int failed(String what, RuntimeException failure, GraphImporter importer) {
+		err.println();
+		err.println(LoadFailure.explain(what, failure, importer.limits(), rootMessage(failure)));
+		return 1;
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
 	}
 
 	private int backup(Class<?> application, List<String> arguments) {
@@ -137,10 +163,16 @@ public final class TransferCommand {
 			for (Path file : files) {
 				inputs.add(new DataReader.Input(file.toString(), open(file)));
 			}
-			ImportReport report = context.getBean(GraphImporter.class).restore(inputs, auditTrail,
-					"cli:" + System.getProperty("user.name", "cli"), (done, total) -> {
-					});
-			return print(report);
+			var importer = context.getBean(GraphImporter.class);
+			try {
+				ImportReport report = importer.restore(inputs, auditTrail, "cli:" + System.getProperty("user.name", "cli"),
+						progress());
+				err.println();
+				return print(report);
+			}
+			catch (RuntimeException ex) {
+				return failed("The restore", ex, importer);
+			}
 		}
 	}
 

@@ -34,7 +34,7 @@ class DatabaseOutageTest {
 	void theServiceStartsWithoutItsDatabaseAndRidesOutAnOutage() throws Exception {
 		int boltPort = freePort();
 		String password = BoltPassword.generate();
-		var database = new EmbeddedDatabaseProperties(true, folder.resolve("store"), boltPort, "64m", password, java.time.Duration.ofSeconds(25));
+		var database = new EmbeddedDatabaseProperties(true, folder.resolve("store"), boltPort, "64m", password);
 		try (var service = new SpringApplicationBuilder(EngagementGraphApplication.class).run("--server.port=0",
 				"--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort, "--engagement-graph.embedded.enabled=false",
 				"--spring.neo4j.authentication.username=neo4j", "--spring.neo4j.authentication.password=" + password,
