@@ -29,7 +29,7 @@ class TransactionLimitsTest {
 	void aRequestWaitingPastQueryTimeoutIsStoppedWhileALoadWaitsAsLongAsItTakes() throws Exception {
 		var limits = new TransactionLimits(Duration.ofMillis(1), Duration.ZERO, 0);
 		try (var database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, home, 0, "16m", ""));
-				var driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+				var driver = GraphDatabase.driver(database.boltUri(), database.authToken())) {
 			driver.executableQuery("CREATE (:Country {iso2: 'QM', nameEn: 'Marovia'})").execute();
 			try (var holder = driver.session(); var lock = holder.beginTransaction()) {
 				lock.run("MATCH (c:Country {iso2: 'QM'}) SET c.nameEn = 'Held'").consume();

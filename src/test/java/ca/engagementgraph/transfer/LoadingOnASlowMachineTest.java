@@ -116,9 +116,13 @@ class LoadingOnASlowMachineTest {
 		finally {
 			jobs.destroy();
 		}
-		assertThat(driver.executableQuery("MATCH (c:Country {iso2: 'XW'}) RETURN c.nameEn AS name").execute().records()
-			.getFirst().get("name").asString()).isEqualTo("Before");
-		driver.executableQuery("MATCH (c:Country {iso2: 'XW'}) DETACH DELETE c").execute();
+		try {
+			assertThat(driver.executableQuery("MATCH (c:Country {iso2: 'XW'}) RETURN c.nameEn AS name").execute().records()
+				.getFirst().get("name").asString()).isEqualTo("Before");
+		}
+		finally {
+			driver.executableQuery("MATCH (c:Country {iso2: 'XW'}) DETACH DELETE c").execute();
+		}
 	}
 
 	private static ImportJobs.Status waitForEnd(ImportJobs jobs, String id) throws InterruptedException {
