@@ -57,7 +57,7 @@ class GracefulShutdownTest {
 				"--engagement-graph.embedded.bolt-password=" + BOLT_PASSWORD,
 				// The change waits for the test's lock as long as this machine needs: no time limit may end it first.
 				"--engagement-graph.database.query-timeout=1h", "--spring.lifecycle.timeout-per-shutdown-phase=1h",
-				"--engagement-graph.limits.answer-time-budget=1h",
+				"--engagement-graph.limits.answer-time-budget=1h", "--spring.mvc.async.request-timeout=1h",
 				"--engagement-graph.warm-up=false")
 			.redirectErrorStream(true)
 			.redirectOutput(folder.resolve("service.log").toFile())
