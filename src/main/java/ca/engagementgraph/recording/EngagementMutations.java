@@ -7,6 +7,8 @@ import java.util.Map;
 
 import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.model.ActionStatus;
+import ca.engagementgraph.model.EngagementStatus;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -28,7 +30,7 @@ class EngagementMutations {
 	Map<String, Object> recordEngagement(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
 		String code = (String) input.get("code");
 		Object status = input.get("status");
-		if (status != null && !MeetingStatuses.ON_CREATION.contains(status.toString())) {
+		if (status != null && !MeetingStatuses.ON_CREATION.contains(EngagementStatus.valueOf(status.toString()))) {
 			return recorder.refused("engagement", new UserError("INVALID_STATUS_CHANGE", "input.status",
 					Messages.render("mutation.recordedCancelled", List.of(code), Recorder.locale(env)), null));
 		}
@@ -40,7 +42,7 @@ class EngagementMutations {
 		for (int i = 0; i < actions.size(); i++) {
 			var action = new java.util.LinkedHashMap<>(actions.get(i));
 			action.put("from", code);
-			action.put("status", "OPEN");
+			action.put("status", ActionStatus.OPEN.name());
 			changes.add(Forms.ACTION.change(action, (String) action.get("code"), null, "CREATE_ACTION",
 					"input.followUpActions[" + i + "]", recorder.labels()));
 		}
@@ -55,7 +57,7 @@ class EngagementMutations {
 		return recorder.apply(List.of(Forms.ENGAGEMENT.change(Recorder.changes(input, "code", "version"), code,
 				Recorder.version(input), "UPDATE_ENGAGEMENT", "input", recorder.labels())), env, "engagement",
 				Engagement.class,
-				current -> status == null || MeetingStatuses.allowed((String) current.get("status"), status.toString()) ? null
+				current -> status == null || MeetingStatuses.allowed(MeetingStatuses.of(current), EngagementStatus.valueOf(status.toString())) ? null
 						: new UserError("INVALID_STATUS_CHANGE", "input.status", Messages.render("mutation.statusChange",
 								List.of(code, current.get("status"), status, MeetingStatuses.described()), locale), null));
 	}
@@ -63,12 +65,12 @@ class EngagementMutations {
 	@MutationMapping
 	Map<String, Object> holdEngagement(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
 		var fields = Recorder.changes(input, "code", "version");
-		fields.put("status", "HELD");
+		fields.put("status", EngagementStatus.HELD.name());
 		String code = (String) input.get("code");
 		Locale locale = Recorder.locale(env);
 		return recorder.apply(List.of(Forms.ENGAGEMENT.change(fields, code, Recorder.version(input), "HOLD_ENGAGEMENT",
 				"input", recorder.labels())), env, "engagement", Engagement.class,
-				current -> MeetingStatuses.PLANNED.equals(current.get("status")) ? null
+				current -> MeetingStatuses.of(current) == EngagementStatus.PLANNED ? null
 						: new UserError("NOT_PLANNED", "input.code", Messages.render("mutation.notPlanned",
 								List.of(code, current.get("status")), locale), null));
 	}
@@ -77,12 +79,12 @@ class EngagementMutations {
 	Map<String, Object> cancelEngagement(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
 		String code = (String) input.get("code");
 		Locale locale = Recorder.locale(env);
-		return recorder.apply(List.of(Forms.ENGAGEMENT.change(Map.of("status", "CANCELLED"), code,
+		return recorder.apply(List.of(Forms.ENGAGEMENT.change(Map.of("status", EngagementStatus.CANCELLED.name()), code,
 				Recorder.version(input), "CANCEL_ENGAGEMENT", "input", recorder.labels())), env, "engagement",
 				Engagement.class,
-				current -> switch ((String) current.get("status")) {
-					case MeetingStatuses.PLANNED -> null;
-					case MeetingStatuses.CANCELLED -> new UserError("ALREADY_CANCELLED", "input.code",
+				current -> switch (MeetingStatuses.of(current)) {
+					case PLANNED -> null;
+					case CANCELLED -> new UserError("ALREADY_CANCELLED", "input.code",
 							Messages.render("mutation.alreadyCancelled", List.of(code), locale), null);
 					default -> new UserError("NOT_PLANNED", "input.code",
 							Messages.render("mutation.cancelNotPlanned", List.of(code, current.get("status")), locale), null);
