@@ -93,20 +93,22 @@ public class RecordingService {
 	}
 
 	public Outcome apply(List<Change> changes, String user, Locale locale) {
-		return apply(changes, user, true, locale, Precondition.NONE, null);
+		return apply(changes, user, true, locale, Precondition.NONE, null, List.of());
 	}
 
 	/**
 	 * @param cleared whether the user holds the Protected B clearance
 	 * @param key     the client's idempotency key for this attempt, or null
+	 * @param invalid what the input's own constraints refused: nothing is written then, and these are told first,
+	 *                with whatever else the checks below find
 	 */
 	Outcome apply(List<Change> changes, String user, boolean cleared, Locale locale, Precondition precondition,
-			IdempotencyKeys.Key key) {
+			IdempotencyKeys.Key key, List<UserError> invalid) {
 		// A managed transaction: the driver retries it on transient failures (a deadlock, a cluster changing its
 		// leader). A refusal leaves through Refused, which rolls the transaction back and is not retried.
 		try (var session = driver.session()) {
 			// A request: bounded by QUERY_TIMEOUT like the API's reads.
-			return session.executeWrite(tx -> attempt(tx, changes, user, cleared, locale, precondition, key),
+			return session.executeWrite(tx -> attempt(tx, changes, user, cleared, locale, precondition, key, invalid),
 					limits.forRequests());
 		}
 		catch (Refused refused) {
@@ -125,8 +127,19 @@ public class RecordingService {
 		}
 	}
 
+	/** Refuses with the input's constraint violations first, then the other errors not already told. */
+	private static Refused refused(List<UserError> invalid, List<UserError> errors) {
+		var all = new ArrayList<>(invalid);
+		for (UserError error : errors) {
+			if (invalid.stream().noneMatch(told -> told.code().equals(error.code()) && Objects.equals(told.field(), error.field()))) {
+				all.add(error);
+			}
+		}
+		return new Refused(new Outcome(false, all));
+	}
+
 	private Outcome attempt(SimpleQueryRunner tx, List<Change> changes, String user, boolean cleared, Locale locale,
-			Precondition precondition, IdempotencyKeys.Key key) {
+			Precondition precondition, IdempotencyKeys.Key key, List<UserError> invalid) {
 		{
 			WriteGate.enter(tx);
 			if (key != null) {
@@ -203,13 +216,13 @@ public class RecordingService {
 				records.add(overlay(current, change));
 				toWrite.add(change);
 			}
-			if (errors.isEmpty() && toWrite.isEmpty() && key != null) {
+			if (errors.isEmpty() && toWrite.isEmpty() && key != null && invalid.isEmpty()) {
 				// An identical create: nothing to write but the key, so that a retry gets this answer again.
 				IdempotencyKeys.store(tx, key, changes.getFirst().label() + ":" + changes.getFirst().key());
 				return new Outcome(false, List.of());
 			}
 			if (!errors.isEmpty() || toWrite.isEmpty()) {
-				throw new Refused(new Outcome(false, errors));
+				throw refused(invalid, errors);
 			}
 			var inputs = new ArrayList<DataReader.Input>();
 			for (int i = 0; i < toWrite.size(); i++) {
@@ -219,7 +232,7 @@ public class RecordingService {
 			}
 			var data = read(inputs, tx, toWrite, errors, locale, cleared);
 			if (data == null) {
-				throw new Refused(new Outcome(false, errors));
+				throw refused(invalid, errors);
 			}
 			new GraphDataWriter(model, cleared).write(tx, data, GraphDataWriter.Progress.NONE);
 			for (Change change : toWrite) {
@@ -230,8 +243,8 @@ public class RecordingService {
 			for (DataProblem problem : new DomainRules(today.date(), cleared).violations(tx, data)) {
 				errors.add(located(problem, toWrite, locale));
 			}
-			if (!errors.isEmpty()) {
-				throw new Refused(new Outcome(false, errors));
+			if (!errors.isEmpty() || !invalid.isEmpty()) {
+				throw refused(invalid, errors);
 			}
 			for (int i = 0; i < toWrite.size(); i++) {
 				Change change = toWrite.get(i);
