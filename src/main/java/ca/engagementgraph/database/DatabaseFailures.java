@@ -25,10 +25,14 @@ public final class DatabaseFailures {
 				|| c instanceof java.util.concurrent.TimeoutException && String.valueOf(c.getMessage()).contains("acquire connection"));
 	}
 
-	/** The database stopped a transaction that ran past its time limit. */
+	/**
+	 * The database stopped a transaction that ran past its time limit. A transaction stopped while it waited for a
+	 * lock is told {@code LockClientStopped} rather than {@code TimedOut} (Neo4j 2026.08): the service's
+	 * transactions are only ever stopped by their limit (a database shutting down is {@link #unreachable}).
+	 */
 	public static boolean timedOut(Throwable failure) {
 		return anyCause(failure, c -> c instanceof Neo4jException neo4j && neo4j.code() != null
-				&& neo4j.code().contains("TimedOut"));
+				&& (neo4j.code().contains("TimedOut") || neo4j.code().endsWith(".LockClientStopped")));
 	}
 
 	/** Whether the failure, or any failure it wraps, matches. */

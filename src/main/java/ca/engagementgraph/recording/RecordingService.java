@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import ca.engagementgraph.api.Today;
 import ca.engagementgraph.audit.AuditTrail;
 import ca.engagementgraph.database.WriteGate;
+import ca.engagementgraph.database.WriteTransactions;
 import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.DataReader;
@@ -24,7 +25,6 @@ import ca.engagementgraph.loading.InvalidDataException;
 import ca.engagementgraph.loading.Messages;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,15 +56,13 @@ public class RecordingService {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final Driver driver;
+	private final WriteTransactions writes;
 	private final Today today;
-	private final ca.engagementgraph.database.TransactionLimits limits;
 	private final GraphModel model = GraphModel.get();
 
-	RecordingService(Driver driver, Today today, ca.engagementgraph.database.TransactionLimits limits) {
-		this.driver = driver;
+	RecordingService(WriteTransactions writes, Today today) {
+		this.writes = writes;
 		this.today = today;
-		this.limits = limits;
 	}
 
 	/**
@@ -104,12 +102,11 @@ public class RecordingService {
 	 */
 	Outcome apply(List<Change> changes, String user, boolean cleared, Locale locale, Precondition precondition,
 			IdempotencyKeys.Key key, List<UserError> invalid) {
-		// A managed transaction: the driver retries it on transient failures (a deadlock, a cluster changing its
-		// leader). A refusal leaves through Refused, which rolls the transaction back and is not retried.
-		try (var session = driver.session()) {
-			// A request: bounded by QUERY_TIMEOUT like the API's reads.
-			return session.executeWrite(tx -> attempt(tx, changes, user, cleared, locale, precondition, key, invalid),
-					limits.forRequests());
+		// A Spring transaction of a request (bounded by QUERY_TIMEOUT like the API's reads, retried on transient
+		// failures such as a deadlock or a cluster changing its leader); its commit's bookmark goes to the reads that
+		// follow, the payload's first. A refusal leaves through Refused, which rolls it back and is not retried.
+		try {
+			return writes.request(tx -> attempt(tx, changes, user, cleared, locale, precondition, key, invalid));
 		}
 		catch (Refused refused) {
 			return refused.outcome;
