@@ -2,6 +2,7 @@ package ca.engagementgraph.project;
 
 import java.time.LocalDate;
 
+import ca.engagementgraph.model.ProjectStatus;
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
@@ -27,14 +28,6 @@ public record Project(@Id String code, String titleEn, String titleFr, Long stat
 
 	/** The IATI ActivityStatus name of a status code. */
 	public static String statusName(long status) {
-		return switch ((int) status) {
-			case 1 -> "PIPELINE";
-			case 2 -> "IMPLEMENTATION";
-			case 3 -> "FINALISATION";
-			case 4 -> "CLOSED";
-			case 5 -> "CANCELLED";
-			case 6 -> "SUSPENDED";
-			default -> throw new IllegalStateException("Unknown IATI activity status " + status);
-		};
+		return ProjectStatus.ofCode(status).name();
 	}
 }

@@ -1,6 +1,6 @@
 package ca.engagementgraph.recording;
 
-import org.neo4j.driver.Driver;
+import ca.engagementgraph.database.WriteTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -24,10 +24,10 @@ class IdempotencyKeySweeper {
 			RETURN count(*) AS deleted
 			""";
 
-	private final Driver driver;
+	private final WriteTransactions writes;
 
-	IdempotencyKeySweeper(Driver driver) {
-		this.driver = driver;
+	IdempotencyKeySweeper(WriteTransactions writes) {
+		this.writes = writes;
 	}
 
 	@Scheduled(initialDelayString = "PT1H", fixedDelayString = "PT1H")
@@ -43,14 +43,12 @@ class IdempotencyKeySweeper {
 	/** @return how many expired keys were deleted */
 	long sweep() {
 		long total = 0;
-		try (var session = driver.session()) {
-			long deleted;
-			do {
-				deleted = session.executeWrite(tx -> tx.run(SWEEP).single().get("deleted").asLong());
-				total += deleted;
-			}
-			while (deleted > 0);
+		long deleted;
+		do {
+			deleted = writes.request(tx -> tx.run(SWEEP).single().get("deleted").asLong());
+			total += deleted;
 		}
+		while (deleted > 0);
 		return total;
 	}
 }
