@@ -1,5 +1,7 @@
 package ca.engagementgraph.cooperation;
 
+import static ca.engagementgraph.model.DerivedConcepts.designationInForceOn;
+
 import ca.engagementgraph.graph.Hop;
 import ca.engagementgraph.graph.ListQuery;
 
@@ -14,11 +16,11 @@ final class CooperationQueries {
 	static final ListQuery<Designation> DESIGNATIONS = new ListQuery<>(Designation.class, """
 			MATCH (node:Designation)
 			WHERE ($status IS NULL OR node.status = $status)
-			  AND ($activeOn IS NULL OR (node.from <= $activeOn AND (node.to IS NULL OR node.to >= $activeOn)))
+			  AND ($activeOn IS NULL OR %s)
 			  AND ($country IS NULL OR EXISTS {
 			        MATCH (node)-[:OF]->(c:Country) WHERE c.iso2 = $country OR c.iso3 = $country })
 			WITH node, CASE $sort WHEN 'FROM' THEN node.from ELSE node.code END AS sortValue, node.code AS key
-			""");
+			""".formatted(designationInForceOn("node", "$activeOn")));
 
 	static final String DECISION_BY_CODE = "MATCH (node:Decision {code: $code}) RETURN node";
 

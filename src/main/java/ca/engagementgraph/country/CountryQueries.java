@@ -1,5 +1,7 @@
 package ca.engagementgraph.country;
 
+import static ca.engagementgraph.model.DerivedConcepts.designationInForce;
+
 import ca.engagementgraph.graph.Hop;
 import ca.engagementgraph.graph.ListQuery;
 
@@ -21,12 +23,12 @@ final class CountryQueries {
 			WHERE ($region IS NULL OR node.region = $region)
 			  AND ($designation IS NULL OR EXISTS {
 			        MATCH (d:Designation {status: $designation})-[:OF]->(node)
-			        WHERE d.to IS NULL OR d.to >= date() })
+			        WHERE %s })
 			WITH node,
 			     CASE $sort WHEN 'NAME' THEN CASE $lang WHEN 'FR' THEN node.nameFr ELSE node.nameEn END
 			                ELSE node.iso2 END AS sortValue,
 			     node.iso2 AS key
-			""");
+			""".formatted(designationInForce("d")));
 
 	static final String MISSION_BY_CODE = "MATCH (node:Mission {code: $code}) RETURN node";
 

@@ -1,5 +1,7 @@
 package ca.engagementgraph.country;
 
+import static ca.engagementgraph.model.DerivedConcepts.CANADA;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,6 @@ import static ca.engagementgraph.country.CountryQueries.*;
 
 @Controller
 class MissionController {
-
-	private static final String CANADA = "CA";
 
 	private final GraphReader graph;
 

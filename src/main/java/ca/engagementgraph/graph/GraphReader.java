@@ -13,6 +13,8 @@ import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.Cursor;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.PageRequest;
+import ca.engagementgraph.api.Today;
+import ca.engagementgraph.model.DerivedConcepts;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.TypeSystem;
@@ -64,10 +66,12 @@ public class GraphReader {
 
 	private final Neo4jClient client;
 	private final Neo4jMappingContext mapping;
+	private final Today today;
 
-	GraphReader(Neo4jClient client, Neo4jMappingContext mapping) {
+	GraphReader(Neo4jClient client, Neo4jMappingContext mapping, Today today) {
 		this.client = client;
 		this.mapping = mapping;
+		this.today = today;
 	}
 
 	/** The single node a query returns as {@code node}, if any. */
@@ -171,9 +175,15 @@ public class GraphReader {
 		return result;
 	}
 
-	/** The query with its visibility tests written out, bound to its parameters and the reader's clearance. */
+	/**
+	 * The query with its visibility tests written out, bound to its parameters, the reader's clearance and the
+	 * standing parameters of the model's shared definitions (the program's {@code $today} above all: no query reads
+	 * the database server's clock).
+	 */
 	private Neo4jClient.RunnableSpec query(String cypher, Map<String, Object> parameters) {
-		return client.query(Visibility.expand(cypher)).bindAll(Visibility.withClearance(parameters));
+		var all = new HashMap<>(Visibility.withClearance(parameters));
+		DerivedConcepts.standingParameters(today.date()).forEach(all::putIfAbsent);
+		return client.query(Visibility.expand(cypher)).bindAll(all);
 	}
 
 	/** Maps a node to the record of its label, for fields whose neighbours can be of several types. */

@@ -1,5 +1,7 @@
 package ca.engagementgraph.project;
 
+import static ca.engagementgraph.model.DerivedConcepts.designationInForce;
+
 import ca.engagementgraph.graph.Hop;
 import ca.engagementgraph.graph.ListQuery;
 
@@ -24,14 +26,14 @@ final class ProjectQueries {
 			  AND ($envelope IS NULL OR EXISTS { MATCH (node)-[:FUNDED_BY]->(:Envelope {code: $envelope}) })
 			  AND ($designation IS NULL OR EXISTS {
 			        MATCH (node)-[:IN]->(:Country)<-[:OF]-(d:Designation {status: $designation})
-			        WHERE d.to IS NULL OR d.to >= date() })
+			        WHERE %s })
 			WITH node,
 			     CASE $sort WHEN 'TITLE' THEN CASE $lang WHEN 'FR' THEN node.titleFr ELSE node.titleEn END
 			                WHEN 'START' THEN node.start
 			                WHEN 'FUNDING' THEN node.fundingCad
 			                ELSE node.code END AS sortValue,
 			     node.code AS key
-			""");
+			""".formatted(designationInForce("d")));
 
 	static final ListQuery<Result> RESULTS = new ListQuery<>(Result.class, """
 			MATCH (node:Result)
