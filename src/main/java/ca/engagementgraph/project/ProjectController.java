@@ -18,6 +18,7 @@ import ca.engagementgraph.partner.Organization;
 import ca.engagementgraph.program.Envelope;
 import ca.engagementgraph.program.PriorityArea;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -48,14 +49,14 @@ class ProjectController {
 	}
 
 	@QueryMapping
-	Connection<Project> projects(@Argument ProjectFilter filter, DataFetchingEnvironment env) {
+	Connection<Project> projects(@Argument ProjectFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new ProjectFilter(null, null, null, null, null, null, null, null) : filter;
 		Long statusCode = f.status() == null ? null : (long) STATUSES.indexOf(f.status()) + 1;
 		return graph.page(PROJECTS,
 				Parameters.of("country", CountryCodes.normalize(f.country()), "status", statusCode, "partner",
 						f.partner(), "priorityArea", f.priorityArea(), "envelope", f.envelope(), "designation",
 						f.designation(), "startFrom", f.startFrom(), "startTo", f.startTo()),
-				ListRequest.of(env, "CODE", false));
+				ListRequest.of(env, subrange, "CODE", false));
 	}
 
 	@SchemaMapping
