@@ -13,6 +13,7 @@ import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,7 @@ class UnleveragedResultsController {
 
 	@QueryMapping
 	Connection<UnleveragedResult> unleveragedResults(@Argument String country, @Argument String channel,
-			@Argument String attendedBy, @Argument LocalDate asOf, DataFetchingEnvironment env) {
+			@Argument String attendedBy, @Argument LocalDate asOf, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		String iso2 = countries.iso2Of(country, "country");
 		if (attendedBy != null) {
 			departments.require(attendedBy, "attendedBy");
@@ -50,6 +51,6 @@ class UnleveragedResultsController {
 		return graph.page(UNLEVERAGED_RESULTS,
 				Parameters.of("country", iso2, "channel", channel, "attendedBy", attendedBy, "asOf", asOf, "today",
 						today.date()),
-				ListRequest.of(env, "ACHIEVED_ON", false));
+				ListRequest.of(env, subrange, "ACHIEVED_ON", false));
 	}
 }

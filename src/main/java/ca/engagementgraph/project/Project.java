@@ -3,6 +3,7 @@ package ca.engagementgraph.project;
 import java.time.LocalDate;
 
 import ca.engagementgraph.model.ProjectStatus;
+import ca.engagementgraph.model.DerivedConcepts;
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
@@ -11,11 +12,9 @@ import org.springframework.data.neo4j.core.schema.Node;
 public record Project(@Id String code, String titleEn, String titleFr, Long status, LocalDate start, LocalDate end,
 		Long fundingCad, Long version) {
 
-	/** Projects under $250,000 are small; the envelope's large projects run from $250,000 to $3M. */
-	public static final long SMALL_PROJECT_CEILING_CAD = 250_000;
-
+	/** SMALL or LARGE, by the model's one rule ({@link DerivedConcepts#sizeClassOf}). */
 	public String sizeClass() {
-		return fundingCad < SMALL_PROJECT_CEILING_CAD ? "SMALL" : "LARGE";
+		return DerivedConcepts.sizeClassOf(fundingCad);
 	}
 
 	public int statusCode() {

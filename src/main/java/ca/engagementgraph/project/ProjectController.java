@@ -19,6 +19,7 @@ import ca.engagementgraph.partner.Organization;
 import ca.engagementgraph.program.Envelope;
 import ca.engagementgraph.program.PriorityArea;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -46,14 +47,14 @@ class ProjectController {
 	}
 
 	@QueryMapping
-	Connection<Project> projects(@Argument ProjectFilter filter, DataFetchingEnvironment env) {
+	Connection<Project> projects(@Argument ProjectFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new ProjectFilter(null, null, null, null, null, null, null, null) : filter;
 		Long statusCode = f.status() == null ? null : (long) ProjectStatus.valueOf(f.status()).code();
 		return graph.page(PROJECTS,
 				Parameters.of("country", CountryCodes.normalize(f.country()), "status", statusCode, "partner",
 						f.partner(), "priorityArea", f.priorityArea(), "envelope", f.envelope(), "designation",
 						f.designation(), "startFrom", f.startFrom(), "startTo", f.startTo()),
-				ListRequest.of(env, "CODE", false));
+				ListRequest.of(env, subrange, "CODE", false));
 	}
 
 	@SchemaMapping

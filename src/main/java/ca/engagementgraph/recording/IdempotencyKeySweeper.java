@@ -18,7 +18,7 @@ class IdempotencyKeySweeper {
 	private static final Logger log = LoggerFactory.getLogger(IdempotencyKeySweeper.class);
 
 	private static final String SWEEP = """
-			MATCH (key:__IdempotencyKey) WHERE key.expiresAt <= datetime()
+			MATCH (key:__IdempotencyKey) WHERE key.expiresAt <= $now
 			WITH key LIMIT 10000
 			DELETE key
 			RETURN count(*) AS deleted
@@ -45,7 +45,8 @@ class IdempotencyKeySweeper {
 		long total = 0;
 		long deleted;
 		do {
-			deleted = writes.request(tx -> tx.run(SWEEP).single().get("deleted").asLong());
+			var now = java.util.Map.<String, Object>of("now", IdempotencyKeys.now());
+			deleted = writes.request(tx -> tx.run(SWEEP, now).single().get("deleted").asLong());
 			total += deleted;
 		}
 		while (deleted > 0);
