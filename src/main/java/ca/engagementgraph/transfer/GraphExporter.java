@@ -184,46 +184,47 @@ public class GraphExporter {
 		return Set.copyOf(tx.run(PROTECTED_RECORDS, Map.of("cleared", false)).list(r -> r.get("id").asString()));
 	}
 
-	/** The record without its references to the records left out. */
-	@SuppressWarnings("unchecked")
+	/** The record without its references to the records left out (a relationship field left empty goes). */
 	private Map<String, Object> without(NodeType type, Map<String, Object> record, Set<String> left) {
 		if (left.isEmpty()) {
 			return record;
 		}
 		for (RelationshipSpec spec : recordedOn(type.label())) {
-			var references = (List<Map<String, Object>>) record.get(spec.type());
-			if (references != null) {
-				var kept = references.stream()
-					.filter(reference -> reference.entrySet().stream()
-						.noneMatch(e -> left.contains(e.getKey() + ":" + e.getValue())))
-					.toList();
-				if (kept.isEmpty()) {
-					record.remove(spec.type());
-				}
-				else {
-					record.put(spec.type(), kept);
-				}
+			var kept = references(record, spec, reference -> !names(reference, left));
+			if (kept != null && kept.isEmpty()) {
+				record.remove(spec.type());
+			}
+			else if (kept != null) {
+				record.put(spec.type(), kept);
 			}
 		}
 		return record;
+	}
+
+	/** The references of the record's {@code spec} field that pass {@code keep}; null when it has no such field. */
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> references(Map<String, Object> record, RelationshipSpec spec,
+			java.util.function.Predicate<Map<String, Object>> keep) {
+		var references = (List<Map<String, Object>>) record.get(spec.type());
+		return references == null ? null : references.stream().filter(keep).toList();
+	}
+
+	/** Whether the reference ({@code {Label: key, property: value...}}) names one of {@code ids} ("Label:key"). */
+	private static boolean names(Map<String, Object> reference, Set<String> ids) {
+		return reference.entrySet().stream().anyMatch(e -> ids.contains(e.getKey() + ":" + e.getValue()));
 	}
 
 	private List<RelationshipSpec> recordedOn(String label) {
 		return GraphRecords.recordedOn(model, label);
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> onlyWithin(NodeType type, Map<String, Object> record, Set<String> part) {
 		if (part == null) {
 			return record;
 		}
 		for (RelationshipSpec spec : recordedOn(type.label())) {
-			var references = (List<Map<String, Object>>) record.get(spec.type());
-			if (references != null) {
-				var kept = references.stream()
-					.filter(reference -> reference.entrySet().stream()
-						.anyMatch(e -> part.contains(e.getKey() + ":" + e.getValue())))
-					.toList();
+			var kept = references(record, spec, reference -> names(reference, part));
+			if (kept != null) {
 				record.put(spec.type(), kept);
 			}
 		}
