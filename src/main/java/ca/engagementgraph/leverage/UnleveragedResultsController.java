@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.api.Today;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.department.KnownDepartments;
 import ca.engagementgraph.graph.GraphReader;
@@ -31,14 +30,11 @@ class UnleveragedResultsController {
 	private final GraphReader graph;
 	private final KnownCountries countries;
 	private final KnownDepartments departments;
-	private final Today today;
 
-	UnleveragedResultsController(GraphReader graph, KnownCountries countries, KnownDepartments departments,
-			Today today) {
+	UnleveragedResultsController(GraphReader graph, KnownCountries countries, KnownDepartments departments) {
 		this.graph = graph;
 		this.countries = countries;
 		this.departments = departments;
-		this.today = today;
 	}
 
 	@QueryMapping
@@ -49,8 +45,7 @@ class UnleveragedResultsController {
 			departments.require(attendedBy, "attendedBy");
 		}
 		return graph.page(UNLEVERAGED_RESULTS,
-				Parameters.of("country", iso2, "channel", channel, "attendedBy", attendedBy, "asOf", asOf, "today",
-						today.date()),
+				Parameters.of("country", iso2, "channel", channel, "attendedBy", attendedBy, "asOf", asOf),
 				ListRequest.of(env, subrange, "ACHIEVED_ON", false));
 	}
 }
