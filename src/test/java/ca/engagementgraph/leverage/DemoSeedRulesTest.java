@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the domain rules any data must keep (a meeting concerns the country of its counterpart, raises no result before
  * it was achieved, has one lead, and is not HELD in the future). What is checked here is particular to the demo: its
  * storyline invariants (which the expected answers rely on), the demo-data rules of DOMAIN.md, and the public facts it
- * reproduces. Plain Java over the files, no database. (Formerly {@code seed/tools/check_seed.py}, which also repeated
- * the import's checks.)
+ * reproduces. Plain Java over the files, no database. (Formerly a Python script of the seed's tools, which also
+ * repeated the import's checks.)
  */
 class DemoSeedRulesTest {
 
