@@ -375,7 +375,7 @@ RESULTS = [
      "country-of-origin information unit created", "unité d'information sur les pays d'origine créée", [CAP]),
 ]
 
-# Storyline constraints used by the generator (and asserted by check_seed.py):
+# Storyline constraints used by the generator (and asserted by DemoSeedRulesTest and the answers' tests):
 CANCEL_ONLY = {"QT-R04"}                # raised only at the cancelled QT meeting of 2024-02-14
 NO_CBSA = {"QS-R01", "QS-R02", "QS-R03", "QS-R04", "QT-R01", "QT-R04", "XB-R01", "XB-R02", "XB-R03", "XB-R04",
            "XC-R01", "XC-R02", "XC-R03", "XC-R04", "XA-R05", "XA-R06", "QM-R01", "QM-R02", "QR-R02"}

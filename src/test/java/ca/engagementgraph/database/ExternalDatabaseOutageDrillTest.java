@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
 import ca.engagementgraph.TestDatabase;
 import ca.engagementgraph.loading.DataReader;
@@ -161,11 +162,10 @@ class ExternalDatabaseOutageDrillTest {
 	}
 
 	private static Map<String, Object> meeting(String code) {
-		return Map.ofEntries(Map.entry("code", code), Map.entry("date", "2026-06-01"), Map.entry("status", "HELD"),
-				Map.entry("kind", "CALL"), Map.entry("setting", "OTTAWA"), Map.entry("level", "WORKING"),
-				Map.entry("summaryEn", "Outage drill"), Map.entry("summaryFr", "Exercice de panne"),
-				Map.entry("counterpart", "XD-OTT"), Map.entry("countries", List.of("XD")),
-				Map.entry("attendance", List.of(Map.of("participant", "CBSA", "lead", true))));
+		return MeetingInputs.ottawaMeeting(code).on("2026-06-01").kind("CALL").level("WORKING")
+			.summary("Outage drill", "Exercice de panne")
+			.with("XD-OTT", "XD")
+			.build();
 	}
 
 	private Call call(HttpClient http, boolean write, String document, Map<String, Object> variables, String code) {

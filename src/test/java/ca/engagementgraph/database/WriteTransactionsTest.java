@@ -3,6 +3,7 @@ package ca.engagementgraph.database;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,10 +60,7 @@ class WriteTransactionsTest {
 	@Test
 	void aRecordedMeetingIsReadBackInTheSameRequestWithTheBookmarkOfItsCommit() {
 		var before = copy(bookmarks.getBookmarks());
-		var input = new java.util.LinkedHashMap<String, Object>(Map.of("code", "ZB-HOM-1", "date", "2024-03-01",
-				"status", "HELD", "kind", "HEAD_OF_MISSION_MEETING", "setting", "OTTAWA", "level", "DG", "summaryEn",
-				"Bookmarks", "summaryFr", "Signets", "counterpart", "QM-OTT", "countries", java.util.List.of("QM")));
-		input.put("attendance", java.util.List.of(Map.of("participant", "CBSA", "lead", true)));
+		var input = MeetingInputs.ottawaMeeting("ZB-HOM-1").summary("Bookmarks", "Signets").build();
 		// The payload's record is read after the commit, through the client: it must be the record just written.
 		graphQl.document("""
 				mutation($input: RecordEngagementInput!) {

@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every dashboard document of {@code ui-queries/} answers the demo data exactly as expected. The expected JSON
- * in {@code src/test/resources/expected/} was checked against the seed files: against the tables that
- * {@code seed/tools/expected_answers.py} computes independently (seed/demo/SCENARIO.md), and by hand for the cases
- * that table does not cover (the CBSA filter, asOf, the briefing and explorer answers).
+ * in {@code src/test/resources/expected/} pins each document's whole answer (order, texts, both languages); the
+ * figures in it are those {@link SeedOracle} computes independently from the seed files, which
+ * {@link AnswersAgreeWithTheSeedFilesTest} checks for every country, and by hand for the explorer answers.
  */
 @GraphIntegrationTest
 class DashboardAnswersTest {

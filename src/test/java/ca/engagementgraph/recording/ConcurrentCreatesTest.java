@@ -8,6 +8,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -114,20 +115,9 @@ class ConcurrentCreatesTest {
 	}
 
 	private Map<String, Object> record(String code, String content) {
-		var input = new java.util.LinkedHashMap<String, Object>();
-		input.put("code", code);
-		input.put("date", "2025-06-01");
-		input.put("status", "HELD");
-		input.put("kind", "MONITORING_MISSION");
-		input.put("setting", "IN_COUNTRY");
-		input.put("level", "WORKING");
-		input.put("summaryEn", "Content " + content);
-		input.put("summaryFr", "Contenu " + content);
-		input.put("counterpart", "XC-REF");
-		input.put("countries", List.of("XC"));
-		input.put("attendance", List.of(Map.of("participant", "IRCC", "lead", true)));
-		input.put("followUpActions", List.of(Map.of("code", code + "-A", "textEn", "Action " + content, "textFr",
-				"Suivi " + content, "due", "2025-07-01", "assignedTo", List.of("IRCC"))));
+		var input = MeetingInputs.meeting(code).summary("Content " + content, "Contenu " + content)
+			.followUp(code + "-A", "Action " + content, "Suivi " + content, "2025-07-01", "IRCC")
+			.build();
 		return graphQl.document(RECORD).variable("input", input).execute().path("recordEngagement")
 			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
 			}).get();

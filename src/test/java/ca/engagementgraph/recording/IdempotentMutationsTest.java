@@ -15,6 +15,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
 import ca.engagementgraph.TestSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -192,22 +193,7 @@ class IdempotentMutationsTest {
 	}
 
 	private static Map<String, Object> meeting(String code, String key) {
-		var input = new LinkedHashMap<String, Object>();
-		input.put("code", code);
-		input.put("date", "2025-06-01");
-		input.put("status", "HELD");
-		input.put("kind", "MONITORING_MISSION");
-		input.put("setting", "IN_COUNTRY");
-		input.put("level", "WORKING");
-		input.put("summaryEn", "Recorded");
-		input.put("summaryFr", "Enregistrée");
-		input.put("counterpart", "XC-REF");
-		input.put("countries", List.of("XC"));
-		input.put("attendance", List.of(Map.of("participant", "IRCC", "lead", true)));
-		if (key != null) {
-			input.put("clientMutationId", key);
-		}
-		return input;
+		return MeetingInputs.meeting(code).clientMutationId(key).build();
 	}
 
 	private static Map<String, Object> update(String code, long version, String summary, String key) {

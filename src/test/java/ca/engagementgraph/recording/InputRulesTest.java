@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.GraphDataWriter;
@@ -85,12 +86,8 @@ class InputRulesTest {
 	}
 
 	private static Map<String, Object> meeting(String code, String date, String status) {
-		var input = new LinkedHashMap<String, Object>();
-		input.putAll(Map.of("code", code, "date", date, "status", status, "kind", "HEAD_OF_MISSION_MEETING", "setting",
-				"OTTAWA", "level", "DG", "summaryEn", "Roads", "summaryFr", "Routes", "counterpart", "XP-OTT", "countries",
-				List.of("XP")));
-		input.put("attendance", List.of(Map.of("participant", "CBSA", "lead", true)));
-		return input;
+		return MeetingInputs.ottawaMeeting(code).on(date).status(status).summary("Roads", "Routes").with("XP-OTT", "XP")
+			.build();
 	}
 
 	private GraphQlTester.Response record(Map<String, Object> input) {

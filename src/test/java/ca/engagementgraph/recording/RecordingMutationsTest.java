@@ -3,6 +3,7 @@ package ca.engagementgraph.recording;
 import java.util.List;
 import java.util.Map;
 
+import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,10 +72,11 @@ class RecordingMutationsTest {
 	}
 
 	private Map<String, Object> meeting(String code, String date, String status) {
-		return m("code", code, "date", date, "status", status, "kind",
-				"HEAD_OF_MISSION_MEETING", "setting", "OTTAWA", "level", "DG", "summaryEn", "Results of the ports project",
-				"summaryFr", "Résultats du projet des ports", "counterpart", "XY-OTT", "countries", List.of("XYY"),
-				"attendance", List.of(m("participant", "CBSA", "lead", true), m("participant", "MCET")));
+		return MeetingInputs.ottawaMeeting(code).on(date).status(status)
+			.summary("Results of the ports project", "Résultats du projet des ports")
+			.with("XY-OTT", "XYY")
+			.alsoAttendedBy("MCET")
+			.build();
 	}
 
 	private GraphQlTester.Response record(Map<String, Object> input) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
 import jakarta.validation.Validation;
 import org.junit.jupiter.api.AfterAll;
@@ -130,12 +131,7 @@ class TypedInputsTest {
 	}
 
 	private static Map<String, Object> meeting(String code) {
-		var input = new LinkedHashMap<String, Object>();
-		input.putAll(Map.of("code", code, "date", "2024-03-01", "status", "HELD", "kind", "HEAD_OF_MISSION_MEETING",
-				"setting", "OTTAWA", "level", "DG", "summaryEn", "Typed inputs", "summaryFr", "Entrées typées",
-				"counterpart", "QM-OTT", "countries", List.of("QM")));
-		input.put("attendance", List.of(Map.of("participant", "CBSA", "lead", true)));
-		return input;
+		return MeetingInputs.ottawaMeeting(code).summary("Typed inputs", "Entrées typées").build();
 	}
 
 	private long count(String cypher) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +41,7 @@ class VersionUpdatesTest {
 
 	@Test
 	void aChangeMovesTheVersionOnByOneAndAStaleOneLeavesItWhereItWas() {
-		var meeting = new LinkedHashMap<String, Object>(Map.of("code", "ZV-HOM-1", "date", "2024-03-01", "status", "HELD",
-				"kind", "HEAD_OF_MISSION_MEETING", "setting", "OTTAWA", "level", "DG", "summaryEn", "Versions",
-				"summaryFr", "Versions", "counterpart", "QM-OTT", "countries", List.of("QM")));
-		meeting.put("attendance", List.of(Map.of("participant", "CBSA", "lead", true)));
+		var meeting = MeetingInputs.ottawaMeeting("ZV-HOM-1").summary("Versions", "Versions").build();
 		graphQl.document("""
 				mutation($input: RecordEngagementInput!) { recordEngagement(input: $input) { engagement { version } } }
 				""").variable("input", meeting).execute().path("recordEngagement.engagement.version").entity(Integer.class)

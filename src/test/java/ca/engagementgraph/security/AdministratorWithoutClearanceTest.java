@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
 import ca.engagementgraph.SignedInAsAdmin;
 import org.junit.jupiter.api.AfterAll;
@@ -82,12 +83,7 @@ class AdministratorWithoutClearanceTest {
 	}
 
 	private static Map<String, Object> meeting(String code, String date) {
-		var input = new java.util.LinkedHashMap<String, Object>();
-		input.putAll(Map.of("code", code, "date", date, "status", "HELD", "kind", "HEAD_OF_MISSION_MEETING", "setting",
-				"OTTAWA", "level", "DG", "summaryEn", "Qland", "summaryFr", "Qlande", "counterpart", "XQ-OTT", "countries",
-				List.of("XQ")));
-		input.put("attendance", List.of(Map.of("participant", "CBSA", "lead", true)));
-		return input;
+		return MeetingInputs.ottawaMeeting(code).on(date).summary("Qland", "Qlande").with("XQ-OTT", "XQ").build();
 	}
 
 	private HttpGraphQlTester uncleared() {

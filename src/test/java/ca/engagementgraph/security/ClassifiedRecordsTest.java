@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
 import ca.engagementgraph.TestSupport;
 import ca.engagementgraph.transfer.GraphExporter;
@@ -92,12 +93,10 @@ class ClassifiedRecordsTest {
 	}
 
 	private static Map<String, Object> meeting(String code, String date, String status) {
-		var input = new java.util.LinkedHashMap<String, Object>();
-		input.putAll(Map.of("code", code, "date", date, "status", status, "kind", "HEAD_OF_MISSION_MEETING", "setting",
-				"OTTAWA", "level", "DG", "summaryEn", "Rland's wells", "summaryFr", "Les puits de la Rlande", "counterpart",
-				"XR-OTT", "countries", List.of("XR")));
-		input.put("attendance", List.of(Map.of("participant", "CBSA", "lead", true)));
-		return input;
+		return MeetingInputs.ottawaMeeting(code).on(date).status(status)
+			.summary("Rland's wells", "Les puits de la Rlande")
+			.with("XR-OTT", "XR")
+			.build();
 	}
 
 	private HttpGraphQlTester viewer() {

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.EngagementGraphApplication;
 import ca.engagementgraph.GraphIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -193,21 +194,9 @@ class BackupWhileRecordingTest {
 	}
 
 	private static Map<String, Object> meeting(String code) {
-		var input = new java.util.LinkedHashMap<String, Object>();
-		input.put("code", code);
-		input.put("date", "2025-06-01");
-		input.put("status", "HELD");
-		input.put("kind", "MONITORING_MISSION");
-		input.put("setting", "IN_COUNTRY");
-		input.put("level", "WORKING");
-		input.put("summaryEn", "Recorded " + code);
-		input.put("summaryFr", "Enregistrée " + code);
-		input.put("counterpart", "XC-REF");
-		input.put("countries", List.of("XC"));
-		input.put("attendance", List.of(Map.of("participant", "IRCC", "lead", true)));
-		input.put("followUpActions", List.of(Map.of("code", code + "-A", "textEn", "Follow up", "textFr", "Suivre",
-				"due", "2025-07-01", "assignedTo", List.of("IRCC"))));
-		return input;
+		return MeetingInputs.meeting(code).summary("Recorded " + code, "Enregistrée " + code)
+			.followUp(code + "-A", "Follow up", "Suivre", "2025-07-01", "IRCC")
+			.build();
 	}
 
 	private static long count(GraphDatabaseService database, String cypher) {
