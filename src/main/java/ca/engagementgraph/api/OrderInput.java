@@ -1,6 +1,6 @@
 package ca.engagementgraph.api;
 
-import ca.engagementgraph.graph.Ordering;
+import ca.engagementgraph.api.read.Ordering;
 
 /** Any list's {@code orderBy} argument: a field of that list's sort enum, and a direction. */
 public record OrderInput(String field, String direction) {

@@ -6,10 +6,8 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
-import ca.engagementgraph.project.Project;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -46,15 +44,5 @@ class AuthorityController {
 	@BatchMapping
 	Map<Authority, Country> country(List<Authority> authorities) {
 		return graph.relatedOne(AUTHORITY_COUNTRY, authorities, Authority::code, Country.class);
-	}
-
-	@BatchMapping
-	Map<Authority, List<Project>> projects(List<Authority> authorities) {
-		return graph.related(AUTHORITY_PROJECTS, authorities, Authority::code, Project.class);
-	}
-
-	@BatchMapping
-	Map<Authority, List<Engagement>> engagements(List<Authority> authorities) {
-		return graph.related(AUTHORITY_ENGAGEMENTS, authorities, Authority::code, Engagement.class);
 	}
 }

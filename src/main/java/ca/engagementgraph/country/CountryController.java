@@ -6,10 +6,8 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
-import ca.engagementgraph.project.Project;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -56,15 +54,5 @@ class CountryController {
 	@BatchMapping
 	Map<Country, List<Authority>> authorities(List<Country> countries) {
 		return graph.related(COUNTRY_AUTHORITIES, countries, Country::iso2, Authority.class);
-	}
-
-	@BatchMapping
-	Map<Country, List<Project>> projects(List<Country> countries) {
-		return graph.related(COUNTRY_PROJECTS, countries, Country::iso2, Project.class);
-	}
-
-	@BatchMapping
-	Map<Country, List<Engagement>> engagements(List<Country> countries) {
-		return graph.related(COUNTRY_ENGAGEMENTS, countries, Country::iso2, Engagement.class);
 	}
 }

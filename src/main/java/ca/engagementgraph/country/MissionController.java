@@ -9,9 +9,8 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -70,10 +69,5 @@ class MissionController {
 					&& !CANADA.equals(country.iso2()));
 		}
 		return result;
-	}
-
-	@BatchMapping
-	Map<Mission, List<Engagement>> engagements(List<Mission> missions) {
-		return graph.related(MISSION_ENGAGEMENTS, missions, Mission::code, Engagement.class);
 	}
 }

@@ -5,10 +5,7 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.engagement.Action;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.engagement.KeyMessage;
-import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.api.read.GraphReader;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -40,20 +37,5 @@ class DepartmentController {
 	@BatchMapping
 	Map<Department, List<Unit>> units(List<Department> departments) {
 		return graph.related(DEPARTMENT_UNITS, departments, Department::code, Unit.class);
-	}
-
-	@BatchMapping
-	Map<Department, List<Engagement>> engagements(List<Department> departments) {
-		return graph.related(DEPARTMENT_ENGAGEMENTS, departments, Department::code, Engagement.class);
-	}
-
-	@BatchMapping
-	Map<Department, List<KeyMessage>> keyMessages(List<Department> departments) {
-		return graph.related(DEPARTMENT_KEY_MESSAGES, departments, Department::code, KeyMessage.class);
-	}
-
-	@BatchMapping
-	Map<Department, List<Action>> actions(List<Department> departments) {
-		return graph.related(DEPARTMENT_ACTIONS, departments, Department::code, Action.class);
 	}
 }

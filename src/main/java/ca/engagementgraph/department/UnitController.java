@@ -5,10 +5,8 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
-import ca.engagementgraph.project.Project;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -44,15 +42,5 @@ class UnitController {
 	@BatchMapping
 	Map<Unit, Department> department(List<Unit> units) {
 		return graph.relatedOne(UNIT_DEPARTMENT, units, Unit::code, Department.class);
-	}
-
-	@BatchMapping
-	Map<Unit, List<Project>> projects(List<Unit> units) {
-		return graph.related(UNIT_PROJECTS, units, Unit::code, Project.class);
-	}
-
-	@BatchMapping
-	Map<Unit, List<Engagement>> engagements(List<Unit> units) {
-		return graph.related(UNIT_ENGAGEMENTS, units, Unit::code, Engagement.class);
 	}
 }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import ca.engagementgraph.api.InvalidInputException;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.model.GraphModel;
-import ca.engagementgraph.graph.Visibility;
+import ca.engagementgraph.api.read.Visibility;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -10,7 +10,7 @@ import ca.engagementgraph.country.Country;
 import ca.engagementgraph.engagement.Action;
 import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.engagement.KeyMessage;
-import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -1,7 +1,7 @@
 package ca.engagementgraph.leverage;
 
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.leverage.ProgramProfile.DesignationProfile;
 import ca.engagementgraph.leverage.ProgramProfile.PartnerProfile;
 import ca.engagementgraph.leverage.ProgramProfile.PriorityAreaProfile;

@@ -13,7 +13,7 @@ import org.neo4j.driver.SimpleQueryRunner;
 /**
  * The classification of every record, UNCLASSIFIED or PROTECTED_B, and the one rule that gives it (the seed, the
  * import, the mutations and the bulk load all write through {@link #apply}; migration V0005 backfilled older graphs
- * by the same rule, and {@code graph/Visibility} applies it to nodes other tools wrote without one):
+ * by the same rule, and {@code api/read/Visibility} applies it to nodes other tools wrote without one):
  * <ol>
  * <li>Designations, decisions, engagement plans and TD statistics are always PROTECTED_B.</li>
  * <li>Meetings of the removals working group (an Engagement PART_OF the Organization {@value #REMOVALS_WORKING_GROUP}),

@@ -1,5 +1,6 @@
 package ca.engagementgraph.loading;
 
+import ca.engagementgraph.language.Messages;
 import java.util.List;
 import java.util.Locale;
 

@@ -5,8 +5,7 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.project.Project;
+import ca.engagementgraph.api.read.GraphReader;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -38,10 +37,5 @@ class EnvelopeController {
 	@BatchMapping
 	Map<Envelope, Program> program(List<Envelope> envelopes) {
 		return graph.relatedOne(ENVELOPE_PROGRAM, envelopes, Envelope::code, Program.class);
-	}
-
-	@BatchMapping
-	Map<Envelope, List<Project>> projects(List<Envelope> envelopes) {
-		return graph.related(ENVELOPE_PROJECTS, envelopes, Envelope::code, Project.class);
 	}
 }

@@ -5,9 +5,8 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
-import ca.engagementgraph.project.Result;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -48,10 +47,5 @@ class OutcomeController {
 	@BatchMapping
 	Map<Outcome, List<Outcome>> ledFrom(List<Outcome> outcomes) {
 		return graph.related(OUTCOME_LED_FROM, outcomes, Outcome::code, Outcome.class);
-	}
-
-	@BatchMapping
-	Map<Outcome, List<Result>> results(List<Outcome> outcomes) {
-		return graph.related(OUTCOME_RESULTS, outcomes, Outcome::code, Result.class);
 	}
 }

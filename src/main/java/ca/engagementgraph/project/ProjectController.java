@@ -11,10 +11,8 @@ import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.country.Authority;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.department.Unit;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.engagement.KeyMessage;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.partner.Organization;
 import ca.engagementgraph.program.Envelope;
 import ca.engagementgraph.program.PriorityArea;
@@ -95,15 +93,5 @@ class ProjectController {
 	@BatchMapping
 	Map<Project, List<Result>> results(List<Project> projects) {
 		return graph.related(PROJECT_RESULTS, projects, Project::code, Result.class);
-	}
-
-	@BatchMapping
-	Map<Project, List<Engagement>> raisedAt(List<Project> projects) {
-		return graph.related(PROJECT_RAISED_AT, projects, Project::code, Engagement.class);
-	}
-
-	@BatchMapping
-	Map<Project, List<KeyMessage>> keyMessages(List<Project> projects) {
-		return graph.related(PROJECT_KEY_MESSAGES, projects, Project::code, KeyMessage.class);
 	}
 }

@@ -7,10 +7,8 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.engagement.KeyMessage;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.program.Outcome;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -55,15 +53,5 @@ class ResultController {
 	@BatchMapping
 	Map<Result, List<Outcome>> outcomes(List<Result> results) {
 		return graph.related(RESULT_OUTCOMES, results, Result::code, Outcome.class);
-	}
-
-	@BatchMapping
-	Map<Result, List<Engagement>> raisedAt(List<Result> results) {
-		return graph.related(RESULT_RAISED_AT, results, Result::code, Engagement.class);
-	}
-
-	@BatchMapping
-	Map<Result, List<KeyMessage>> keyMessages(List<Result> results) {
-		return graph.related(RESULT_KEY_MESSAGES, results, Result::code, KeyMessage.class);
 	}
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import ca.engagementgraph.api.Language;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Language;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.language.Messages;
 import ca.engagementgraph.model.GraphModel;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.stereotype.Component;

@@ -22,7 +22,7 @@ import ca.engagementgraph.loading.GraphDataWriter;
 import ca.engagementgraph.loading.GraphKeys;
 import ca.engagementgraph.loading.GraphRecords;
 import ca.engagementgraph.loading.InvalidDataException;
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Messages;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
 import org.neo4j.driver.SimpleQueryRunner;

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import ca.engagementgraph.api.InvalidInputException;
 import ca.engagementgraph.api.PageRequest;
-import ca.engagementgraph.graph.Visibility;
-import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.api.read.Visibility;
+import ca.engagementgraph.api.read.GraphReader;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -3,7 +3,7 @@ package ca.engagementgraph.security;
 import java.io.IOException;
 import java.util.Set;
 
-import ca.engagementgraph.api.Language;
+import ca.engagementgraph.language.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;

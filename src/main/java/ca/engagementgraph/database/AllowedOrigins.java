@@ -1,4 +1,4 @@
-package ca.engagementgraph.security;
+package ca.engagementgraph.database;
 
 import java.util.Arrays;
 import java.util.Locale;

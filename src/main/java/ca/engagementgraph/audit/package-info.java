@@ -1,0 +1,7 @@
+/**
+ * The audit trail of every change: written by recording and import, read through GraphQL.
+ */
+@ApplicationModule(allowedDependencies = { "api", "api :: read", "model" })
+package ca.engagementgraph.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+/**
+ * Cooperation with a country: designations, decisions, engagement plans and TD statistics (Protected B).
+ */
+@ApplicationModule(allowedDependencies = { "api", "api :: read", "country", "department", "engagement", "model" })
+package ca.engagementgraph.cooperation;
+
+import org.springframework.modulith.ApplicationModule;

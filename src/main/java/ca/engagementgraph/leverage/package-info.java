@@ -1,0 +1,8 @@
+/**
+ * The leveraging questions: which results were never raised diplomatically, where and by whom; coverage, briefings,
+ * dissemination gaps, TD timelines.
+ */
+@ApplicationModule(allowedDependencies = { "api", "api :: read", "cooperation", "country", "department", "engagement", "model", "partner", "program", "project" })
+package ca.engagementgraph.leverage;
+
+import org.springframework.modulith.ApplicationModule;

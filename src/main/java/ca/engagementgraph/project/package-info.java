@@ -1,0 +1,8 @@
+/**
+ * Capacity-building projects and their results; also serves the project fields of the reference types it builds on
+ * (countries, authorities, units, partners, envelopes, priority areas, outcomes).
+ */
+@ApplicationModule(allowedDependencies = { "api", "api :: read", "country", "department", "model", "partner", "program" })
+package ca.engagementgraph.project;
+
+import org.springframework.modulith.ApplicationModule;
