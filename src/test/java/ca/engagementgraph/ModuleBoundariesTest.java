@@ -1,7 +1,16 @@
 package ca.engagementgraph;
 
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each top-level package under {@code ca.engagementgraph} is an application module: it reaches other modules only
@@ -15,5 +24,31 @@ class ModuleBoundariesTest {
 	@Test
 	void modulesDependOnlyOnWhatTheyAllowAndFormNoCycle() {
 		MODULES.verify();
+	}
+
+	@Test
+	void everyPackageOfTheServiceIsNullMarked() {
+		Set<String> packages = new TreeSet<>();
+		for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages(EngagementGraphApplication.class.getPackageName())) {
+			packages.add(type.getPackageName());
+		}
+		Set<String> unmarked = new TreeSet<>();
+		for (String name : packages) {
+			if (!nullMarked(name)) {
+				unmarked.add(name);
+			}
+		}
+		assertThat(packages).contains("ca.engagementgraph.api.read", "ca.engagementgraph.model");
+		assertThat(unmarked).as("packages without @NullMarked in their package-info.java").isEmpty();
+	}
+
+	private static boolean nullMarked(String packageName) {
+		try {
+			return Class.forName(packageName + ".package-info").isAnnotationPresent(NullMarked.class);
+		}
+		catch (ClassNotFoundException noPackageInfo) {
+			return false;
+		}
 	}
 }

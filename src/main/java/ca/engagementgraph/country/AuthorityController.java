@@ -9,6 +9,7 @@ import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -26,16 +27,17 @@ class AuthorityController {
 		this.graph = graph;
 	}
 
-	record AuthorityFilter(String country, String kind) {
+	record AuthorityFilter(@Nullable String country, @Nullable String kind) {
 	}
 
 	@QueryMapping
-	Authority authority(@Argument String code) {
+	@Nullable Authority authority(@Argument String code) {
 		return graph.one(Authority.class, AUTHORITY_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Authority> authorities(@Argument AuthorityFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Authority> authorities(@Argument @Nullable AuthorityFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new AuthorityFilter(null, null) : filter;
 		return graph.page(AUTHORITIES, Parameters.of("country", CountryCodes.normalize(f.country()), "kind", f.kind()),
 				ListRequest.of(env, subrange, "NAME", false));

@@ -9,6 +9,7 @@ import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -26,16 +27,17 @@ class CountryController {
 		this.graph = graph;
 	}
 
-	record CountryFilter(String region, String designation) {
+	record CountryFilter(@Nullable String region, @Nullable String designation) {
 	}
 
 	@QueryMapping
-	Country country(@Argument String code) {
+	@Nullable Country country(@Argument String code) {
 		return graph.one(Country.class, COUNTRY_BY_CODE, Map.of("code", CountryCodes.normalize(code))).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Country> countries(@Argument CountryFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Country> countries(@Argument @Nullable CountryFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new CountryFilter(null, null) : filter;
 		return graph.page(COUNTRIES, Parameters.of("region", f.region(), "designation", f.designation()),
 				ListRequest.of(env, subrange, "NAME", false));

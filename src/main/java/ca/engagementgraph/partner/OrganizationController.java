@@ -9,6 +9,7 @@ import ca.engagementgraph.api.read.ListQuery;
 import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -34,16 +35,17 @@ class OrganizationController {
 		this.graph = graph;
 	}
 
-	record OrganizationFilter(Integer type, Boolean implementingPartner) {
+	record OrganizationFilter(@Nullable Integer type, @Nullable Boolean implementingPartner) {
 	}
 
 	@QueryMapping
-	Organization organization(@Argument String code) {
+	@Nullable Organization organization(@Argument String code) {
 		return graph.one(Organization.class, ORGANIZATION_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Organization> organizations(@Argument OrganizationFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new OrganizationFilter(null, null) : filter;
 		return graph.page(ORGANIZATIONS, Parameters.of("type", f.type(), "implementingPartner",
 				f.implementingPartner()), ListRequest.of(env, subrange, "NAME", false));

@@ -7,6 +7,7 @@ import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -25,7 +26,7 @@ class EnvelopeController {
 	}
 
 	@QueryMapping
-	Envelope envelope(@Argument String code) {
+	@Nullable Envelope envelope(@Argument String code) {
 		return graph.one(Envelope.class, ENVELOPE_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 

@@ -8,6 +8,7 @@ import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -25,16 +26,17 @@ class OutcomeController {
 		this.graph = graph;
 	}
 
-	record OutcomeFilter(String level) {
+	record OutcomeFilter(@Nullable String level) {
 	}
 
 	@QueryMapping
-	Outcome outcome(@Argument String code) {
+	@Nullable Outcome outcome(@Argument String code) {
 		return graph.one(Outcome.class, OUTCOME_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Outcome> outcomes(@Argument OutcomeFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Outcome> outcomes(@Argument @Nullable OutcomeFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		return graph.page(OUTCOMES, Parameters.of("level", filter == null ? null : filter.level()),
 				ListRequest.of(env, subrange, "CODE", false));
 	}

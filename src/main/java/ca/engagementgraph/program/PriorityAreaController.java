@@ -6,6 +6,7 @@ import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,7 +24,7 @@ class PriorityAreaController {
 	}
 
 	@QueryMapping
-	PriorityArea priorityArea(@Argument String code) {
+	@Nullable PriorityArea priorityArea(@Argument String code) {
 		return graph.one(PriorityArea.class, PRIORITY_AREA_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 

@@ -11,6 +11,7 @@ import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.program.Outcome;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -28,16 +29,18 @@ class ResultController {
 		this.graph = graph;
 	}
 
-	record ResultFilter(String country, String project, String type, LocalDate achievedFrom, LocalDate achievedTo) {
+	record ResultFilter(@Nullable String country, @Nullable String project, @Nullable String type,
+			@Nullable LocalDate achievedFrom, @Nullable LocalDate achievedTo) {
 	}
 
 	@QueryMapping
-	Result result(@Argument String code) {
+	@Nullable Result result(@Argument String code) {
 		return graph.one(Result.class, RESULT_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Result> results(@Argument ResultFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Result> results(@Argument @Nullable ResultFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new ResultFilter(null, null, null, null, null) : filter;
 		return graph.page(RESULTS,
 				Parameters.of("country", CountryCodes.normalize(f.country()), "project", f.project(), "type",

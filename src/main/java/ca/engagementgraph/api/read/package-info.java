@@ -5,7 +5,9 @@
  * {@code Visibility} writes the Protected B rule into each query. A named interface of {@code api}: other modules
  * list {@code "api :: read"}.
  */
+@NullMarked
 @NamedInterface("read")
 package ca.engagementgraph.api.read;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;
