@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import graphql.relay.DefaultPageInfo;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Window;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.data.domain.Window;
  */
 public sealed interface Connection<T> permits Connection.WindowConnection, ConnectionWithTotal {
 
-	static <T> Connection<T> of(Window<T> window, boolean hasPrevious, Long totalCount) {
+	static <T> Connection<T> of(Window<T> window, boolean hasPrevious, @Nullable Long totalCount) {
 		if (window.isEmpty()) {
 			return new ConnectionWithTotal<>(List.of(), new DefaultPageInfo(null, null, hasPrevious, false),
 					totalCount);
@@ -34,7 +35,8 @@ public sealed interface Connection<T> permits Connection.WindowConnection, Conne
 	 * A non-empty page. Its name ends in {@code Connection} on purpose: Spring's own connection visitor (the one for
 	 * plain windows) passes such results through untouched, whichever of the two visitors runs first.
 	 */
-	record WindowConnection<T>(Window<T> window, boolean hasPrevious, Long totalCount) implements Connection<T> {
+	record WindowConnection<T>(Window<T> window, boolean hasPrevious,
+			@Nullable Long totalCount) implements Connection<T> {
 
 		@Override
 		public List<T> nodes() {

@@ -7,19 +7,20 @@ import graphql.relay.DefaultConnection;
 import graphql.relay.DefaultEdge;
 import graphql.relay.Edge;
 import graphql.relay.PageInfo;
+import org.jspecify.annotations.Nullable;
 
 /** A Relay connection with what every list type of the schema adds: {@code totalCount} and {@code nodes}. */
 public final class ConnectionWithTotal<T> extends DefaultConnection<T> implements Connection<T> {
 
-	private final Long totalCount;
+	private final @Nullable Long totalCount;
 
-	ConnectionWithTotal(List<Edge<T>> edges, PageInfo pageInfo, Long totalCount) {
+	ConnectionWithTotal(List<Edge<T>> edges, PageInfo pageInfo, @Nullable Long totalCount) {
 		super(edges, pageInfo);
 		this.totalCount = totalCount;
 	}
 
 	/** Null unless the client selected it: the list field counts only then. */
-	public Long getTotalCount() {
+	public @Nullable Long getTotalCount() {
 		return totalCount;
 	}
 

@@ -1,5 +1,6 @@
 package ca.engagementgraph.api;
 
+import ca.engagementgraph.security.StoppedAnswer;
 import java.util.LinkedHashMap;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package ca.engagementgraph.api;
 
+import ca.engagementgraph.language.Language;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import ca.engagementgraph.database.DatabaseFailures;
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Messages;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;

@@ -1,11 +1,13 @@
 package ca.engagementgraph.api;
 
+import org.jspecify.annotations.Nullable;
+
 /** The HTTP port is taken (or cannot be bound): startup stops before the database starts. */
 class HttpPortUnavailableException extends RuntimeException {
 
 	private final int port;
 
-	HttpPortUnavailableException(int port, String address, Throwable cause) {
+	HttpPortUnavailableException(int port, @Nullable String address, Throwable cause) {
 		super("The HTTP port " + port + (address == null || address.isBlank() ? "" : " on " + address)
 				+ " is already in use, so the service cannot listen on it; nothing was started.", cause);
 		this.port = port;

@@ -3,7 +3,7 @@ package ca.engagementgraph.api;
 import java.util.List;
 import java.util.Locale;
 
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Messages;
 
 /**
  * A request the client can correct: an unknown key, a bad cursor, a page size out of range. Reported as a

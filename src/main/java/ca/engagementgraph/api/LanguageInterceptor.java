@@ -1,5 +1,6 @@
 package ca.engagementgraph.api;
 
+import ca.engagementgraph.language.Language;
 import java.util.Map;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;

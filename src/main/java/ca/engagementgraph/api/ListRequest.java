@@ -1,6 +1,7 @@
 package ca.engagementgraph.api;
 
-import ca.engagementgraph.graph.Ordering;
+import ca.engagementgraph.language.Language;
+import ca.engagementgraph.api.read.Ordering;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.query.ScrollSubrange;
 

@@ -12,7 +12,7 @@ import org.springframework.graphql.data.query.ScrollPositionCursorStrategy;
  * ({@code INVALID_CURSOR} on {@code after}), not a server fault. A page's position holds the ordering it was issued
  * for, the typed sort value and the business key of its last row ({@link Cursor}).
  */
-public class PageCursors implements CursorStrategy<ScrollPosition> {
+class PageCursors implements CursorStrategy<ScrollPosition> {
 
 	private final CursorStrategy<ScrollPosition> spring = CursorStrategy.withEncoder(new ScrollPositionCursorStrategy(),
 			CursorEncoder.base64());

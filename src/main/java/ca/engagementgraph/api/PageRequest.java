@@ -1,5 +1,6 @@
 package ca.engagementgraph.api;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.graphql.data.query.ScrollSubrange;
 
@@ -8,13 +9,13 @@ import org.springframework.graphql.data.query.ScrollSubrange;
  * the previous page's last row, null for the first page). Page sizes are bounded so that one request cannot pull a
  * whole graph.
  */
-public record PageRequest(int first, KeysetScrollPosition after) {
+public record PageRequest(int first, @Nullable KeysetScrollPosition after) {
 
 	public static final int DEFAULT_PAGE_SIZE = 20;
 	public static final int MAX_PAGE_SIZE = 100;
 
 	/** The subrange Spring read from {@code first} and {@code after}; {@code first} as sent, to check its range. */
-	public static PageRequest of(ScrollSubrange subrange, Integer first) {
+	public static PageRequest of(ScrollSubrange subrange, @Nullable Integer first) {
 		int size = sizeOf(first);
 		// PageCursors only ever decodes keyset positions.
 		var after = subrange.position().orElse(null) instanceof KeysetScrollPosition keyset && !keyset.isInitial()
@@ -23,7 +24,7 @@ public record PageRequest(int first, KeysetScrollPosition after) {
 	}
 
 	/** The page size asked for as {@code first}, checked; the default when none. */
-	public static int sizeOf(Integer first) {
+	public static int sizeOf(@Nullable Integer first) {
 		int size = first == null ? DEFAULT_PAGE_SIZE : first;
 		if (size < 0 || size > MAX_PAGE_SIZE) {
 			throw new InvalidInputException("INVALID_PAGE_SIZE", "first", "input.pageSize", MAX_PAGE_SIZE, size);
@@ -32,7 +33,7 @@ public record PageRequest(int first, KeysetScrollPosition after) {
 	}
 
 	/** Where this page starts, as issued for {@code ordering}. */
-	public Cursor afterFor(String ordering) {
+	public @Nullable Cursor afterFor(String ordering) {
 		return after == null ? null : Cursor.of(after.getKeys(), ordering);
 	}
 }

@@ -1,5 +1,6 @@
 package ca.engagementgraph.api;
 
+import ca.engagementgraph.language.Language;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Messages;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.StringValue;

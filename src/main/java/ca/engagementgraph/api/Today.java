@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ public class Today {
 	private static final ZoneId OTTAWA = ZoneId.of("America/Toronto");
 
 	private final Clock clock;
-	private final LocalDate pinned;
+	private final @Nullable LocalDate pinned;
 
 	Today(@Value("${engagement-graph.today:}") String pinned) {
 		this.clock = Clock.system(OTTAWA);

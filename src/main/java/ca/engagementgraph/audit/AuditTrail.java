@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.SimpleQueryRunner;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,8 +45,9 @@ public final class AuditTrail {
 	 *                   or, for an import, any Protected B record written): readers without the clearance never see
 	 *                   such an event
 	 */
-	public static void record(SimpleQueryRunner tx, String user, String operation, String node, Map<String, Object> before,
-			Map<String, Object> after, String summary, boolean protectedB) {
+	public static void record(SimpleQueryRunner tx, String user, String operation, @Nullable String node,
+			@Nullable Map<String, Object> before, @Nullable Map<String, Object> after, @Nullable String summary,
+			boolean protectedB) {
 		var parameters = new java.util.HashMap<String, Object>();
 		parameters.put("id", UUID.randomUUID().toString());
 		parameters.put("at", OffsetDateTime.now(ZoneOffset.UTC));

@@ -11,12 +11,13 @@ import java.util.TreeMap;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.ListQuery;
-import ca.engagementgraph.graph.Parameters;
-import ca.engagementgraph.graph.Visibility;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.ListQuery;
+import ca.engagementgraph.api.read.Parameters;
+import ca.engagementgraph.api.read.Visibility;
 import ca.engagementgraph.model.GraphModel;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -58,8 +59,9 @@ class AuditTrailController {
 	}
 
 	@QueryMapping
-	Connection<AuditEvent> auditTrail(@Argument OffsetDateTime from, @Argument OffsetDateTime to, @Argument String user,
-			@Argument String node, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<AuditEvent> auditTrail(@Argument @Nullable OffsetDateTime from, @Argument @Nullable OffsetDateTime to,
+			@Argument @Nullable String user,
+			@Argument @Nullable String node, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var page = graph.page(AUDIT_TRAIL, Parameters.of("from", from, "to", to, "user", user, "node", node),
 				ListRequest.of(env, subrange, "AT", true));
 		return Visibility.cleared() ? page : redacted(page);
@@ -80,14 +82,14 @@ class AuditTrailController {
 				redact(e.before(), hidden), redact(e.after(), hidden), e.summary()));
 	}
 
-	private static Map<String, Object> record(String json) {
+	private static @Nullable Map<String, Object> record(@Nullable String json) {
 		return json == null ? null : JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {
 		});
 	}
 
 	/** The {@code Label: key} references of a record's relationship fields. */
 	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> referencesOf(Map<String, Object> record) {
+	private static List<Map<String, Object>> referencesOf(@Nullable Map<String, Object> record) {
 		var references = new ArrayList<Map<String, Object>>();
 		if (record != null) {
 			record.values().stream()
@@ -99,7 +101,7 @@ class AuditTrailController {
 		return references;
 	}
 
-	private static void collect(String json, Map<String, Set<String>> references) {
+	private static void collect(@Nullable String json, Map<String, Set<String>> references) {
 		for (var reference : referencesOf(record(json))) {
 			reference.entrySet().stream().findFirst().ifPresent(target -> {
 				if (GraphModel.get().nodeType(target.getKey()).isPresent()) {
@@ -128,7 +130,7 @@ class AuditTrailController {
 				(row, nodes) -> row.get("id").asString()));
 	}
 
-	private static String redact(String json, Set<String> hidden) {
+	private static @Nullable String redact(@Nullable String json, Set<String> hidden) {
 		Map<String, Object> record = record(json);
 		if (record == null) {
 			return null;

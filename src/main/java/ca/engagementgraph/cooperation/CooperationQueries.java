@@ -4,8 +4,8 @@ import java.util.Map;
 
 import static ca.engagementgraph.model.DerivedConcepts.designationInForceOn;
 
-import ca.engagementgraph.graph.Hop;
-import ca.engagementgraph.graph.ListQuery;
+import ca.engagementgraph.api.read.Hop;
+import ca.engagementgraph.api.read.ListQuery;
 
 /** The Cypher behind the Protected B parts of the API: designations, decisions, plans, TD statistics. */
 final class CooperationQueries {

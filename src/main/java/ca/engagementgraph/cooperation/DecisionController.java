@@ -9,9 +9,10 @@ import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -29,16 +30,18 @@ class DecisionController {
 		this.graph = graph;
 	}
 
-	record DecisionFilter(String country, String kind, LocalDate from, LocalDate to) {
+	record DecisionFilter(@Nullable String country, @Nullable String kind, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
 	}
 
 	@QueryMapping
-	Decision decision(@Argument String code) {
+	@Nullable Decision decision(@Argument String code) {
 		return graph.one(Decision.class, DECISION_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Decision> decisions(@Argument DecisionFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Decision> decisions(@Argument @Nullable DecisionFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new DecisionFilter(null, null, null, null) : filter;
 		return graph.page(DECISIONS, Parameters.of("country", CountryCodes.normalize(f.country()), "kind", f.kind(),
 				"from", f.from(), "to", f.to()), ListRequest.of(env, subrange, "DATE", true));

@@ -9,9 +9,10 @@ import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -29,16 +30,17 @@ class DesignationController {
 		this.graph = graph;
 	}
 
-	record DesignationFilter(String country, String status, LocalDate activeOn) {
+	record DesignationFilter(@Nullable String country, @Nullable String status, @Nullable LocalDate activeOn) {
 	}
 
 	@QueryMapping
-	Designation designation(@Argument String code) {
+	@Nullable Designation designation(@Argument String code) {
 		return graph.one(Designation.class, DESIGNATION_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Designation> designations(@Argument DesignationFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Designation> designations(@Argument @Nullable DesignationFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new DesignationFilter(null, null, null) : filter;
 		return graph.page(DESIGNATIONS, Parameters.of("country", CountryCodes.normalize(f.country()), "status",
 				f.status(), "activeOn", f.activeOn()), ListRequest.of(env, subrange, "FROM", true));

@@ -8,9 +8,10 @@ import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.department.Department;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -28,16 +29,17 @@ class EngagementPlanController {
 		this.graph = graph;
 	}
 
-	record EngagementPlanFilter(String country, String department) {
+	record EngagementPlanFilter(@Nullable String country, @Nullable String department) {
 	}
 
 	@QueryMapping
-	EngagementPlan engagementPlan(@Argument String code) {
+	@Nullable EngagementPlan engagementPlan(@Argument String code) {
 		return graph.one(EngagementPlan.class, PLAN_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<EngagementPlan> engagementPlans(@Argument EngagementPlanFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<EngagementPlan> engagementPlans(@Argument @Nullable EngagementPlanFilter filter,
+			ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new EngagementPlanFilter(null, null) : filter;
 		return graph.page(PLANS, Parameters.of("country", CountryCodes.normalize(f.country()), "department",
 				f.department()), ListRequest.of(env, subrange, "APPROVED_ON", false));

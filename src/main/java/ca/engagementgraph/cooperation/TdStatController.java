@@ -7,9 +7,10 @@ import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.country.Country;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -27,16 +28,17 @@ class TdStatController {
 		this.graph = graph;
 	}
 
-	record TdStatFilter(String country, String fromQuarter, String toQuarter) {
+	record TdStatFilter(@Nullable String country, @Nullable String fromQuarter, @Nullable String toQuarter) {
 	}
 
 	@QueryMapping
-	TdStat tdStat(@Argument String code) {
+	@Nullable TdStat tdStat(@Argument String code) {
 		return graph.one(TdStat.class, TD_STAT_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<TdStat> tdStats(@Argument TdStatFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<TdStat> tdStats(@Argument @Nullable TdStatFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new TdStatFilter(null, null, null) : filter;
 		return graph.page(TD_STATS, Parameters.of("country", CountryCodes.normalize(f.country()), "fromQuarter",
 				f.fromQuarter(), "toQuarter", f.toQuarter()), ListRequest.of(env, subrange, "QUARTER", false));

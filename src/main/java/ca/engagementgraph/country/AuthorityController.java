@@ -6,11 +6,10 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
-import ca.engagementgraph.project.Project;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -28,16 +27,17 @@ class AuthorityController {
 		this.graph = graph;
 	}
 
-	record AuthorityFilter(String country, String kind) {
+	record AuthorityFilter(@Nullable String country, @Nullable String kind) {
 	}
 
 	@QueryMapping
-	Authority authority(@Argument String code) {
+	@Nullable Authority authority(@Argument String code) {
 		return graph.one(Authority.class, AUTHORITY_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Authority> authorities(@Argument AuthorityFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Authority> authorities(@Argument @Nullable AuthorityFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new AuthorityFilter(null, null) : filter;
 		return graph.page(AUTHORITIES, Parameters.of("country", CountryCodes.normalize(f.country()), "kind", f.kind()),
 				ListRequest.of(env, subrange, "NAME", false));
@@ -46,15 +46,5 @@ class AuthorityController {
 	@BatchMapping
 	Map<Authority, Country> country(List<Authority> authorities) {
 		return graph.relatedOne(AUTHORITY_COUNTRY, authorities, Authority::code, Country.class);
-	}
-
-	@BatchMapping
-	Map<Authority, List<Project>> projects(List<Authority> authorities) {
-		return graph.related(AUTHORITY_PROJECTS, authorities, Authority::code, Project.class);
-	}
-
-	@BatchMapping
-	Map<Authority, List<Engagement>> engagements(List<Authority> authorities) {
-		return graph.related(AUTHORITY_ENGAGEMENTS, authorities, Authority::code, Engagement.class);
 	}
 }

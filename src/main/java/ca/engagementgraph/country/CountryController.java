@@ -6,11 +6,10 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
-import ca.engagementgraph.project.Project;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -28,16 +27,17 @@ class CountryController {
 		this.graph = graph;
 	}
 
-	record CountryFilter(String region, String designation) {
+	record CountryFilter(@Nullable String region, @Nullable String designation) {
 	}
 
 	@QueryMapping
-	Country country(@Argument String code) {
+	@Nullable Country country(@Argument String code) {
 		return graph.one(Country.class, COUNTRY_BY_CODE, Map.of("code", CountryCodes.normalize(code))).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Country> countries(@Argument CountryFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Country> countries(@Argument @Nullable CountryFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new CountryFilter(null, null) : filter;
 		return graph.page(COUNTRIES, Parameters.of("region", f.region(), "designation", f.designation()),
 				ListRequest.of(env, subrange, "NAME", false));
@@ -56,15 +56,5 @@ class CountryController {
 	@BatchMapping
 	Map<Country, List<Authority>> authorities(List<Country> countries) {
 		return graph.related(COUNTRY_AUTHORITIES, countries, Country::iso2, Authority.class);
-	}
-
-	@BatchMapping
-	Map<Country, List<Project>> projects(List<Country> countries) {
-		return graph.related(COUNTRY_PROJECTS, countries, Country::iso2, Project.class);
-	}
-
-	@BatchMapping
-	Map<Country, List<Engagement>> engagements(List<Country> countries) {
-		return graph.related(COUNTRY_ENGAGEMENTS, countries, Country::iso2, Engagement.class);
 	}
 }

@@ -4,8 +4,8 @@ import java.util.Map;
 
 import static ca.engagementgraph.model.DerivedConcepts.designationInForce;
 
-import ca.engagementgraph.graph.Hop;
-import ca.engagementgraph.graph.ListQuery;
+import ca.engagementgraph.api.read.Hop;
+import ca.engagementgraph.api.read.ListQuery;
 
 /** The Cypher behind the country, mission and authority fields of the API, in one place. */
 final class CountryQueries {
@@ -54,12 +54,7 @@ final class CountryQueries {
 	static final Hop COUNTRY_MISSIONS = Hop.incoming("Country", "REPRESENTS", "Mission");
 	static final Hop COUNTRY_HOSTED_MISSIONS = Hop.incoming("Country", "LOCATED_IN", "Mission");
 	static final Hop COUNTRY_AUTHORITIES = Hop.incoming("Country", "OF", "Authority");
-	static final Hop COUNTRY_PROJECTS = Hop.incoming("Country", "IN", "Project");
-	static final Hop COUNTRY_ENGAGEMENTS = Hop.incoming("Country", "CONCERNS", "Engagement", "date", true);
 	static final Hop MISSION_REPRESENTS = Hop.outgoing("Mission", "REPRESENTS", "Country");
 	static final Hop MISSION_LOCATED_IN = Hop.outgoing("Mission", "LOCATED_IN", "Country");
-	static final Hop MISSION_ENGAGEMENTS = Hop.incoming("Mission", "WITH", "Engagement", "date", true);
 	static final Hop AUTHORITY_COUNTRY = Hop.outgoing("Authority", "OF", "Country");
-	static final Hop AUTHORITY_PROJECTS = Hop.incoming("Authority", "BENEFITS", "Project");
-	static final Hop AUTHORITY_ENGAGEMENTS = Hop.incoming("Authority", "WITH", "Engagement", "date", true);
 }

@@ -9,10 +9,10 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -30,16 +30,17 @@ class MissionController {
 		this.graph = graph;
 	}
 
-	record MissionFilter(String represents, String locatedIn, String kind) {
+	record MissionFilter(@Nullable String represents, @Nullable String locatedIn, @Nullable String kind) {
 	}
 
 	@QueryMapping
-	Mission mission(@Argument String code) {
+	@Nullable Mission mission(@Argument String code) {
 		return graph.one(Mission.class, MISSION_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Mission> missions(@Argument MissionFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Mission> missions(@Argument @Nullable MissionFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new MissionFilter(null, null, null) : filter;
 		return graph.page(MISSIONS,
 				Parameters.of("represents", CountryCodes.normalize(f.represents()), "locatedIn",
@@ -70,10 +71,5 @@ class MissionController {
 					&& !CANADA.equals(country.iso2()));
 		}
 		return result;
-	}
-
-	@BatchMapping
-	Map<Mission, List<Engagement>> engagements(List<Mission> missions) {
-		return graph.related(MISSION_ENGAGEMENTS, missions, Mission::code, Engagement.class);
 	}
 }

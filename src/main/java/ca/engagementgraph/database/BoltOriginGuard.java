@@ -11,6 +11,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.bolt.BoltServer;
 import org.neo4j.bolt.protocol.common.connector.connection.Connection;
 import org.neo4j.bolt.protocol.common.connector.listener.ConnectorListener;
@@ -103,7 +104,7 @@ final class BoltOriginGuard implements ConnectorListener {
 				.addListener(ChannelFutureListener.CLOSE);
 		}
 
-		private static String origin(String head) {
+		private static @Nullable String origin(String head) {
 			for (String line : head.split("\r\n")) {
 				int colon = line.indexOf(':');
 				if (colon > 0 && line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("origin")) {

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The password of user {@code neo4j} on the embedded Bolt port. Bolt always asks for it: in the demo as well,
@@ -24,7 +25,7 @@ import java.util.Set;
  * @param source where it came from
  * @param file   the file holding a generated password (null when it came from BOLT_PASSWORD)
  */
-record BoltPassword(String value, Source source, Path file) {
+record BoltPassword(String value, Source source, @Nullable Path file) {
 
 	static final String FILE_NAME = "bolt-password";
 

@@ -2,7 +2,6 @@ package ca.engagementgraph.database;
 
 import java.net.URI;
 
-import ca.engagementgraph.security.AllowedOrigins;
 import org.neo4j.driver.AuthToken;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;

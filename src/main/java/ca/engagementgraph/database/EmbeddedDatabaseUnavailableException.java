@@ -1,5 +1,7 @@
 package ca.engagementgraph.database;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The embedded database could not start for a reason an operator can fix. The message is one sentence
  * saying what went wrong; {@link #remedy()} says what to change.
@@ -8,7 +10,7 @@ class EmbeddedDatabaseUnavailableException extends RuntimeException {
 
 	private final String remedy;
 
-	EmbeddedDatabaseUnavailableException(String message, String remedy, Throwable cause) {
+	EmbeddedDatabaseUnavailableException(String message, String remedy, @Nullable Throwable cause) {
 		super(message, cause);
 		this.remedy = remedy;
 	}

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * migrations ran; revisit when a Boot 4 release of the starter resolves.
  */
 @Component
-public class GraphSchemaMigrations {
+class GraphSchemaMigrations {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphSchemaMigrations.class);
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,7 +35,7 @@ public class GraphStartup implements SmartLifecycle, HealthIndicator {
 	private final List<GraphInitializer> initializers;
 	private final AtomicReference<String> waitingFor = new AtomicReference<>("the graph is being prepared");
 	private volatile boolean running;
-	private volatile Thread retries;
+	private volatile @Nullable Thread retries;
 
 	GraphStartup(GraphSchemaMigrations migrations, ObjectProvider<GraphInitializer> initializers) {
 		this.migrations = migrations;

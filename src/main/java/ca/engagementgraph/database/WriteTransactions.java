@@ -3,6 +3,7 @@ package ca.engagementgraph.database;
 import java.time.Duration;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.exceptions.RetryableException;
@@ -84,7 +85,7 @@ public final class WriteTransactions {
 			return template;
 		}
 
-		SimpleQueryRunner current() {
+		@Nullable SimpleQueryRunner current() {
 			return Neo4jTransactionManager.retrieveTransaction(driver, databases.getDatabaseSelection(),
 					UserSelection.connectedUser());
 		}

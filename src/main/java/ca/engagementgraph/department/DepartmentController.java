@@ -5,11 +5,9 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.engagement.Action;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.engagement.KeyMessage;
-import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.api.read.GraphReader;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -28,7 +26,7 @@ class DepartmentController {
 	}
 
 	@QueryMapping
-	Department department(@Argument String code) {
+	@Nullable Department department(@Argument String code) {
 		return graph.one(Department.class, DEPARTMENT_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
@@ -40,20 +38,5 @@ class DepartmentController {
 	@BatchMapping
 	Map<Department, List<Unit>> units(List<Department> departments) {
 		return graph.related(DEPARTMENT_UNITS, departments, Department::code, Unit.class);
-	}
-
-	@BatchMapping
-	Map<Department, List<Engagement>> engagements(List<Department> departments) {
-		return graph.related(DEPARTMENT_ENGAGEMENTS, departments, Department::code, Engagement.class);
-	}
-
-	@BatchMapping
-	Map<Department, List<KeyMessage>> keyMessages(List<Department> departments) {
-		return graph.related(DEPARTMENT_KEY_MESSAGES, departments, Department::code, KeyMessage.class);
-	}
-
-	@BatchMapping
-	Map<Department, List<Action>> actions(List<Department> departments) {
-		return graph.related(DEPARTMENT_ACTIONS, departments, Department::code, Action.class);
 	}
 }

@@ -2,8 +2,8 @@ package ca.engagementgraph.department;
 
 import java.util.Map;
 
-import ca.engagementgraph.graph.Hop;
-import ca.engagementgraph.graph.ListQuery;
+import ca.engagementgraph.api.read.Hop;
+import ca.engagementgraph.api.read.ListQuery;
 
 /** The Cypher behind departments and units. */
 final class DepartmentQueries {
@@ -26,10 +26,5 @@ final class DepartmentQueries {
 			Map.of("NAME", "node.name%s", "CODE", "node.code"));
 
 	static final Hop DEPARTMENT_UNITS = Hop.incoming("Department", "PART_OF", "Unit");
-	static final Hop DEPARTMENT_ENGAGEMENTS = Hop.incoming("Department", "ATTENDED_BY", "Engagement", "date", true);
-	static final Hop DEPARTMENT_KEY_MESSAGES = Hop.incoming("Department", "DRAFTED_BY", "KeyMessage");
-	static final Hop DEPARTMENT_ACTIONS = Hop.incoming("Department", "ASSIGNED_TO", "Action", "due", false);
 	static final Hop UNIT_DEPARTMENT = Hop.outgoing("Unit", "PART_OF", "Department");
-	static final Hop UNIT_PROJECTS = Hop.incoming("Unit", "MANAGED_BY", "Project");
-	static final Hop UNIT_ENGAGEMENTS = Hop.incoming("Unit", "ATTENDED_BY", "Engagement", "date", true);
 }

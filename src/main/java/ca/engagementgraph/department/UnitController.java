@@ -5,11 +5,10 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
-import ca.engagementgraph.project.Project;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -27,16 +26,17 @@ class UnitController {
 		this.graph = graph;
 	}
 
-	record UnitFilter(String department) {
+	record UnitFilter(@Nullable String department) {
 	}
 
 	@QueryMapping
-	Unit unit(@Argument String code) {
+	@Nullable Unit unit(@Argument String code) {
 		return graph.one(Unit.class, UNIT_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Unit> units(@Argument UnitFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Unit> units(@Argument @Nullable UnitFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		return graph.page(UNITS, Parameters.of("department", filter == null ? null : filter.department()),
 				ListRequest.of(env, subrange, "CODE", false));
 	}
@@ -44,15 +44,5 @@ class UnitController {
 	@BatchMapping
 	Map<Unit, Department> department(List<Unit> units) {
 		return graph.relatedOne(UNIT_DEPARTMENT, units, Unit::code, Department.class);
-	}
-
-	@BatchMapping
-	Map<Unit, List<Project>> projects(List<Unit> units) {
-		return graph.related(UNIT_PROJECTS, units, Unit::code, Project.class);
-	}
-
-	@BatchMapping
-	Map<Unit, List<Engagement>> engagements(List<Unit> units) {
-		return graph.related(UNIT_ENGAGEMENTS, units, Unit::code, Engagement.class);
 	}
 }

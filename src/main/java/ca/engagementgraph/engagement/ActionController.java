@@ -8,9 +8,10 @@ import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.department.Department;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -28,16 +29,18 @@ class ActionController {
 		this.graph = graph;
 	}
 
-	record ActionFilter(String status, String department, String country, LocalDate dueBefore) {
+	record ActionFilter(@Nullable String status, @Nullable String department, @Nullable String country,
+			@Nullable LocalDate dueBefore) {
 	}
 
 	@QueryMapping
-	Action action(@Argument String code) {
+	@Nullable Action action(@Argument String code) {
 		return graph.one(Action.class, ACTION_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Action> actions(@Argument ActionFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Action> actions(@Argument @Nullable ActionFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new ActionFilter(null, null, null, null) : filter;
 		return graph.page(ACTIONS, Parameters.of("status", f.status(), "department", f.department(), "country",
 				CountryCodes.normalize(f.country()), "dueBefore", f.dueBefore()), ListRequest.of(env, subrange, "DUE", false));

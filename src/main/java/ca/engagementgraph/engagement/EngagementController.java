@@ -8,12 +8,13 @@ import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.country.Country;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.partner.Organization;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -31,17 +32,19 @@ class EngagementController {
 		this.graph = graph;
 	}
 
-	record EngagementFilter(String country, String status, String kind, String setting, String level,
-			String department, String counterpart, LocalDate from, LocalDate to) {
+	record EngagementFilter(@Nullable String country, @Nullable String status, @Nullable String kind,
+			@Nullable String setting, @Nullable String level, @Nullable String department,
+			@Nullable String counterpart, @Nullable LocalDate from, @Nullable LocalDate to) {
 	}
 
 	@QueryMapping
-	Engagement engagement(@Argument String code) {
+	@Nullable Engagement engagement(@Argument String code) {
 		return graph.one(Engagement.class, ENGAGEMENT_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Engagement> engagements(@Argument EngagementFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Engagement> engagements(@Argument @Nullable EngagementFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new EngagementFilter(null, null, null, null, null, null, null, null, null) : filter;
 		return graph.page(ENGAGEMENTS,
 				Parameters.of("country", CountryCodes.normalize(f.country()), "status", f.status(), "kind", f.kind(),

@@ -2,8 +2,8 @@ package ca.engagementgraph.engagement;
 
 import java.util.Map;
 
-import ca.engagementgraph.graph.Hop;
-import ca.engagementgraph.graph.ListQuery;
+import ca.engagementgraph.api.read.Hop;
+import ca.engagementgraph.api.read.ListQuery;
 
 /** The Cypher behind meeting records, key messages and follow-up actions. */
 final class EngagementQueries {
@@ -80,4 +80,19 @@ final class EngagementQueries {
 	static final Hop KEY_MESSAGE_USED_AT = Hop.incoming("KeyMessage", "USED", "Engagement", "date", true);
 	static final Hop ACTION_FROM = Hop.outgoing("Action", "FROM", "Engagement");
 	static final Hop ACTION_DEPARTMENTS = Hop.outgoing("Action", "ASSIGNED_TO", "Department");
+
+	// Relationships that lead here from the types of modules this one builds on (their fields are served here).
+	static final Hop COUNTRY_ENGAGEMENTS = Hop.incoming("Country", "CONCERNS", "Engagement", "date", true);
+	static final Hop MISSION_ENGAGEMENTS = Hop.incoming("Mission", "WITH", "Engagement", "date", true);
+	static final Hop AUTHORITY_ENGAGEMENTS = Hop.incoming("Authority", "WITH", "Engagement", "date", true);
+	static final Hop DEPARTMENT_ENGAGEMENTS = Hop.incoming("Department", "ATTENDED_BY", "Engagement", "date", true);
+	static final Hop DEPARTMENT_KEY_MESSAGES = Hop.incoming("Department", "DRAFTED_BY", "KeyMessage");
+	static final Hop DEPARTMENT_ACTIONS = Hop.incoming("Department", "ASSIGNED_TO", "Action", "due", false);
+	static final Hop UNIT_ENGAGEMENTS = Hop.incoming("Unit", "ATTENDED_BY", "Engagement", "date", true);
+	static final Hop ORGANIZATION_ENGAGEMENTS = Hop.incoming("Organization", "WITH", "Engagement", "date", true);
+	static final Hop ORGANIZATION_MEETINGS = Hop.incoming("Organization", "PART_OF", "Engagement", "date", true);
+	static final Hop PROJECT_RAISED_AT = Hop.incoming("Project", "RAISED", "Engagement", "date", true);
+	static final Hop PROJECT_KEY_MESSAGES = Hop.incoming("Project", "ABOUT", "KeyMessage");
+	static final Hop RESULT_RAISED_AT = Hop.incoming("Result", "RAISED", "Engagement", "date", true);
+	static final Hop RESULT_KEY_MESSAGES = Hop.incoming("Result", "ABOUT", "KeyMessage");
 }

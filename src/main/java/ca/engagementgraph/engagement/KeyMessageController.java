@@ -7,11 +7,12 @@ import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.department.Department;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -29,16 +30,17 @@ class KeyMessageController {
 		this.graph = graph;
 	}
 
-	record KeyMessageFilter(String department, String about, String country) {
+	record KeyMessageFilter(@Nullable String department, @Nullable String about, @Nullable String country) {
 	}
 
 	@QueryMapping
-	KeyMessage keyMessage(@Argument String code) {
+	@Nullable KeyMessage keyMessage(@Argument String code) {
 		return graph.one(KeyMessage.class, KEY_MESSAGE_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<KeyMessage> keyMessages(@Argument KeyMessageFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<KeyMessage> keyMessages(@Argument @Nullable KeyMessageFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new KeyMessageFilter(null, null, null) : filter;
 		return graph.page(KEY_MESSAGES, Parameters.of("department", f.department(), "about", f.about(), "country",
 				CountryCodes.normalize(f.country())), ListRequest.of(env, subrange, "APPROVED_ON", true));

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import ca.engagementgraph.api.InvalidInputException;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.model.GraphModel;
-import ca.engagementgraph.graph.Visibility;
+import ca.engagementgraph.api.read.Visibility;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -40,7 +41,8 @@ class ExploreController {
 	}
 
 	@QueryMapping
-	GraphView neighbourhood(@Argument String key, @Argument Integer depth, @Argument Integer limit) {
+	GraphView neighbourhood(@Argument String key, @Argument @Nullable Integer depth,
+			@Argument @Nullable Integer limit) {
 		int rings = depth == null ? 1 : depth;
 		if (rings < 1 || rings > MAX_DEPTH) {
 			throw new InvalidInputException("INVALID_DEPTH", "depth", "input.depth", MAX_DEPTH, rings);
@@ -85,7 +87,7 @@ class ExploreController {
 	}
 
 	@QueryMapping
-	GraphView path(@Argument String from, @Argument String to, @Argument List<String> via) {
+	GraphView path(@Argument String from, @Argument String to, @Argument @Nullable List<String> via) {
 		List<String> types = relationshipTypes(via);
 		Located start = locate(NodeRef.parse(from, "from"), "from");
 		Located end = locate(NodeRef.parse(to, "to"), "to");

@@ -1,12 +1,14 @@
 package ca.engagementgraph.explore;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Nodes and relationships in the shape graph-drawing libraries take directly. */
 public record GraphView(List<GraphNode> nodes, List<GraphEdge> relationships, boolean truncated) {
 
 	/** A node, identified as {@code Label:key}, with a caption in both languages. */
-	public record GraphNode(String id, String label, String key, String captionEn, String captionFr, int depth) {
+	public record GraphNode(String id, String label, String key, @Nullable String captionEn,
+			@Nullable String captionFr, int depth) {
 	}
 
 	/** A relationship between two node ids, in its stored direction. */

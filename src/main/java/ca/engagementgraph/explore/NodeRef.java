@@ -1,9 +1,10 @@
 package ca.engagementgraph.explore;
 
 import ca.engagementgraph.api.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /** A node named by a client: {@code QM-R04}, or {@code Result:QM-R04} when a key is used by several labels. */
-record NodeRef(String label, String key) {
+record NodeRef(@Nullable String label, String key) {
 
 	static NodeRef parse(String text, String argument) {
 		if (text == null || text.isBlank() || text.length() > 200) {

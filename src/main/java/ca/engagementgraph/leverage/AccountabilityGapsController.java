@@ -4,7 +4,7 @@ import java.util.Map;
 
 import ca.engagementgraph.cooperation.EngagementPlan;
 import ca.engagementgraph.country.Country;
-import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.api.read.GraphReader;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 

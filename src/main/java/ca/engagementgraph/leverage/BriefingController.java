@@ -10,9 +10,10 @@ import ca.engagementgraph.country.Country;
 import ca.engagementgraph.engagement.Action;
 import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.engagement.KeyMessage;
-import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -85,7 +86,7 @@ class BriefingController {
 				(row, nodes) -> nodes.map(type, row.get(column)));
 	}
 
-	private static String counterpartCode(Object counterpart) {
+	private static @Nullable String counterpartCode(@Nullable Object counterpart) {
 		return switch (counterpart) {
 			case ca.engagementgraph.country.Mission mission -> mission.code();
 			case ca.engagementgraph.country.Authority authority -> authority.code();

@@ -5,9 +5,10 @@ import java.util.List;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.department.Department;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.project.Project;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,7 @@ class CoverageController {
 	}
 
 	@QueryMapping
-	List<CoverageRow> leveragingCoverage(@Argument String country, @Argument String by) {
+	List<CoverageRow> leveragingCoverage(@Argument @Nullable String country, @Argument @Nullable String by) {
 		String iso2 = country == null ? null : countries.iso2Of(country, "country");
 		return graph.rows(LeverageQueries.LEVERAGING_COVERAGE, Parameters.of("country", iso2, "by", by),
 				(row, nodes) -> new CoverageRow(nodes.map(Country.class, row.get("country")),

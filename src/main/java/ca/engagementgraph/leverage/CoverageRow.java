@@ -4,16 +4,18 @@ import java.util.List;
 
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.project.Project;
+import org.jspecify.annotations.Nullable;
 
 /** How well one country's (or one project's) results were leveraged. */
-public record CoverageRow(Country country, Project project, int results, int raisedAnywhere, int raisedInOttawa,
+public record CoverageRow(Country country, @Nullable Project project, int results, int raisedAnywhere,
+		int raisedInOttawa,
 		int raisedInCountry, List<DepartmentCoverage> byDepartment) {
 
 	public int neverRaisedInOttawa() {
 		return results - raisedInOttawa;
 	}
 
-	public Double ottawaCoverage() {
+	public @Nullable Double ottawaCoverage() {
 		return results == 0 ? null : (double) raisedInOttawa / results;
 	}
 }

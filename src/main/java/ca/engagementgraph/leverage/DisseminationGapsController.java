@@ -5,12 +5,13 @@ import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.department.KnownDepartments;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.ListQuery;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.ListQuery;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -37,7 +38,7 @@ class DisseminationGapsController {
 	}
 
 	@QueryMapping
-	Connection<DisseminationGap> disseminationGaps(@Argument String department, @Argument String country,
+	Connection<DisseminationGap> disseminationGaps(@Argument String department, @Argument @Nullable String country,
 			ScrollSubrange subrange, DataFetchingEnvironment env) {
 		departments.require(department, "department");
 		String iso2 = country == null ? null : countries.iso2Of(country, "country");

@@ -6,9 +6,10 @@ import java.util.List;
 
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.project.Result;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -29,8 +30,8 @@ class MissedOpportunitiesController {
 	}
 
 	@QueryMapping
-	List<MissedOpportunity> missedOpportunities(@Argument String country, @Argument LocalDate from,
-			@Argument LocalDate to) {
+	List<MissedOpportunity> missedOpportunities(@Argument String country, @Argument @Nullable LocalDate from,
+			@Argument @Nullable LocalDate to) {
 		String iso2 = countries.iso2Of(country, "country");
 		return graph.rows(LeverageQueries.MISSED_OPPORTUNITIES, Parameters.of("country", iso2, "from", from, "to", to),
 				(row, nodes) -> new MissedOpportunity(nodes.map(Engagement.class, row.get("meeting")),

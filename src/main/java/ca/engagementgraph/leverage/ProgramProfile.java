@@ -4,10 +4,11 @@ import java.util.List;
 
 import ca.engagementgraph.partner.Organization;
 import ca.engagementgraph.program.PriorityArea;
+import org.jspecify.annotations.Nullable;
 
 /** What the envelope funded, cut five ways. */
 public record ProgramProfile(long projects, long fundingCad, List<PriorityAreaProfile> byPriorityArea,
-		List<DesignationProfile> byDesignation, List<PartnerProfile> byPartner, List<StatusProfile> byStatus,
+		@Nullable List<DesignationProfile> byDesignation, List<PartnerProfile> byPartner, List<StatusProfile> byStatus,
 		List<SizeClassProfile> bySizeClass) {
 
 	public record PriorityAreaProfile(PriorityArea priorityArea, long projects, long fundingCad) {

@@ -1,7 +1,7 @@
 package ca.engagementgraph.leverage;
 
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.leverage.ProgramProfile.DesignationProfile;
 import ca.engagementgraph.leverage.ProgramProfile.PartnerProfile;
 import ca.engagementgraph.leverage.ProgramProfile.PriorityAreaProfile;
@@ -10,6 +10,7 @@ import ca.engagementgraph.leverage.ProgramProfile.StatusProfile;
 import ca.engagementgraph.partner.Organization;
 import ca.engagementgraph.program.PriorityArea;
 import ca.engagementgraph.project.Project;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,7 @@ class ProgramProfileController {
 	}
 
 	@QueryMapping
-	ProgramProfile programProfile(@Argument String envelope) {
+	ProgramProfile programProfile(@Argument @Nullable String envelope) {
 		return graph.rows(LeverageQueries.PROGRAM_PROFILE, Parameters.of("envelope", envelope),
 				(row, nodes) -> new ProgramProfile(row.get("projectCount").asLong(), row.get("fundingCad").asLong(),
 						row.get("byPriorityArea").asList(v -> new PriorityAreaProfile(

@@ -10,7 +10,7 @@ import ca.engagementgraph.cooperation.TdStat;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.api.read.GraphReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;

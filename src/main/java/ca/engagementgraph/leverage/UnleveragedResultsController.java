@@ -6,12 +6,13 @@ import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.department.KnownDepartments;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.ListQuery;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.ListQuery;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -38,8 +39,9 @@ class UnleveragedResultsController {
 	}
 
 	@QueryMapping
-	Connection<UnleveragedResult> unleveragedResults(@Argument String country, @Argument String channel,
-			@Argument String attendedBy, @Argument LocalDate asOf, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<UnleveragedResult> unleveragedResults(@Argument String country, @Argument @Nullable String channel,
+			@Argument @Nullable String attendedBy, @Argument @Nullable LocalDate asOf, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		String iso2 = countries.iso2Of(country, "country");
 		if (attendedBy != null) {
 			departments.require(attendedBy, "attendedBy");

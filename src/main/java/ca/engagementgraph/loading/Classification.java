@@ -8,12 +8,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import ca.engagementgraph.model.GraphModel;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * The classification of every record, UNCLASSIFIED or PROTECTED_B, and the one rule that gives it (the seed, the
  * import, the mutations and the bulk load all write through {@link #apply}; migration V0005 backfilled older graphs
- * by the same rule, and {@code graph/Visibility} applies it to nodes other tools wrote without one):
+ * by the same rule, and {@code api/read/Visibility} applies it to nodes other tools wrote without one):
  * <ol>
  * <li>Designations, decisions, engagement plans and TD statistics are always PROTECTED_B.</li>
  * <li>Meetings of the removals working group (an Engagement PART_OF the Organization {@value #REMOVALS_WORKING_GROUP}),
@@ -42,7 +43,7 @@ public final class Classification {
 	}
 
 	/** Whether a record of {@code label} may state {@code value}; null when it may, else the message code why not. */
-	public static String refusalOf(String label, String value) {
+	public static @Nullable String refusalOf(String label, @Nullable String value) {
 		if (ALWAYS_PROTECTED.contains(label) && UNCLASSIFIED.equals(value)) {
 			return "data.alwaysProtected";
 		}
@@ -67,7 +68,7 @@ public final class Classification {
 	 * The same, for a node known to carry {@code label}: only the part of the rule that can concern it, so that a
 	 * query naming the labels it reads stays as cheap to plan as without the rule.
 	 */
-	static String ruleSaysProtected(String x, String label) {
+	static String ruleSaysProtected(String x, @Nullable String label) {
 		if (label == null) {
 			return ruleSaysProtected(x);
 		}
@@ -115,7 +116,7 @@ public final class Classification {
 	}
 
 	/** The same, for a node known to carry {@code label} (null when it may carry any). */
-	public static String visibleTo(String x, String label) {
+	public static String visibleTo(String x, @Nullable String label) {
 		String rule = ruleSaysProtected(x, label);
 		if (rule.equals("false")) {
 			return "($cleared OR coalesce(%1$s.classification, 'UNCLASSIFIED') = 'UNCLASSIFIED')".formatted(x);
@@ -244,7 +245,7 @@ public final class Classification {
 	}
 
 	/** Whether a record (as {@code GraphRecords} reads it) of {@code label} is Protected B. */
-	public static boolean isProtected(String label, Map<String, Object> record) {
+	public static boolean isProtected(String label, @Nullable Map<String, Object> record) {
 		return ALWAYS_PROTECTED.contains(label) || (record != null && PROTECTED_B.equals(record.get(PROPERTY)));
 	}
 

@@ -1,7 +1,9 @@
 package ca.engagementgraph.loading;
 
+import ca.engagementgraph.language.Messages;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with input, located precisely enough to fix it: the source (a file name, or the mutation's
@@ -10,7 +12,8 @@ import java.util.Locale;
  *
  * @param unit "record" for JSON records, "line" for CSV lines, "input" for a mutation
  */
-public record DataProblem(String file, int position, String unit, String field, String code, List<Object> args) {
+public record DataProblem(String file, int position, String unit, @Nullable String field, String code,
+		List<Object> args) {
 
 	public DataProblem {
 		args = List.copyOf(args);

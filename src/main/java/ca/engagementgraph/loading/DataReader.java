@@ -26,6 +26,7 @@ import ca.engagementgraph.model.RelationshipSpec;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -100,7 +101,7 @@ public class DataReader {
 	}
 
 	/** One reference as written: maybe a label, a key, and raw relationship properties. */
-	private record RawReference(String label, String key, Map<String, Object> properties) {
+	private record RawReference(@Nullable String label, String key, Map<String, Object> properties) {
 	}
 
 	/** A reference read but not yet resolved: which labels it may name, and the relationship it makes. */
@@ -461,7 +462,7 @@ public class DataReader {
 			return Optional.ofNullable(value);
 		}
 
-		private Object inRange(PropertySpec spec, Number number, RawRecord record, String field) {
+		private @Nullable Object inRange(PropertySpec spec, Number number, RawRecord record, String field) {
 			if (spec.min() != null && number.doubleValue() < spec.min()) {
 				return problemValue(record, field, number.doubleValue() < 0 ? "data.negative" : "data.notAllowed", number,
 						"[" + spec.min().longValue() + ".." + (spec.max() == null ? "" : spec.max().longValue()) + "]");
@@ -472,7 +473,7 @@ public class DataReader {
 			return number;
 		}
 
-		private Object problemValue(RawRecord record, String field, String code, Object... args) {
+		private @Nullable Object problemValue(RawRecord record, String field, String code, Object... args) {
 			problem(record, field, code, args);
 			return null;
 		}
@@ -481,13 +482,14 @@ public class DataReader {
 			problems.add(new DataProblem(record.file(), record.position(), record.unit(), field, code, List.of(args)));
 		}
 
-		private void problem(String file, int position, String unit, String field, String code, Object... args) {
+		private void problem(String file, int position, String unit, @Nullable String field, String code,
+				Object... args) {
 			problems.add(new DataProblem(file, position, unit, field, code, List.of(args)));
 		}
 	}
 
 	/** A field's value as text, when it is text (a CSV cell, a JSON string). */
-	private static String text(Object raw) {
+	private static @Nullable String text(@Nullable Object raw) {
 		return raw instanceof String cell ? cell : raw instanceof JsonNode node && node.isString() ? node.asString() : null;
 	}
 
@@ -505,7 +507,7 @@ public class DataReader {
 		return -1;
 	}
 
-	private static Long parseLong(String text) {
+	private static @Nullable Long parseLong(String text) {
 		try {
 			return Long.parseLong(text.replace("_", "").replace(",", "").strip());
 		}
@@ -514,7 +516,7 @@ public class DataReader {
 		}
 	}
 
-	private static Double parseDouble(String text) {
+	private static @Nullable Double parseDouble(String text) {
 		try {
 			return Double.parseDouble(text.strip());
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import ca.engagementgraph.model.RelationshipSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validated nodes and relationships ready to be merged into the graph, keyed by business keys only.
@@ -18,7 +19,8 @@ public record GraphData(List<NodeRow> nodes, List<RelationshipRow> relationships
 	}
 
 	/** @param version the version the input carries: kept for a node it creates (a restore), ignored otherwise */
-	public record NodeRow(String label, String key, Map<String, Object> properties, Long version, Origin origin) {
+	public record NodeRow(String label, String key, Map<String, Object> properties, @Nullable Long version,
+			Origin origin) {
 	}
 
 	public record RelationshipRow(RelationshipSpec spec, String fromLabel, String fromKey, String toLabel,

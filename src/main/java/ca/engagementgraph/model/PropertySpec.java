@@ -1,6 +1,7 @@
 package ca.engagementgraph.model;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One property of a label or relationship type.
@@ -12,10 +13,11 @@ import java.util.Set;
  * @param valueList the Java enum an enumerated property's values come from (the single source of {@code allowed},
  *                  of the GraphQL enum and of the generators), or null
  */
-public record PropertySpec(String name, ValueType type, boolean required, Set<String> allowed, Double min, Double max,
-		Class<? extends Enum<?>> valueList) {
+public record PropertySpec(String name, ValueType type, boolean required, Set<String> allowed, @Nullable Double min,
+		@Nullable Double max, @Nullable Class<? extends Enum<?>> valueList) {
 
-	public PropertySpec(String name, ValueType type, boolean required, Set<String> allowed, Double min, Double max) {
+	public PropertySpec(String name, ValueType type, boolean required, Set<String> allowed, @Nullable Double min,
+			@Nullable Double max) {
 		this(name, type, required, allowed, min, max, null);
 	}
 

@@ -1,20 +1,17 @@
 package ca.engagementgraph.partner;
 
-import java.util.List;
 import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Hop;
-import ca.engagementgraph.graph.ListQuery;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.ListQuery;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -32,43 +29,25 @@ class OrganizationController {
 			""", "code",
 			Map.of("NAME", "node.name%s", "CODE", "node.code"));
 
-	static final Hop ORGANIZATION_PROJECTS = Hop.incoming("Organization", "IMPLEMENTED_BY", "Project");
-	static final Hop ORGANIZATION_ENGAGEMENTS = Hop.incoming("Organization", "WITH", "Engagement", "date", true);
-	static final Hop ORGANIZATION_MEETINGS = Hop.incoming("Organization", "PART_OF", "Engagement", "date", true);
-
 	private final GraphReader graph;
 
 	OrganizationController(GraphReader graph) {
 		this.graph = graph;
 	}
 
-	record OrganizationFilter(Integer type, Boolean implementingPartner) {
+	record OrganizationFilter(@Nullable Integer type, @Nullable Boolean implementingPartner) {
 	}
 
 	@QueryMapping
-	Organization organization(@Argument String code) {
+	@Nullable Organization organization(@Argument String code) {
 		return graph.one(Organization.class, ORGANIZATION_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Organization> organizations(@Argument OrganizationFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new OrganizationFilter(null, null) : filter;
 		return graph.page(ORGANIZATIONS, Parameters.of("type", f.type(), "implementingPartner",
 				f.implementingPartner()), ListRequest.of(env, subrange, "NAME", false));
-	}
-
-	@BatchMapping
-	Map<Organization, List<Project>> projects(List<Organization> organizations) {
-		return graph.related(ORGANIZATION_PROJECTS, organizations, Organization::code, Project.class);
-	}
-
-	@BatchMapping
-	Map<Organization, List<Engagement>> engagements(List<Organization> organizations) {
-		return graph.related(ORGANIZATION_ENGAGEMENTS, organizations, Organization::code, Engagement.class);
-	}
-
-	@BatchMapping
-	Map<Organization, List<Engagement>> meetings(List<Organization> organizations) {
-		return graph.related(ORGANIZATION_MEETINGS, organizations, Organization::code, Engagement.class);
 	}
 }

@@ -5,9 +5,9 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.project.Project;
+import ca.engagementgraph.api.read.GraphReader;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -26,7 +26,7 @@ class EnvelopeController {
 	}
 
 	@QueryMapping
-	Envelope envelope(@Argument String code) {
+	@Nullable Envelope envelope(@Argument String code) {
 		return graph.one(Envelope.class, ENVELOPE_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
@@ -38,10 +38,5 @@ class EnvelopeController {
 	@BatchMapping
 	Map<Envelope, Program> program(List<Envelope> envelopes) {
 		return graph.relatedOne(ENVELOPE_PROGRAM, envelopes, Envelope::code, Program.class);
-	}
-
-	@BatchMapping
-	Map<Envelope, List<Project>> projects(List<Envelope> envelopes) {
-		return graph.related(ENVELOPE_PROJECTS, envelopes, Envelope::code, Project.class);
 	}
 }

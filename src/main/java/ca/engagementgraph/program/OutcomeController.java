@@ -5,10 +5,10 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
-import ca.engagementgraph.project.Result;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -26,16 +26,17 @@ class OutcomeController {
 		this.graph = graph;
 	}
 
-	record OutcomeFilter(String level) {
+	record OutcomeFilter(@Nullable String level) {
 	}
 
 	@QueryMapping
-	Outcome outcome(@Argument String code) {
+	@Nullable Outcome outcome(@Argument String code) {
 		return graph.one(Outcome.class, OUTCOME_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Outcome> outcomes(@Argument OutcomeFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Outcome> outcomes(@Argument @Nullable OutcomeFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		return graph.page(OUTCOMES, Parameters.of("level", filter == null ? null : filter.level()),
 				ListRequest.of(env, subrange, "CODE", false));
 	}
@@ -48,10 +49,5 @@ class OutcomeController {
 	@BatchMapping
 	Map<Outcome, List<Outcome>> ledFrom(List<Outcome> outcomes) {
 		return graph.related(OUTCOME_LED_FROM, outcomes, Outcome::code, Outcome.class);
-	}
-
-	@BatchMapping
-	Map<Outcome, List<Result>> results(List<Outcome> outcomes) {
-		return graph.related(OUTCOME_RESULTS, outcomes, Outcome::code, Result.class);
 	}
 }

@@ -1,16 +1,14 @@
 package ca.engagementgraph.program;
 
-import java.util.List;
 import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.project.Project;
+import ca.engagementgraph.api.read.GraphReader;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -26,17 +24,12 @@ class PriorityAreaController {
 	}
 
 	@QueryMapping
-	PriorityArea priorityArea(@Argument String code) {
+	@Nullable PriorityArea priorityArea(@Argument String code) {
 		return graph.one(PriorityArea.class, PRIORITY_AREA_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
 	Connection<PriorityArea> priorityAreas(ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return graph.page(PRIORITY_AREAS, Map.of(), ListRequest.of(env, subrange, "CODE", false));
-	}
-
-	@BatchMapping
-	Map<PriorityArea, List<Project>> projects(List<PriorityArea> areas) {
-		return graph.related(PRIORITY_AREA_PROJECTS, areas, PriorityArea::code, Project.class);
 	}
 }

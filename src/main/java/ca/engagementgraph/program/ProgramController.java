@@ -5,8 +5,9 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.api.read.GraphReader;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -25,7 +26,7 @@ class ProgramController {
 	}
 
 	@QueryMapping
-	Program program(@Argument String code) {
+	@Nullable Program program(@Argument String code) {
 		return graph.one(Program.class, PROGRAM_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 

@@ -2,8 +2,8 @@ package ca.engagementgraph.program;
 
 import java.util.Map;
 
-import ca.engagementgraph.graph.Hop;
-import ca.engagementgraph.graph.ListQuery;
+import ca.engagementgraph.api.read.Hop;
+import ca.engagementgraph.api.read.ListQuery;
 
 /** The Cypher behind programs, envelopes, priority areas and the logic model. */
 final class ProgramQueries {
@@ -39,9 +39,6 @@ final class ProgramQueries {
 
 	static final Hop PROGRAM_ENVELOPES = Hop.incoming("Program", "PART_OF", "Envelope");
 	static final Hop ENVELOPE_PROGRAM = Hop.outgoing("Envelope", "PART_OF", "Program");
-	static final Hop ENVELOPE_PROJECTS = Hop.incoming("Envelope", "FUNDED_BY", "Project");
-	static final Hop PRIORITY_AREA_PROJECTS = Hop.incoming("PriorityArea", "ADDRESSES", "Project");
 	static final Hop OUTCOME_LEADS_TO = Hop.outgoing("Outcome", "LEADS_TO", "Outcome");
 	static final Hop OUTCOME_LED_FROM = Hop.incoming("Outcome", "LEADS_TO", "Outcome");
-	static final Hop OUTCOME_RESULTS = Hop.incoming("Outcome", "CONTRIBUTES_TO", "Result", "achievedOn", true);
 }

@@ -11,14 +11,13 @@ import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.country.Authority;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.department.Unit;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.engagement.KeyMessage;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.partner.Organization;
 import ca.engagementgraph.program.Envelope;
 import ca.engagementgraph.program.PriorityArea;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -37,17 +36,19 @@ class ProjectController {
 		this.graph = graph;
 	}
 
-	record ProjectFilter(String country, String status, String partner, String priorityArea, String envelope,
-			String designation, LocalDate startFrom, LocalDate startTo) {
+	record ProjectFilter(@Nullable String country, @Nullable String status, @Nullable String partner,
+			@Nullable String priorityArea, @Nullable String envelope, @Nullable String designation,
+			@Nullable LocalDate startFrom, @Nullable LocalDate startTo) {
 	}
 
 	@QueryMapping
-	Project project(@Argument String code) {
+	@Nullable Project project(@Argument String code) {
 		return graph.one(Project.class, PROJECT_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Project> projects(@Argument ProjectFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Project> projects(@Argument @Nullable ProjectFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new ProjectFilter(null, null, null, null, null, null, null, null) : filter;
 		Long statusCode = f.status() == null ? null : (long) ProjectStatus.valueOf(f.status()).code();
 		return graph.page(PROJECTS,
@@ -95,15 +96,5 @@ class ProjectController {
 	@BatchMapping
 	Map<Project, List<Result>> results(List<Project> projects) {
 		return graph.related(PROJECT_RESULTS, projects, Project::code, Result.class);
-	}
-
-	@BatchMapping
-	Map<Project, List<Engagement>> raisedAt(List<Project> projects) {
-		return graph.related(PROJECT_RAISED_AT, projects, Project::code, Engagement.class);
-	}
-
-	@BatchMapping
-	Map<Project, List<KeyMessage>> keyMessages(List<Project> projects) {
-		return graph.related(PROJECT_KEY_MESSAGES, projects, Project::code, KeyMessage.class);
 	}
 }

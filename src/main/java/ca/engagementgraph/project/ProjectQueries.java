@@ -4,8 +4,8 @@ import java.util.Map;
 
 import static ca.engagementgraph.model.DerivedConcepts.designationInForce;
 
-import ca.engagementgraph.graph.Hop;
-import ca.engagementgraph.graph.ListQuery;
+import ca.engagementgraph.api.read.Hop;
+import ca.engagementgraph.api.read.ListQuery;
 
 /** The Cypher behind projects and results. */
 final class ProjectQueries {
@@ -50,10 +50,15 @@ final class ProjectQueries {
 	static final Hop PROJECT_PRIORITY_AREAS = Hop.outgoing("Project", "ADDRESSES", "PriorityArea");
 	static final Hop PROJECT_UNITS = Hop.outgoing("Project", "MANAGED_BY", "Unit");
 	static final Hop PROJECT_RESULTS = Hop.incoming("Project", "OF", "Result", "achievedOn", true);
-	static final Hop PROJECT_RAISED_AT = Hop.incoming("Project", "RAISED", "Engagement", "date", true);
-	static final Hop PROJECT_KEY_MESSAGES = Hop.incoming("Project", "ABOUT", "KeyMessage");
 	static final Hop RESULT_PROJECT = Hop.outgoing("Result", "OF", "Project");
 	static final Hop RESULT_OUTCOMES = Hop.outgoing("Result", "CONTRIBUTES_TO", "Outcome");
-	static final Hop RESULT_RAISED_AT = Hop.incoming("Result", "RAISED", "Engagement", "date", true);
-	static final Hop RESULT_KEY_MESSAGES = Hop.incoming("Result", "ABOUT", "KeyMessage");
+
+	// Relationships that lead here from the types of modules this one builds on (their fields are served here).
+	static final Hop COUNTRY_PROJECTS = Hop.incoming("Country", "IN", "Project");
+	static final Hop AUTHORITY_PROJECTS = Hop.incoming("Authority", "BENEFITS", "Project");
+	static final Hop UNIT_PROJECTS = Hop.incoming("Unit", "MANAGED_BY", "Project");
+	static final Hop ORGANIZATION_PROJECTS = Hop.incoming("Organization", "IMPLEMENTED_BY", "Project");
+	static final Hop ENVELOPE_PROJECTS = Hop.incoming("Envelope", "FUNDED_BY", "Project");
+	static final Hop PRIORITY_AREA_PROJECTS = Hop.incoming("PriorityArea", "ADDRESSES", "Project");
+	static final Hop OUTCOME_RESULTS = Hop.incoming("Outcome", "CONTRIBUTES_TO", "Result", "achievedOn", true);
 }

@@ -7,12 +7,11 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.engagement.KeyMessage;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.program.Outcome;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -30,16 +29,18 @@ class ResultController {
 		this.graph = graph;
 	}
 
-	record ResultFilter(String country, String project, String type, LocalDate achievedFrom, LocalDate achievedTo) {
+	record ResultFilter(@Nullable String country, @Nullable String project, @Nullable String type,
+			@Nullable LocalDate achievedFrom, @Nullable LocalDate achievedTo) {
 	}
 
 	@QueryMapping
-	Result result(@Argument String code) {
+	@Nullable Result result(@Argument String code) {
 		return graph.one(Result.class, RESULT_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Result> results(@Argument ResultFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Result> results(@Argument @Nullable ResultFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		var f = filter == null ? new ResultFilter(null, null, null, null, null) : filter;
 		return graph.page(RESULTS,
 				Parameters.of("country", CountryCodes.normalize(f.country()), "project", f.project(), "type",
@@ -55,15 +56,5 @@ class ResultController {
 	@BatchMapping
 	Map<Result, List<Outcome>> outcomes(List<Result> results) {
 		return graph.related(RESULT_OUTCOMES, results, Result::code, Outcome.class);
-	}
-
-	@BatchMapping
-	Map<Result, List<Engagement>> raisedAt(List<Result> results) {
-		return graph.related(RESULT_RAISED_AT, results, Result::code, Engagement.class);
-	}
-
-	@BatchMapping
-	Map<Result, List<KeyMessage>> keyMessages(List<Result> results) {
-		return graph.related(RESULT_KEY_MESSAGES, results, Result::code, KeyMessage.class);
 	}
 }

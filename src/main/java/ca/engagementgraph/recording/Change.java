@@ -2,6 +2,7 @@ package ca.engagementgraph.recording;
 
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record to create or update, in the graph's own names: properties, and relationship fields as lists of
@@ -12,14 +13,14 @@ import java.util.Set;
  * @param inputNames      graph field name to the client's input field name, for error messages
  * @param inputPath       where this record sits in the client's input, e.g. {@code input} or {@code input.followUpActions[0]}
  */
-public record Change(String label, String key, Long expectedVersion, Map<String, Object> fields,
+public record Change(String label, String key, @Nullable Long expectedVersion, Map<String, Object> fields,
 		Map<String, Set<String>> partial, Map<String, String> inputNames, String inputPath, String operation) {
 
 	public boolean creates() {
 		return expectedVersion == null;
 	}
 
-	String inputField(String graphField) {
+	String inputField(@Nullable String graphField) {
 		if (graphField == null) {
 			return inputPath;
 		}

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Messages;
 import ca.engagementgraph.model.ActionStatus;
 import ca.engagementgraph.model.Classification;
 import ca.engagementgraph.model.EngagementKind;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one GraphQL input type maps onto a label's record: which input fields are properties (mostly under the same
@@ -15,8 +16,8 @@ import java.util.function.Function;
  */
 final class Form {
 
-	private record Reference(String input, String type, List<String> labels, boolean many, String property,
-			String propertyInput) {
+	private record Reference(String input, String type, List<String> labels, boolean many,
+			@Nullable String property, @Nullable String propertyInput) {
 	}
 
 	private final String label;
@@ -79,7 +80,8 @@ final class Form {
 	 * a key is resolved to its label by {@code labels} when the field admits several.
 	 */
 	@SuppressWarnings("unchecked")
-	Change change(Map<String, Object> input, String keyValue, Long expectedVersion, String operation, String path,
+	Change change(Map<String, Object> input, String keyValue, @Nullable Long expectedVersion, String operation,
+			String path,
 			LabelResolver labels) {
 		var fields = new LinkedHashMap<String, Object>();
 		var names = new LinkedHashMap<String, String>();

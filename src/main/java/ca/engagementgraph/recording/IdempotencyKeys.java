@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.SimpleQueryRunner;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,14 +78,14 @@ final class IdempotencyKeys {
 	}
 
 	/** The verdict, and the mutation the key was first used with (for a refusal's message). */
-	record Claim(Verdict verdict, String firstMutation) {
+	record Claim(Verdict verdict, @Nullable String firstMutation) {
 	}
 
 	/**
 	 * The key of a mutation's attempt, or null without {@code clientMutationId}. The fingerprint covers the mutation
 	 * and its whole input but the key itself, maps compared whatever their order.
 	 */
-	static Key of(String user, String mutation, Map<String, Object> input) {
+	static @Nullable Key of(String user, String mutation, @Nullable Map<String, Object> input) {
 		Object clientMutationId = input == null ? null : input.get("clientMutationId");
 		if (clientMutationId == null) {
 			return null;

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Messages;
 import ca.engagementgraph.model.GraphModel;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import ca.engagementgraph.api.Language;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Language;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.language.Messages;
 import ca.engagementgraph.model.GraphModel;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -101,7 +102,7 @@ class Recorder {
 	}
 
 	/** A typed value as the forms take it, following the raw value for which fields of objects were given. */
-	private static Object plain(Object typed, Object raw) {
+	private static @Nullable Object plain(@Nullable Object typed, @Nullable Object raw) {
 		if (typed instanceof Record record) {
 			var rawFields = raw instanceof Map<?, ?> map ? map : Map.of();
 			var fields = new LinkedHashMap<String, Object>();

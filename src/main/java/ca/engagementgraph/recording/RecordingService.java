@@ -22,9 +22,10 @@ import ca.engagementgraph.loading.GraphDataWriter;
 import ca.engagementgraph.loading.GraphKeys;
 import ca.engagementgraph.loading.GraphRecords;
 import ca.engagementgraph.loading.InvalidDataException;
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Messages;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,7 +90,7 @@ public class RecordingService {
 		Precondition NONE = current -> null;
 
 		/** @return an error when the change may not apply to this record, null otherwise */
-		UserError check(Map<String, Object> current);
+		@Nullable UserError check(Map<String, Object> current);
 	}
 
 	public Outcome apply(List<Change> changes, String user, Locale locale) {
@@ -103,7 +104,7 @@ public class RecordingService {
 	 *                with whatever else the checks below find
 	 */
 	Outcome apply(List<Change> changes, String user, boolean cleared, Locale locale, Precondition precondition,
-			IdempotencyKeys.Key key, List<UserError> invalid) {
+			IdempotencyKeys.@Nullable Key key, List<UserError> invalid) {
 		// A Spring transaction of a request (bounded by QUERY_TIMEOUT like the API's reads, retried on transient
 		// failures such as a deadlock or a cluster changing its leader); its commit's bookmark goes to the reads that
 		// follow, the payload's first. A refusal leaves through Refused, which rolls it back and is not retried.
@@ -138,7 +139,7 @@ public class RecordingService {
 	}
 
 	private Outcome attempt(SimpleQueryRunner tx, List<Change> changes, String user, boolean cleared, Locale locale,
-			Precondition precondition, IdempotencyKeys.Key key, List<UserError> invalid) {
+			Precondition precondition, IdempotencyKeys.@Nullable Key key, List<UserError> invalid) {
 		{
 			WriteGate.enter(tx);
 			if (key != null) {
@@ -260,7 +261,7 @@ public class RecordingService {
 		}
 	}
 
-	private ca.engagementgraph.loading.GraphData read(List<DataReader.Input> inputs, SimpleQueryRunner tx,
+	private ca.engagementgraph.loading.@Nullable GraphData read(List<DataReader.Input> inputs, SimpleQueryRunner tx,
 			List<Change> changes, List<UserError> errors, Locale locale, boolean cleared) {
 		try {
 			return new DataReader(model).read(inputs, new GraphKeys(tx, model, cleared));
@@ -302,7 +303,7 @@ public class RecordingService {
 	 *
 	 * @return the stored version before this change, or null when there is no such record
 	 */
-	private static Long advanceVersion(SimpleQueryRunner tx, NodeType type, String key) {
+	private static @Nullable Long advanceVersion(SimpleQueryRunner tx, NodeType type, String key) {
 		var rows = tx.run("""
 				MATCH (n:`%s` {`%s`: $key})
 				SET n.version = coalesce(n.version, 0) + 1
@@ -326,7 +327,7 @@ public class RecordingService {
 				""".formatted(type.label(), type.key()), Map.of("key", key)).consume().counters().nodesCreated() > 0;
 	}
 
-	private Map<String, Object> current(SimpleQueryRunner tx, NodeType type, String key) {
+	private @Nullable Map<String, Object> current(SimpleQueryRunner tx, NodeType type, String key) {
 		var rows = tx.run(GraphRecords.query(model, type, true), Map.of("key", key)).list();
 		return rows.isEmpty() ? null : GraphRecords.toRecord(model, type, rows.getFirst());
 	}
@@ -369,7 +370,7 @@ public class RecordingService {
 
 	/** The record as it will be: the current one (if any) with the change's fields laid over it. */
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> overlay(Map<String, Object> current, Change change) {
+	private static Map<String, Object> overlay(@Nullable Map<String, Object> current, Change change) {
 		var record = current == null ? new LinkedHashMap<String, Object>() : new LinkedHashMap<>(current);
 		record.remove(GraphModel.VERSION);
 		for (var field : change.fields().entrySet()) {
@@ -423,7 +424,7 @@ public class RecordingService {
 		return different;
 	}
 
-	private static Object normalize(Object value) {
+	private static @Nullable Object normalize(@Nullable Object value) {
 		return value instanceof Number number ? (Object) number.doubleValue() : value;
 	}
 }

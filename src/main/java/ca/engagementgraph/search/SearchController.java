@@ -5,8 +5,9 @@ import java.util.Map;
 
 import ca.engagementgraph.api.InvalidInputException;
 import ca.engagementgraph.api.PageRequest;
-import ca.engagementgraph.graph.Visibility;
-import ca.engagementgraph.graph.GraphReader;
+import ca.engagementgraph.api.read.Visibility;
+import ca.engagementgraph.api.read.GraphReader;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -38,7 +39,7 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument Integer first) {
+	List<SearchHit> search(@Argument String text, @Argument @Nullable Integer first) {
 		String query = LuceneQuery.matchingAllWords(text, MAX_TEXT_LENGTH);
 		int size = PageRequest.sizeOf(first);
 		return List.copyOf(client.query(Visibility.expand(SEARCH))

@@ -8,9 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
-import ca.engagementgraph.api.Language;
-import ca.engagementgraph.api.StoppedAnswer;
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Language;
+import ca.engagementgraph.language.Messages;
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;

@@ -3,8 +3,8 @@ package ca.engagementgraph.security;
 import java.util.HashMap;
 import java.util.Map;
 
-import ca.engagementgraph.api.Language;
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Language;
+import ca.engagementgraph.language.Messages;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
@@ -55,8 +56,8 @@ final class IdentityProvider implements JwtDecoder, HealthIndicator {
 	private final Supplier<JwtDecoder> connect;
 	private final Clock clock;
 
-	private volatile JwtDecoder decoder;
-	private volatile String unreachable;
+	private volatile @Nullable JwtDecoder decoder;
+	private volatile @Nullable String unreachable;
 	private volatile Instant lastAttempt = Instant.MIN;
 
 	IdentityProvider(String location, Supplier<JwtDecoder> connect, Clock clock) {
@@ -85,7 +86,7 @@ final class IdentityProvider implements JwtDecoder, HealthIndicator {
 	}
 
 	/** In date, from the issuer (when known), and for one of {@code audiences}; each failure with its own code. */
-	static OAuth2TokenValidator<Jwt> validator(String issuer, List<String> audiences) {
+	static OAuth2TokenValidator<Jwt> validator(@Nullable String issuer, List<String> audiences) {
 		var checks = new java.util.ArrayList<OAuth2TokenValidator<Jwt>>();
 		checks.add(coded(EXPIRED, new JwtTimestampValidator()));
 		if (issuer != null) {
@@ -212,7 +213,7 @@ final class IdentityProvider implements JwtDecoder, HealthIndicator {
 	/** No token can be checked: the identity provider (its discovery document or its keys) did not answer. */
 	static final class Unreachable extends JwtException {
 
-		Unreachable(String message, Throwable cause) {
+		Unreachable(String message, @Nullable Throwable cause) {
 			super(message, cause);
 		}
 	}

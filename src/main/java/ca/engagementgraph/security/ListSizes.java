@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.RelationshipSpec;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +63,7 @@ class ListSizes {
 	private final ca.engagementgraph.database.GraphStartup graph;
 	private final AtomicBoolean refreshing = new AtomicBoolean();
 	private final Object firstReading = new Object();
-	private volatile Map<Step, Degree> degrees;
+	private volatile @Nullable Map<Step, Degree> degrees;
 	private volatile long readAt;
 	private volatile long triedAt = System.nanoTime() - RETRY.toNanos();
 
@@ -118,7 +119,7 @@ class ListSizes {
 	 * older than {@link #REFRESH}. Null while the graph is not ready (an external database down since startup: the
 	 * request will be answered DATABASE_UNAVAILABLE anyway) or could never be read.
 	 */
-	Map<Step, Degree> current() {
+	@Nullable Map<Step, Degree> current() {
 		if (degrees == null) {
 			if (!graph.ready()) {
 				return null;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import ca.engagementgraph.api.Language;
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Language;
+import ca.engagementgraph.language.Messages;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;

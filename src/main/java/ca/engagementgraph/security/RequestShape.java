@@ -5,12 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import ca.engagementgraph.api.Language;
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Language;
+import ca.engagementgraph.language.Messages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -60,7 +61,7 @@ class RequestShape extends OncePerRequestFilter {
 	}
 
 	/** What is wrong with the body, as a message key, or null when it is a GraphQL request. */
-	static String problemOf(byte[] body) {
+	static @Nullable String problemOf(byte[] body) {
 		JsonNode root;
 		try {
 			root = JSON.readTree(body);

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -199,7 +200,7 @@ class SecurityConfiguration {
 		return converter;
 	}
 
-	private static List<String> values(Object claim) {
+	private static List<String> values(@Nullable Object claim) {
 		if (claim instanceof Collection<?> many) {
 			return many.stream().map(String::valueOf).toList();
 		}

@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ final class SignInGate extends OncePerRequestFilter {
 	}
 
 	/** Who a request says it is, when it carries credentials at all. */
-	record Credentials(String user) {
+	record Credentials(@Nullable String user) {
 	}
 
 	@Override
@@ -60,7 +61,7 @@ final class SignInGate extends OncePerRequestFilter {
 		}
 	}
 
-	static Credentials credentials(String authorization) {
+	static @Nullable Credentials credentials(@Nullable String authorization) {
 		if (authorization == null || authorization.isBlank()) {
 			return null;
 		}
@@ -75,7 +76,7 @@ final class SignInGate extends OncePerRequestFilter {
 		return new Credentials(null); // another scheme: refused anyway, counted for the address
 	}
 
-	private static String basicUser(String encoded) {
+	private static @Nullable String basicUser(String encoded) {
 		try {
 			String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
 			int colon = decoded.indexOf(':');
@@ -86,7 +87,7 @@ final class SignInGate extends OncePerRequestFilter {
 		}
 	}
 
-	private static String tokenSubject(String token) {
+	private static @Nullable String tokenSubject(String token) {
 		String[] parts = token.split("\\.");
 		if (parts.length < 2) {
 			return null;

@@ -3,8 +3,8 @@ package ca.engagementgraph.security;
 import java.util.List;
 import java.util.Locale;
 
-import ca.engagementgraph.api.Language;
-import ca.engagementgraph.loading.Messages;
+import ca.engagementgraph.language.Language;
+import ca.engagementgraph.language.Messages;
 import org.springframework.http.HttpStatus;
 
 /**

@@ -3,9 +3,10 @@ package ca.engagementgraph.security;
 import java.io.IOException;
 import java.util.Set;
 
-import ca.engagementgraph.api.Language;
+import ca.engagementgraph.language.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.ServletServerHttpRequest;
@@ -36,9 +37,9 @@ final class SignInResponses implements AuthenticationEntryPoint, AccessDeniedHan
 	private static final Set<String> ROLES = Set.of(Access.VIEWER, Access.ANALYST, Access.COORDINATOR, Access.ADMIN);
 
 	/** Realm of the demo's HTTP Basic challenge; null when the service signs in with bearer tokens. */
-	private final String basicRealm;
+	private final @Nullable String basicRealm;
 
-	SignInResponses(String basicRealm) {
+	SignInResponses(@Nullable String basicRealm) {
 		this.basicRealm = basicRealm;
 	}
 
@@ -147,7 +148,7 @@ final class SignInResponses implements AuthenticationEntryPoint, AccessDeniedHan
 				+ refusal.message(Language.EN) + "\", code=\"" + refusal.name() + "\"");
 	}
 
-	private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+	private static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (type.isInstance(cause)) {
 				return type.cast(cause);

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Slows down password and token guessing. Failed sign-ins are counted per user name and per client address over a
@@ -40,7 +41,7 @@ final class SignInThrottle {
 	 * How long a sign-in as {@code user} (may be null when unknown) from {@code address} must wait, or empty when it
 	 * may go ahead.
 	 */
-	Optional<Duration> waitBefore(String user, String address) {
+	Optional<Duration> waitBefore(@Nullable String user, String address) {
 		Instant now = clock.instant();
 		Duration wait = Duration.ZERO;
 		if (user != null) {
@@ -51,7 +52,7 @@ final class SignInThrottle {
 	}
 
 	/** Counts a failed sign-in as {@code user} (may be null) from {@code address}. */
-	void failed(String user, String address) {
+	void failed(@Nullable String user, String address) {
 		Instant now = clock.instant();
 		if (failures.size() > MAX_KEYS) {
 			forgetExpired(now);

@@ -4,10 +4,11 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.ListQuery;
-import ca.engagementgraph.graph.Parameters;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.ListQuery;
+import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -30,16 +31,17 @@ class SourceController {
 		this.graph = graph;
 	}
 
-	record SourceFilter(String kind) {
+	record SourceFilter(@Nullable String kind) {
 	}
 
 	@QueryMapping
-	Source source(@Argument String code) {
+	@Nullable Source source(@Argument String code) {
 		return graph.one(Source.class, SOURCE_BY_CODE, Map.of("code", code)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Source> sources(@Argument SourceFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Source> sources(@Argument @Nullable SourceFilter filter, ScrollSubrange subrange,
+			DataFetchingEnvironment env) {
 		return graph.page(SOURCES, Parameters.of("kind", filter == null ? null : filter.kind()),
 				ListRequest.of(env, subrange, "DATE", true));
 	}

@@ -3,8 +3,8 @@ package ca.engagementgraph.source;
 import java.util.List;
 import java.util.Map;
 
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Hop;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Hop;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
 import graphql.schema.DataFetcher;

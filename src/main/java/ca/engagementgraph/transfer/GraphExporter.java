@@ -22,6 +22,7 @@ import ca.engagementgraph.model.NodeType;
 import ca.engagementgraph.model.RelationshipSpec;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
@@ -85,7 +86,8 @@ public class GraphExporter {
 	 * @param protectedB whether Protected B records go in too. Without them the export is what a reader without the
 	 *                   clearance may receive: no Protected B record, and no reference to one.
 	 */
-	public List<Path> export(Path directory, Format format, String country, boolean protectedB) throws IOException {
+	public List<Path> export(Path directory, Format format, @Nullable String country,
+			boolean protectedB) throws IOException {
 		return write(directory, format, country, protectedB, false);
 	}
 
@@ -113,7 +115,8 @@ public class GraphExporter {
 	 * the product can commit until this transaction ends, so every statement sees the same state. The transaction
 	 * is a write transaction only to take the gate's locks; it changes nothing and is rolled back.
 	 */
-	private List<Path> write(Path directory, Format format, String country, boolean protectedB, boolean withAuditTrail)
+	private List<Path> write(Path directory, Format format, @Nullable String country, boolean protectedB,
+			boolean withAuditTrail)
 			throws IOException {
 		Files.createDirectories(directory);
 		// Not committed: the transaction is rolled back, which opens the gate again. A loading transaction (a copy of
@@ -135,7 +138,7 @@ public class GraphExporter {
 	}
 
 	/** Writes the files from what the transaction reads, once it holds the write gate. */
-	private List<Path> writeFiles(SimpleQueryRunner tx, Path directory, Format format, String country,
+	private List<Path> writeFiles(SimpleQueryRunner tx, Path directory, Format format, @Nullable String country,
 			boolean protectedB, boolean withAuditTrail) throws IOException {
 		WriteGate.close(tx);
 		Set<String> part = country == null ? null : countryPart(tx, country);
@@ -203,7 +206,7 @@ public class GraphExporter {
 
 	/** The references of the record's {@code spec} field that pass {@code keep}; null when it has no such field. */
 	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> references(Map<String, Object> record, RelationshipSpec spec,
+	private static @Nullable List<Map<String, Object>> references(Map<String, Object> record, RelationshipSpec spec,
 			java.util.function.Predicate<Map<String, Object>> keep) {
 		var references = (List<Map<String, Object>>) record.get(spec.type());
 		return references == null ? null : references.stream().filter(keep).toList();
@@ -218,7 +221,7 @@ public class GraphExporter {
 		return GraphRecords.recordedOn(model, label);
 	}
 
-	private Map<String, Object> onlyWithin(NodeType type, Map<String, Object> record, Set<String> part) {
+	private Map<String, Object> onlyWithin(NodeType type, Map<String, Object> record, @Nullable Set<String> part) {
 		if (part == null) {
 			return record;
 		}

@@ -16,6 +16,7 @@ import ca.engagementgraph.loading.GraphDataWriter;
 import ca.engagementgraph.loading.InvalidDataException;
 import ca.engagementgraph.loading.GraphKeys;
 import ca.engagementgraph.model.GraphModel;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
 
@@ -89,7 +90,7 @@ public class GraphImporter {
 	}
 
 	private ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user, boolean cleared,
-			GraphDataWriter.Progress progress, List<Map<String, Object>> auditTrail) {
+			GraphDataWriter.Progress progress, @Nullable List<Map<String, Object>> auditTrail) {
 		long started = System.nanoTime();
 		List<String> files = inputs.stream().map(DataReader.Input::name).toList();
 		GraphData data;

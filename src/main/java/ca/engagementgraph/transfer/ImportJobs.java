@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import ca.engagementgraph.loading.DataReader;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -27,14 +28,15 @@ class ImportJobs implements DisposableBean {
 	}
 
 	/** What a client polls: where the import stands, and once finished what it did or why it was refused. */
-	record Status(String id, State state, long done, long total, double rowsPerSecond, Result result, String failure) {
+	record Status(String id, State state, long done, long total, double rowsPerSecond, @Nullable Result result,
+			@Nullable String failure) {
 	}
 
 	/** The finished import's report. */
 	record Result(boolean dryRun, boolean written, int nodes, int relationships, long created, long changed,
 			List<Problem> problems, long millis) {
 
-		static Result of(ImportReport report) {
+		static @Nullable Result of(@Nullable ImportReport report) {
 			return report == null ? null : new Result(report.dryRun(), report.written(), report.nodes(),
 					report.relationships(), report.created(), report.changed(),
 					report.problems().stream().map(Problem::of).toList(), report.millis());
@@ -42,7 +44,8 @@ class ImportJobs implements DisposableBean {
 	}
 
 	/** One problem, located and explained. */
-	record Problem(String file, int position, String unit, String field, String code, String message) {
+	record Problem(String file, int position, String unit, @Nullable String field, String code,
+			String message) {
 
 		static Problem of(ca.engagementgraph.loading.DataProblem problem) {
 			return new Problem(problem.file(), problem.position(), problem.unit(), problem.field(), problem.code(),

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.GraphDataWriter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -255,7 +256,7 @@ public final class TransferCommand {
 		}
 	}
 
-	private static String option(List<String> arguments, String name, String fallback) {
+	private static @Nullable String option(List<String> arguments, String name, @Nullable String fallback) {
 		int index = arguments.indexOf(name);
 		if (index < 0) {
 			return fallback;
@@ -269,7 +270,7 @@ public final class TransferCommand {
 		return value;
 	}
 
-	private int usage(String problem) {
+	private int usage(@Nullable String problem) {
 		err.println(problem);
 		err.println(USAGE);
 		return 2;

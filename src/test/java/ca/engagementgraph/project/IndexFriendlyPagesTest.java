@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import ca.engagementgraph.GraphIntegrationTest;
-import ca.engagementgraph.api.Language;
-import ca.engagementgraph.graph.GraphReader;
-import ca.engagementgraph.graph.Ordering;
-import ca.engagementgraph.graph.Visibility;
+import ca.engagementgraph.language.Language;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Ordering;
+import ca.engagementgraph.api.read.Visibility;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.summary.Plan;

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
-import ca.engagementgraph.api.StoppedAnswer;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.schema.idl.RuntimeWiring;

@@ -1,4 +1,5 @@
-package ca.engagementgraph.graph;
+package ca.engagementgraph.api.read;
+
 
 /** Which sort expression of a {@link ListQuery} to use (passed as {@code $sort}) and in which direction. */
 public record Ordering(String field, boolean descending) {

@@ -1,7 +1,8 @@
-package ca.engagementgraph.graph;
+package ca.engagementgraph.api.read;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Query parameters where null means "no filter" (Map.of refuses nulls). */
 public final class Parameters {
@@ -9,7 +10,7 @@ public final class Parameters {
 	private Parameters() {
 	}
 
-	public static Map<String, Object> of(Object... namesAndValues) {
+	public static Map<String, Object> of(@Nullable Object... namesAndValues) {
 		if (namesAndValues.length % 2 != 0) {
 			throw new IllegalArgumentException("Parameters come in name/value pairs");
 		}

@@ -1,4 +1,4 @@
-package ca.engagementgraph.loading;
+package ca.engagementgraph.language;
 
 import java.text.MessageFormat;
 import java.util.List;

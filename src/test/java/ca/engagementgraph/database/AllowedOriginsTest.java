@@ -1,4 +1,4 @@
-package ca.engagementgraph.security;
+package ca.engagementgraph.database;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;

@@ -1,4 +1,4 @@
-package ca.engagementgraph.graph;
+package ca.engagementgraph.api.read;
 
 import java.util.HashMap;
 import java.util.Map;

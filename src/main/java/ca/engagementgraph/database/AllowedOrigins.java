@@ -1,4 +1,4 @@
-package ca.engagementgraph.security;
+package ca.engagementgraph.database;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -15,7 +15,7 @@ import org.springframework.core.env.Environment;
  * separated, e.g. {@code https://browser.neo4j.io} to let Neo4j Browser reach the Bolt port). A browser always sends
  * the page's origin with a WebSocket handshake, so any other web page the user happens to open is refused.
  */
-public final class AllowedOrigins {
+final class AllowedOrigins {
 
 	public static final String PROPERTY = "engagement-graph.security.allowed-origins";
 

@@ -1,4 +1,4 @@
-package ca.engagementgraph.api;
+package ca.engagementgraph.language;
 
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +50,7 @@ public enum Language {
 
 	/** The locale {@code messages*.properties} are read in for this language. */
 	public java.util.Locale locale() {
-		return ca.engagementgraph.loading.Messages.locale(this == FR);
+		return ca.engagementgraph.language.Messages.locale(this == FR);
 	}
 
 	/** Whether a locale (graphql-java's, from the request's Accept-Language) asks for French. */

@@ -1,4 +1,4 @@
-package ca.engagementgraph.graph;
+package ca.engagementgraph.api.read;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.Cursor;
-import ca.engagementgraph.api.Language;
+import ca.engagementgraph.language.Language;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.PageRequest;
 import ca.engagementgraph.api.Today;

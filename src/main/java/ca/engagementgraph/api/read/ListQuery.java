@@ -1,7 +1,8 @@
-package ca.engagementgraph.graph;
+package ca.engagementgraph.api.read;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 /**
@@ -18,8 +19,8 @@ import org.neo4j.driver.Value;
  * {@link RowMapper} reads a row from (a map of nodes and figures). The {@link GraphReader} adds the keyset
  * condition, the ordering, the limit and the count.
  */
-public record ListQuery<T>(Class<T> type, String selection, RowMapper<T> rows, Map<String, String> orderings,
-		String key) {
+public record ListQuery<T>(Class<T> type, String selection, @Nullable RowMapper<T> rows,
+		@Nullable Map<String, String> orderings, @Nullable String key) {
 
 	/** A list of computed rows of the second form, the node column being {@code type} itself. */
 	public ListQuery(Class<T> type, String selection) {

@@ -1,10 +1,10 @@
-package ca.engagementgraph.api;
+package ca.engagementgraph.security;
 
 import graphql.GraphQLError;
 
 /**
  * Put in a request's GraphQL context by a limit that stopped the answer while it was built: the one error the client
- * receives instead of partial data ({@link ErrorCodes}).
+ * receives instead of partial data ({@code api/ErrorCodes} turns it into the response).
  */
 public record StoppedAnswer(GraphQLError error) {
 }

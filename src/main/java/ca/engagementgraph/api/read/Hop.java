@@ -1,8 +1,9 @@
-package ca.engagementgraph.graph;
+package ca.engagementgraph.api.read;
 
 import java.util.List;
 
 import ca.engagementgraph.model.GraphModel;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Relationship;
@@ -36,7 +37,7 @@ public record Hop(String cypher) {
 		return build(from, type, to, false, orderBy, descending);
 	}
 
-	private static Hop build(String from, String type, String to, boolean outgoing, String orderBy,
+	private static Hop build(String from, String type, String to, boolean outgoing, @Nullable String orderBy,
 			boolean descending) {
 		var model = GraphModel.get();
 		String sourceKey = model.nodeType(from).orElseThrow().key();

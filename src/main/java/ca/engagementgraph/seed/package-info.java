@@ -1,0 +1,9 @@
+/**
+ * The reference and demo data loaded at startup.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = { "database", "loading", "transfer" })
+package ca.engagementgraph.seed;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
