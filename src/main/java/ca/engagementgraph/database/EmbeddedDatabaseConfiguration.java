@@ -24,6 +24,14 @@ class EmbeddedDatabaseConfiguration {
 	static final java.util.Set<String> DEFAULT_PASSWORDS = java.util.Set.of("neo4j", "demo", "password", "changeme");
 
 	@Bean(destroyMethod = "close")
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment,
+			org.springframework.beans.factory.ObjectProvider<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners) {
+		EmbeddedDatabase database = embeddedDatabase(properties, environment);
+		// Registered before anything writes (migrations, the seed), so that they see every change.
+		listeners.orderedStream().forEach(database::listen);
+		return database;
+	}
+
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment) {
 		boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
 		if (demo) {

@@ -1,0 +1,29 @@
+package ca.engagementgraph.ledger;
+
+import java.util.Map;
+
+import org.neo4j.driver.Session;
+
+/**
+ * Which format of the ledger the graph holds. A graph without the marker (written before the ledger existed, or
+ * by another tool into an empty database) or with an older format gets its ledger rebuilt.
+ */
+final class LedgerState {
+
+	/** Raise when the rows change meaning, so existing graphs are rebuilt on upgrade. */
+	static final int FORMAT = 1;
+
+	private LedgerState() {
+	}
+
+	static boolean current(Session session) {
+		return session.executeRead(tx -> tx.run("MATCH (s:LedgerState) RETURN s.format AS format").list()
+			.stream()
+			.anyMatch(r -> r.get("format").asInt(0) == FORMAT));
+	}
+
+	static void markCurrent(Session session) {
+		session.executeWrite(tx -> tx.run("MERGE (s:LedgerState {id: 1}) SET s.format = $format",
+				Map.of("format", FORMAT)).consume());
+	}
+}
