@@ -114,6 +114,8 @@ final class LedgerCypher {
 			MERGE (counter:CountryLedger {country: change.country})
 			SET counter.`__lock` = true REMOVE counter.`__lock`
 			FOREACH (name IN keys(change.deltas) | SET counter[name] = coalesce(counter[name], 0) + change.deltas[name])
+			WITH counter WHERE all(name IN keys(counter) WHERE name IN ['country', 'project', 'quarter'] OR counter[name] = 0)
+			DELETE counter
 			""";
 
 	static final String PROJECT_COUNTERS = """
@@ -121,6 +123,8 @@ final class LedgerCypher {
 			MERGE (counter:ProjectLedger {project: change.project, country: change.country})
 			SET counter.`__lock` = true REMOVE counter.`__lock`
 			FOREACH (name IN keys(change.deltas) | SET counter[name] = coalesce(counter[name], 0) + change.deltas[name])
+			WITH counter WHERE all(name IN keys(counter) WHERE name IN ['country', 'project', 'quarter'] OR counter[name] = 0)
+			DELETE counter
 			""";
 
 	/** The element ids of the raisables (results and projects) meetings raised, by meeting element id. */
@@ -206,5 +210,7 @@ final class LedgerCypher {
 			MERGE (counter:QuarterLedger {country: change.country, quarter: change.quarter})
 			SET counter.`__lock` = true REMOVE counter.`__lock`
 			FOREACH (name IN keys(change.deltas) | SET counter[name] = coalesce(counter[name], 0) + change.deltas[name])
+			WITH counter WHERE all(name IN keys(counter) WHERE name IN ['country', 'project', 'quarter'] OR counter[name] = 0)
+			DELETE counter
 			""";
 }

@@ -157,6 +157,9 @@ final class RaisableRow {
 	 */
 	static Map<String, Long> counted(Map<String, Object> row) {
 		var counts = new HashMap<String, Long>();
+		if (row != null && "Project".equals(row.get("kind"))) {
+			counts.put("projects", 1L); // so that a project (and its country) without results still has counters
+		}
 		if (row == null || !"Result".equals(row.get("kind"))) {
 			return counts;
 		}
