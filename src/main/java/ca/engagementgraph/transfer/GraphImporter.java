@@ -25,10 +25,12 @@ import org.springframework.stereotype.Component;
 public class GraphImporter {
 
 	private final Driver driver;
+	private final ca.engagementgraph.ledger.Ledger ledger;
 	private final GraphModel model = GraphModel.get();
 
-	public GraphImporter(Driver driver) {
+	public GraphImporter(Driver driver, ca.engagementgraph.ledger.Ledger ledger) {
 		this.driver = driver;
+		this.ledger = ledger;
 	}
 
 	public ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user,
@@ -127,6 +129,7 @@ public class GraphImporter {
 		long[] totals = new long[5]; // batches, nodes, relationships, created, changed
 		try (var session = driver.session()) {
 			source.accept(batch -> {
+				// Bulk: the ledger waits for one rebuild at the end instead of following every batch.
 				var summary = session.executeWrite(tx -> {
 					var written = writer.write(tx, batch, GraphDataWriter.Progress.NONE);
 					var violations = rules.violations(tx, batch);
@@ -134,13 +137,15 @@ public class GraphImporter {
 						throw new InvalidDataException(violations);
 					}
 					return written;
-				});
+				}, ca.engagementgraph.ledger.Ledger.deferred());
 				totals[0]++;
 				totals[1] += summary.nodes();
 				totals[2] += summary.relationships();
 				totals[3] += summary.created();
 				totals[4] += summary.changed();
 				progress.update(totals[1] + totals[2], Math.max(expectedRows, totals[1] + totals[2]));
+			});
+			ledger.rebuild(done -> {
 			});
 			var report = new BatchReport(totals[0], totals[1], totals[2], totals[3], totals[4], elapsed(started));
 			session.executeWriteWithoutResult(tx -> AuditTrail.record(tx, user, "IMPORT", null, null, null,
