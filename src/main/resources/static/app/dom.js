@@ -9,6 +9,8 @@ export function h(tag, attributes = {}, ...children) {
     if (value == null || value === false) continue;
     if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
     else if (value === true) element.setAttribute(name, '');
+    // Through the CSSOM: the Content-Security-Policy refuses style attributes (no 'unsafe-inline'), not this.
+    else if (name === 'style') element.style.cssText = value;
     else element.setAttribute(name, value);
   }
   append(element, children);

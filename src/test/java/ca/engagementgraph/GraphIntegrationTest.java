@@ -25,7 +25,12 @@ import org.springframework.test.context.ContextConfiguration;
 		"engagement-graph.embedded.bolt-port=0",
 		"engagement-graph.seed.demo-data=true",
 		// The demo scenario's "today", so that ages and designations in force give the same answers every day.
-		"engagement-graph.today=2026-11-21" })
+		"engagement-graph.today=2026-11-21",
+		// No test depends on speed: the answers' time budget (20 s in service) is out of reach of a slow CI machine.
+		"engagement-graph.limits.answer-time-budget=10m",
+		// Tests that count the statements a request runs must not see the background warm-up's (DashboardWarmUpTest
+		// runs it on its own).
+		"engagement-graph.warm-up=false" })
 @AutoConfigureHttpGraphQlTester
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(SignedInAsAdmin.class)

@@ -13,26 +13,53 @@ import org.testcontainers.neo4j.Neo4jContainer;
 
 /**
  * Which real database the integration suite runs against. By default the embedded Neo4j the service starts
- * itself. With {@code -Dengagement-graph.test.database=server-image} (the second Surefire run does this) the same
- * suite runs against the official Neo4j server image through Testcontainers, reached over Bolt like any
- * external server; where Docker is not available that run is skipped, not failed.
+ * itself. With {@code -Dengagement-graph.test.database=standalone} (a Surefire run of {@code ./mvnw verify} does this)
+ * the same suite runs against a Neo4j server in a separate process on its own Bolt port ({@link StandaloneNeo4j}),
+ * reached through {@code NEO4J_URI} like any external server, and the outage drill stops and starts it. With
+ * {@code server-image} it runs against the official Neo4j server image through Testcontainers; where Docker is not
+ * available that run is skipped, not failed.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext>, ExecutionCondition {
 
 	static final String SELECTOR = "engagement-graph.test.database";
 	static final String SERVER_IMAGE = "server-image";
+	static final String STANDALONE = "standalone";
 	static final String IMAGE = "neo4j:2026.08.1-community";
 
 	private static Neo4jContainer server;
+	private static StandaloneNeo4j standalone;
 
 	static boolean serverImageRequested() {
 		return SERVER_IMAGE.equals(System.getProperty(SELECTOR));
 	}
 
+	public static boolean standaloneRequested() {
+		return STANDALONE.equals(System.getProperty(SELECTOR));
+	}
+
+	/** The standalone server of this run (started with the first test context), for the drills that stop it. */
+	public static synchronized StandaloneNeo4j standalone() {
+		if (standalone == null) {
+			int port;
+			try (var socket = new java.net.ServerSocket(0)) {
+				port = socket.getLocalPort();
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			standalone = new StandaloneNeo4j(java.nio.file.Path.of("target", "standalone-neo4j", java.util.UUID.randomUUID().toString())
+				.toAbsolutePath(), port, java.util.UUID.randomUUID().toString());
+			standalone.start();
+			// Stopped at the end of the run, whatever its outcome (and the server stops by itself if this JVM dies).
+			Runtime.getRuntime().addShutdownHook(new Thread(standalone::stop, "standalone-neo4j-stop"));
+		}
+		return standalone;
+	}
+
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
 		if (!serverImageRequested()) {
-			return ConditionEvaluationResult.enabled("runs on the embedded database");
+			return ConditionEvaluationResult.enabled(standaloneRequested() ? "runs on a standalone Neo4j process" : "runs on the embedded database");
 		}
 		return DockerClientFactory.instance().isDockerAvailable()
 				? ConditionEvaluationResult.enabled("runs on " + IMAGE)
@@ -41,6 +68,19 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		if (standaloneRequested()) {
+			var server = standalone();
+			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("neo4j-standalone", Map.of(
+					"engagement-graph.embedded.enabled", "false",
+					"spring.neo4j.uri", System.getProperty("engagement-graph.test.scheme", "neo4j") + "://127.0.0.1:" + server.port(),
+					"spring.neo4j.authentication.username", StandaloneNeo4j.USER,
+					"spring.neo4j.authentication.password", server.password(),
+					// Two processes share two cores here, and the drill restarts the server under load: a slow answer
+					// is not a wrong one, so no request is cut short by the clock in this run.
+					"engagement-graph.database.query-timeout", "150s",
+					"spring.mvc.async.request-timeout", "180s")));
+			return;
+		}
 		if (!serverImageRequested()) {
 			return;
 		}

@@ -31,13 +31,13 @@ public record Cursor(String ordering, Object sortValue, String key) {
 			parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8).split(SEPARATOR, -1);
 		}
 		catch (IllegalArgumentException ex) {
-			throw invalid("it is not a cursor this service issued");
+			throw invalid("input.cursorForeign");
 		}
 		if (parts.length != 4 || !parts[0].equals("v1") || parts[2].isEmpty()) {
-			throw invalid("it is not a cursor this service issued");
+			throw invalid("input.cursorForeign");
 		}
 		if (!parts[1].equals(expectedOrdering)) {
-			throw invalid("it was issued for another ordering (" + parts[1] + "); restart from the first page");
+			throw invalid("input.cursorOtherOrdering", parts[1]);
 		}
 		String value = parts[2].substring(1);
 		try {
@@ -46,16 +46,16 @@ public record Cursor(String ordering, Object sortValue, String key) {
 				case 'I' -> Long.parseLong(value);
 				case 'F' -> Double.parseDouble(value);
 				case 'S' -> value;
-				default -> throw invalid("it is not a cursor this service issued");
+				default -> throw invalid("input.cursorForeign");
 			};
 			return new Cursor(parts[1], sortValue, parts[3]);
 		}
 		catch (NumberFormatException | DateTimeParseException ex) {
-			throw invalid("it is not a cursor this service issued");
+			throw invalid("input.cursorForeign");
 		}
 	}
 
-	private static InvalidInputException invalid(String why) {
-		return new InvalidInputException("INVALID_CURSOR", "after", "The 'after' cursor is invalid: " + why + ".");
+	private static InvalidInputException invalid(String why, Object... args) {
+		return new InvalidInputException("INVALID_CURSOR", "after", why, args);
 	}
 }

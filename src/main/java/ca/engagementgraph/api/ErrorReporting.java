@@ -1,10 +1,13 @@
 package ca.engagementgraph.api;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import ca.engagementgraph.database.DatabaseFailures;
+import ca.engagementgraph.loading.Messages;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -36,6 +39,7 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		Locale locale = Language.ofRequest(env).locale();
 		if (ex instanceof InvalidInputException invalid) {
 			var extensions = new LinkedHashMap<String, Object>();
 			extensions.put("code", invalid.code());
@@ -44,29 +48,28 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 			}
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)
-				.message(invalid.getMessage())
+				.message(invalid.message(locale))
 				.extensions(extensions)
 				.build();
 		}
 		if (databaseUnavailable(ex)) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.INTERNAL_ERROR)
-				.message("The database is unavailable right now. Nothing was changed; please retry in a moment.")
+				.message(Messages.render("error.databaseUnavailable", List.of(), locale))
 				.extensions(Map.of("code", "DATABASE_UNAVAILABLE"))
 				.build();
 		}
 		if (DatabaseFailures.timedOut(ex)) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.INTERNAL_ERROR)
-				.message("The request took too long and was stopped. Narrow it (a smaller page, a shorter period) and retry.")
+				.message(Messages.render("error.queryTimeout", List.of(), locale))
 				.extensions(Map.of("code", "QUERY_TIMEOUT"))
 				.build();
 		}
 		if (ex instanceof AccessDeniedException) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.FORBIDDEN)
-				.message("Your role does not allow this. Recording meetings, results, key messages and actions needs "
-						+ "the coordinator role; everything else that changes the graph, and the audit trail, needs admin.")
+				.message(Messages.render("error.forbidden", List.of(), locale))
 				.extensions(Map.of("code", "FORBIDDEN"))
 				.build();
 		}
@@ -74,7 +77,7 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 		log.error("Unexpected failure {} resolving {}", incident, env.getExecutionStepInfo().getPath(), ex);
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.INTERNAL_ERROR)
-			.message("The request could not be completed (incident " + incident + "). Please retry; if it persists, report the incident id.")
+			.message(Messages.render("error.internal", List.of(incident), locale))
 			.extensions(Map.of("code", "INTERNAL_ERROR", "incident", incident))
 			.build();
 	}

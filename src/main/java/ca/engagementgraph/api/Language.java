@@ -42,6 +42,22 @@ public enum Language {
 		return fromHeader != null ? fromHeader : EN;
 	}
 
+	/** The language of the request (its Accept-Language), whatever a field's own {@code lang} argument says. */
+	public static Language ofRequest(DataFetchingEnvironment env) {
+		Language fromHeader = env.getGraphQlContext().get(Language.class);
+		return fromHeader != null ? fromHeader : EN;
+	}
+
+	/** The locale {@code messages*.properties} are read in for this language. */
+	public java.util.Locale locale() {
+		return ca.engagementgraph.loading.Messages.locale(this == FR);
+	}
+
+	/** Whether a locale (graphql-java's, from the request's Accept-Language) asks for French. */
+	public static boolean isFrench(java.util.Locale locale) {
+		return locale != null && "fr".equals(locale.getLanguage());
+	}
+
 	/** The property holding this language's variant of a bilingual text, e.g. {@code nameFr} for {@code name}. */
 	public String variantOf(String baseName) {
 		return baseName + (this == EN ? "En" : "Fr");

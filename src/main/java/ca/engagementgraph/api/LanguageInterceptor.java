@@ -15,7 +15,10 @@ class LanguageInterceptor implements WebGraphQlInterceptor {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Language language = Language.preferredBy(request.getHeaders());
-		request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(Language.class, language)).build());
+		// The locale too: graphql-java writes its parse and validation errors in it (i18n/*_fr.properties).
+		request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(Language.class, language))
+			.locale(language == Language.FR ? java.util.Locale.CANADA_FRENCH : java.util.Locale.CANADA)
+			.build());
 		return chain.next(request);
 	}
 }

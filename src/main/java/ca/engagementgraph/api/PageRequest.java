@@ -12,8 +12,7 @@ public record PageRequest(int first, String after) {
 	public static PageRequest of(Integer first, String after) {
 		int size = first == null ? DEFAULT_PAGE_SIZE : first;
 		if (size < 0 || size > MAX_PAGE_SIZE) {
-			throw new InvalidInputException("INVALID_PAGE_SIZE", "first",
-					"'first' must be between 0 and " + MAX_PAGE_SIZE + ", got " + size + ".");
+			throw new InvalidInputException("INVALID_PAGE_SIZE", "first", "input.pageSize", MAX_PAGE_SIZE, size);
 		}
 		return new PageRequest(size, after);
 	}

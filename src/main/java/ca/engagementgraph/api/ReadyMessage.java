@@ -1,5 +1,6 @@
 package ca.engagementgraph.api;
 
+import ca.engagementgraph.database.BoltAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,7 +10,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Tells whoever started the service where to point a browser and a Bolt client, once it accepts requests. */
+/**
+ * Tells whoever started the service where to point a browser and a Bolt client, once it accepts requests: with the
+ * embedded database, the Bolt user and (when the demo generated it) the password, so Neo4j Browser, cypher-shell or a
+ * driver can sign in.
+ */
 @Component
 class ReadyMessage {
 
@@ -17,20 +22,29 @@ class ReadyMessage {
 
 	private final Environment environment;
 	private final ObjectProvider<Neo4jConnectionDetails> database;
+	private final ObjectProvider<BoltAccess> embedded;
 
-	ReadyMessage(Environment environment, ObjectProvider<Neo4jConnectionDetails> database) {
+	ReadyMessage(Environment environment, ObjectProvider<Neo4jConnectionDetails> database,
+			ObjectProvider<BoltAccess> embedded) {
 		this.environment = environment;
 		this.database = database;
+		this.embedded = embedded;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void announce() {
+		log.info(message());
+	}
+
+	/** One line: where the dashboard, GraphQL and GraphiQL are, and how a Bolt client signs in to the embedded Neo4j. */
+	String message() {
 		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 		String base = "http://localhost:" + port;
 		boolean graphiql = environment.getProperty("spring.graphql.graphiql.enabled", Boolean.class, false);
 		var bolt = database.getIfAvailable();
-		log.info("Engagement Graph is ready: dashboard at {}/, GraphQL at {}/graphql{}{}", base, base,
-				graphiql ? ", GraphiQL at " + base + "/graphiql" : "",
-				bolt == null ? "" : ", Neo4j at " + bolt.getUri());
+		var access = embedded.getIfAvailable();
+		String neo4j = access != null ? ", Neo4j at " + access.describe() : bolt == null ? "" : ", Neo4j at " + bolt.getUri();
+		return "Engagement Graph is ready: dashboard at " + base + "/, GraphQL at " + base + "/graphql"
+				+ (graphiql ? ", GraphiQL at " + base + "/graphiql" : "") + neo4j;
 	}
 }

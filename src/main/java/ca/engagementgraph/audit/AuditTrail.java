@@ -19,7 +19,7 @@ public final class AuditTrail {
 
 	private static final String RECORD = """
 			CREATE (:AuditEvent {id: $id, at: $at, user: $user, operation: $operation, node: $node,
-			                     before: $before, after: $after, summary: $summary})
+			                     before: $before, after: $after, summary: $summary, classification: $classification})
 			""";
 
 	private static final String RESTORE = """
@@ -40,9 +40,12 @@ public final class AuditTrail {
 	 * @param node   the changed node as {@code Label:key}, or null for a change to many nodes (an import)
 	 * @param before the node's properties and relationships before the change (null when created)
 	 * @param after  the same after the change
+	 * @param protectedB whether the change touched Protected B information (a Protected B record before or after it,
+	 *                   or, for an import, any Protected B record written): readers without the clearance never see
+	 *                   such an event
 	 */
 	public static void record(SimpleQueryRunner tx, String user, String operation, String node, Map<String, Object> before,
-			Map<String, Object> after, String summary) {
+			Map<String, Object> after, String summary, boolean protectedB) {
 		var parameters = new java.util.HashMap<String, Object>();
 		parameters.put("id", UUID.randomUUID().toString());
 		parameters.put("at", OffsetDateTime.now(ZoneOffset.UTC));
@@ -52,6 +55,7 @@ public final class AuditTrail {
 		parameters.put("before", before == null ? null : JSON.writeValueAsString(before));
 		parameters.put("after", after == null ? null : JSON.writeValueAsString(after));
 		parameters.put("summary", summary);
+		parameters.put("classification", protectedB ? "PROTECTED_B" : "UNCLASSIFIED");
 		tx.run(RECORD, parameters).consume();
 	}
 }

@@ -128,8 +128,10 @@ public final class BenchCommand {
 		Path log = Path.of("target", "benchmark", "service-" + scale + ".log");
 		Files.createDirectories(log.getParent());
 		long started = System.nanoTime();
-		Process service = startService(dataDir, port, boltPort, heap, log);
-		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none())) {
+		// The child's Bolt port asks for a password like any other: this run's own, handed over in its environment.
+		String boltPassword = java.util.UUID.randomUUID().toString();
+		Process service = startService(dataDir, port, boltPort, boltPassword, heap, log);
+		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", boltPassword))) {
 			double startup = waitForFirstAnswer(service, started);
 			out.printf(Locale.ROOT, "Service started on %s with the data on disk; first answer after %.1f s%n", dataDir, startup);
 			results.put("startupToFirstAnswerSeconds", round(startup));
@@ -220,7 +222,8 @@ public final class BenchCommand {
 
 	// ------------------------------------------------------------------------------------------------- service
 
-	private Process startService(Path dataDir, int port, int boltPort, String heap, Path log) throws IOException {
+	private Process startService(Path dataDir, int port, int boltPort, String boltPassword, String heap, Path log)
+			throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		String classPath = System.getProperty("java.class.path");
 		var command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC"));
@@ -234,7 +237,9 @@ public final class BenchCommand {
 				"--engagement-graph.embedded.data-dir=" + dataDir.toAbsolutePath(), "--engagement-graph.seed.enabled=false",
 				"--engagement-graph.benchmark.enabled=true", "--engagement-graph.security.demo-password=demo",
 				"--spring.profiles.active=demo", "--logging.level.root=warn"));
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().put("BOLT_PASSWORD", boltPassword);
+		return builder.start();
 	}
 
 	private double waitForFirstAnswer(Process service, long started) throws Exception {

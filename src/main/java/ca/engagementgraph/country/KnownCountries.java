@@ -37,7 +37,7 @@ public class KnownCountries {
 	}
 
 	private static InvalidInputException unknown(String code, String argument) {
-		return new InvalidInputException("UNKNOWN_COUNTRY", argument, "No country has the code '" + code
-				+ "'. Use an ISO 3166 alpha-2 or alpha-3 code, e.g. QM or QMA.");
+		return new InvalidInputException("UNKNOWN_COUNTRY", argument, "input.unknownCountry",
+				ca.engagementgraph.model.GraphModel.shown(String.valueOf(code)));
 	}
 }

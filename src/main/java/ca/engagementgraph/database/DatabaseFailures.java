@@ -12,9 +12,17 @@ public final class DatabaseFailures {
 	private DatabaseFailures() {
 	}
 
-	/** The driver could not reach the database, or lost it. */
+	/**
+	 * The driver could not reach the database, or lost it; or the server answers but its database is not available
+	 * (it is starting or stopping: Neo4j says {@code Neo.TransientError.General.DatabaseUnavailable}), or gave no
+	 * connection in time.
+	 */
 	public static boolean unreachable(Throwable failure) {
-		return anyCause(failure, c -> c instanceof ServiceUnavailableException || c instanceof SessionExpiredException);
+		return anyCause(failure, c -> c instanceof ServiceUnavailableException || c instanceof SessionExpiredException
+				|| c instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().endsWith(".DatabaseUnavailable")
+				// No connection within the acquisition timeout: a database that accepts connections but does not
+				// answer yet (it is starting), or none to spare.
+				|| c instanceof java.util.concurrent.TimeoutException && String.valueOf(c.getMessage()).contains("acquire connection"));
 	}
 
 	/** The database stopped a transaction that ran past its time limit. */

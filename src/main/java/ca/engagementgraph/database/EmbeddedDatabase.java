@@ -12,22 +12,32 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
 
+import inet.ipaddr.IPAddressString;
+import org.neo4j.bolt.BoltServer;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.fleetmanagement.FleetManagementSettings;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The in-process Neo4j: store on disk under {@code dataDir}, Bolt on the loopback interface only.
+ * The in-process Neo4j: store on disk under {@code dataDir}, Bolt on the loopback interface only, always with a
+ * password, closed to web pages of other origins, and with no route from Cypher to the machine's files or network.
  * Its lifecycle is the Spring bean's: {@link #close()} shuts the database down cleanly so the next start
  * needs no recovery.
  */
@@ -38,26 +48,46 @@ final class EmbeddedDatabase implements AutoCloseable {
 
 	private final DatabaseManagementService service;
 	private final URI boltUri;
-	private final String boltPassword;
+	private final BoltPassword boltPassword;
 
-	private EmbeddedDatabase(DatabaseManagementService service, URI boltUri, String boltPassword) {
+	private EmbeddedDatabase(DatabaseManagementService service, URI boltUri, BoltPassword boltPassword) {
 		this.service = service;
 		this.boltUri = boltUri;
 		this.boltPassword = boltPassword;
 	}
 
-	/** The Bolt password, or null when the demo runs Bolt without authentication. */
-	String boltPassword() {
+	/** The Bolt password, and where it came from. */
+	BoltPassword boltPassword() {
 		return boltPassword;
 	}
 
-	/** The Bolt user; its password is the configured one when authentication is on. */
+	/** What a Bolt client signs in with: user {@value #BOLT_USER} and the password. */
+	AuthToken authToken() {
+		return AuthTokens.basic(BOLT_USER, boltPassword.value());
+	}
+
+	/** The Bolt user. */
 	static final String BOLT_USER = "neo4j";
 
+	/**
+	 * Starts the database as the demo does: the password from {@code properties}, or the one kept in (or generated
+	 * into) the data directory; WebSocket upgrades to Bolt refused from every web page.
+	 */
 	static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) {
+		return start(properties, true, origin -> false);
+	}
+
+	/**
+	 * @param generatePasswordIfMissing whether a blank password means "generate one and keep it with the data" (the
+	 *                                  demo) rather than a refusal to start
+	 * @param allowedOrigin             which web origins may open Bolt over WebSocket
+	 */
+	static EmbeddedDatabase start(EmbeddedDatabaseProperties properties, boolean generatePasswordIfMissing,
+			Predicate<String> allowedOrigin) {
 		Path home = properties.dataDir().toAbsolutePath().normalize();
-		boolean authenticated = !properties.boltPassword().isBlank();
 		requireWritable(home);
+		BoltPassword password = BoltPassword.resolve(properties.boltPassword(), home, generatePasswordIfMissing);
+		requireWritableStore(home);
 		requireFreePort(properties.boltPort());
 
 		long started = System.nanoTime();
@@ -67,9 +97,20 @@ final class EmbeddedDatabase implements AutoCloseable {
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-				.setConfig(GraphDatabaseSettings.auth_enabled, authenticated)
-				// Queries run at most this long, so no request can hold the database indefinitely.
-				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.queryTimeout())
+				// Every Bolt client signs in, in every profile (see BoltPassword).
+				.setConfig(GraphDatabaseSettings.auth_enabled, true)
+				// No other door: no HTTP(S) API, no fleet discovery broadcasting this instance on the network.
+				.setConfig(HttpConnector.enabled, false)
+				.setConfig(HttpsConnector.enabled, false)
+				.setConfig(BoltConnector.enable_discovery, false)
+				// Cypher reads neither the machine's files (LOAD CSV FROM 'file:...') nor any address on the network
+				// (LOAD CSV FROM 'http://...'): the graph's data arrives through the service's checked import only.
+				.setConfig(GraphDatabaseSettings.allow_file_urls, false)
+				.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, EVERY_ADDRESS)
+				// Fleet management's procedures would connect this instance to a remote console on request.
+				.setConfig(FleetManagementSettings.fleet_manager_enabled, false)
+				// No database-wide transaction time limit: it would also bound the database's own start-up work and
+				// every load. Requests carry their limit per transaction instead (TransactionLimits).
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				// Netty otherwise waits out a 2 s quiet period (and up to 15 s) before Bolt lets go on shutdown.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
@@ -82,24 +123,45 @@ final class EmbeddedDatabase implements AutoCloseable {
 					"Check that no other process uses this data directory (DATA_DIR) and that the disk is not full.",
 					ex);
 		}
-		if (authenticated) {
-			setBoltPassword(service, properties.boltPassword());
-		}
 		var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		var bolt = database.getDependencyResolver()
-			.resolveDependency(ConnectorPortRegister.class)
-			.getLocalAddress(ConnectorType.BOLT);
+		if (!database.isAvailable()) {
+			// Neo4j starts even when the graph itself fails to open (a damaged store, a file it cannot write...).
+			service.shutdown();
+			throw new EmbeddedDatabaseUnavailableException(
+					"The embedded Neo4j started, but its graph in " + home + " did not open.",
+					"Neo4j's log " + home.resolve("logs/debug.log") + " says why; check that DATA_DIR holds an undamaged store this user can write.",
+					null);
+		}
+		var dependencies = database.getDependencyResolver();
+		try {
+			setBoltPassword(service, password.value());
+			// After the password: the guard also closes whatever connected before it (on a first start, with
+			// Neo4j's initial password), so every connection from now on is checked and signs in with this password.
+			BoltOriginGuard.install(dependencies.resolveDependency(BoltServer.class), allowedOrigin);
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw ex;
+		}
+		var bolt = dependencies.resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT);
 		var boltUri = URI.create("bolt://" + LOOPBACK + ":" + bolt.getPort());
 		log.info("Embedded Neo4j started in {} ms, data in {}, Bolt at {}",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), home, boltUri);
-		return new EmbeddedDatabase(service, boltUri, authenticated ? properties.boltPassword() : null);
+		return new EmbeddedDatabase(service, boltUri, password);
 	}
+
+	/** Cypher's blocklist for URLs: every IPv4 and IPv6 address. */
+	private static final List<IPAddressString> EVERY_ADDRESS = List.of(new IPAddressString("0.0.0.0/0"),
+			new IPAddressString("::/0"));
 
 	/** Gives user neo4j the configured password (the embedded API runs as the system, without credentials). */
 	private static void setBoltPassword(DatabaseManagementService service, String password) {
 		try {
+			// Not bound by the query timeout: on a busy machine the first statement of a start (its planning) can take
+			// longer, and failing here would stop the service from starting.
 			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-					"ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+					"ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password),
+					result -> null, Duration.ofMinutes(10));
 		}
 		catch (RuntimeException ex) {
 			if (!String.valueOf(rootMessage(ex)).toLowerCase(java.util.Locale.ROOT).contains("same")) {
@@ -136,6 +198,36 @@ final class EmbeddedDatabase implements AutoCloseable {
 			throw new EmbeddedDatabaseUnavailableException(
 					"The data directory " + home + " is not a writable directory.",
 					"Set DATA_DIR to a directory this user can write.", null);
+		}
+	}
+
+	/**
+	 * A store that exists must be writable throughout: the database writes to its store and transaction files, and
+	 * its logs, from the first moment. Checked here, before Neo4j starts, because Neo4j itself reports a read-only
+	 * file as a chain of lifecycle failures hundreds of lines long.
+	 */
+	private static void requireWritableStore(Path home) {
+		for (Path tree : new Path[] { home.resolve("data"), home.resolve("logs") }) {
+			if (!Files.exists(tree)) {
+				continue;
+			}
+			try (var paths = Files.walk(tree)) {
+				var readOnly = paths.filter(path -> !Files.isWritable(path)).findFirst();
+				if (readOnly.isPresent()) {
+					throw new EmbeddedDatabaseUnavailableException(
+							"The embedded database's store in " + home + " cannot be written: " + readOnly.get()
+									+ " is read-only for user " + System.getProperty("user.name") + ".",
+							"Give that user write access to DATA_DIR and everything in it (for example chown -R "
+									+ System.getProperty("user.name") + " " + home + "), or set DATA_DIR to a writable copy of the store.",
+							null);
+				}
+			}
+			catch (IOException | java.io.UncheckedIOException ex) {
+				throw new EmbeddedDatabaseUnavailableException(
+						"The embedded database's store in " + home + " cannot be read (" + reason(ex instanceof IOException io
+								? io : ((java.io.UncheckedIOException) ex).getCause()) + ").",
+						"Give the user running the service access to DATA_DIR and everything in it.", ex);
+			}
 		}
 	}
 

@@ -2,8 +2,8 @@ package ca.engagementgraph.database;
 
 import java.net.URI;
 
+import ca.engagementgraph.security.AllowedOrigins;
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -20,9 +20,6 @@ import org.springframework.core.env.Profiles;
 @Conditional(EmbeddedDatabaseCondition.class)
 class EmbeddedDatabaseConfiguration {
 
-	/** Passwords an operator must not keep outside the demo: the defaults people try first. */
-	static final java.util.Set<String> DEFAULT_PASSWORDS = java.util.Set.of("neo4j", "demo", "password", "changeme");
-
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment,
 			org.springframework.beans.factory.ObjectProvider<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners) {
@@ -33,18 +30,16 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment) {
+		// The demo generates a password (kept with the data, printed when ready) when BOLT_PASSWORD is not set;
+		// elsewhere BOLT_PASSWORD is required.
 		boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
-		if (demo) {
-			// The demo's Bolt port stays open on 127.0.0.1, for exploring with Neo4j Browser or cypher-shell.
-			properties = properties.withBoltPassword("");
-		}
-		else if (properties.boltPassword().isBlank() || DEFAULT_PASSWORDS.contains(properties.boltPassword())) {
-			throw new EmbeddedDatabaseUnavailableException(
-					"Outside the demo profile the embedded database's Bolt port needs a password of your own.",
-					"Set BOLT_PASSWORD (not a default such as neo4j or demo), or use an external database with NEO4J_URI.",
-					null);
-		}
-		return EmbeddedDatabase.start(properties);
+		return EmbeddedDatabase.start(properties, demo, AllowedOrigins.from(environment)::allows);
+	}
+
+	/** How to reach the embedded database with a Bolt client, for the ready message. */
+	@Bean
+	BoltAccess embeddedBoltAccess(EmbeddedDatabase database) {
+		return new BoltAccess(database.boltUri(), EmbeddedDatabase.BOLT_USER, database.boltPassword());
 	}
 
 	@Bean
@@ -57,8 +52,7 @@ class EmbeddedDatabaseConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return database.boltPassword() == null ? AuthTokens.none()
-						: AuthTokens.basic(EmbeddedDatabase.BOLT_USER, database.boltPassword());
+				return database.authToken(); // the service signs in like any other Bolt client
 			}
 		};
 	}

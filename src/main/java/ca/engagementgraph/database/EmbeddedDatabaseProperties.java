@@ -13,10 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltPort  the Bolt port on 127.0.0.1 (0 picks a free one), so Neo4j Browser, cypher-shell or any
  *                  driver can reach the same graph
  * @param pageCache how much off-heap memory Neo4j may use to cache the store, e.g. {@code 512m}
- * @param boltPassword the password of user {@code neo4j} on the Bolt port; required outside the demo profile,
- *                     where the Bolt port would otherwise let anyone on the machine read around the API's roles
- * @param queryTimeout how long one transaction may run before the database stops it (under the HTTP request
- *                     timeout, so a slow query ends with a clear error rather than a dropped request)
+ * @param boltPassword the password of user {@code neo4j} on the Bolt port, which always asks for one (else anyone on
+ *                     the machine could read around the API's roles); required outside the demo profile, generated
+ *                     and kept with the data by the demo when blank ({@link BoltPassword})
  */
 @ConfigurationProperties("engagement-graph.embedded")
 record EmbeddedDatabaseProperties(
@@ -24,10 +23,9 @@ record EmbeddedDatabaseProperties(
 		@DefaultValue("./data") Path dataDir,
 		@DefaultValue("7687") int boltPort,
 		@DefaultValue("256m") String pageCache,
-		@DefaultValue("") String boltPassword,
-		@DefaultValue("25s") java.time.Duration queryTimeout) {
+		@DefaultValue("") String boltPassword) {
 
 	EmbeddedDatabaseProperties withBoltPassword(String password) {
-		return new EmbeddedDatabaseProperties(enabled, dataDir, boltPort, pageCache, password, queryTimeout);
+		return new EmbeddedDatabaseProperties(enabled, dataDir, boltPort, pageCache, password);
 	}
 }

@@ -53,6 +53,9 @@ public class GraphSchemaMigrations {
 			.withPackagesToScan()
 			.withInstalledBy("engagement-graph")
 			.withResourceScanner(GraphSchemaMigrations::scan)
+			// A data migration (V0005 classifies every record) runs as long as the graph is large, in batches; the
+			// request timeout of the embedded database must not cut it.
+			.withTransactionTimeout(java.time.Duration.ofHours(2))
 			.build();
 		var migrations = new Migrations(config, driver);
 		migrations.apply().ifPresentOrElse(

@@ -21,8 +21,8 @@ public class KnownDepartments {
 	public String require(String code, String argument) {
 		var codes = client.query(CODES).bindAll(Map.of()).fetchAs(String.class).all();
 		if (code == null || !codes.contains(code)) {
-			throw new InvalidInputException("UNKNOWN_DEPARTMENT", argument,
-					"No department has the code '" + code + "'. Known departments: " + String.join(", ", codes) + ".");
+			throw new InvalidInputException("UNKNOWN_DEPARTMENT", argument, "input.unknownDepartment",
+					ca.engagementgraph.model.GraphModel.shown(code), String.join(", ", codes));
 		}
 		return code;
 	}

@@ -31,10 +31,10 @@ final class EngagementQueries {
 	static final ListQuery<KeyMessage> KEY_MESSAGES = new ListQuery<>(KeyMessage.class, """
 			MATCH (node:KeyMessage)
 			WHERE ($department IS NULL OR EXISTS { MATCH (node)-[:DRAFTED_BY]->(:Department {code: $department}) })
-			  AND ($about IS NULL OR EXISTS { MATCH (node)-[:ABOUT]->(s) WHERE s.code = $about })
+			  AND ($about IS NULL OR EXISTS { MATCH (node)-[:ABOUT]->(s) WHERE s.code = $about AND visible(s) })
 			  AND ($country IS NULL OR EXISTS {
 			        MATCH (node)-[:ABOUT]->(s)-[:OF|IN*1..2]->(c:Country)
-			        WHERE (s:Result OR s:Project) AND (c.iso2 = $country OR c.iso3 = $country) })
+			        WHERE (s:Result OR s:Project) AND visible(s) AND (c.iso2 = $country OR c.iso3 = $country) })
 			WITH node, CASE $sort WHEN 'APPROVED_ON' THEN node.approvedOn ELSE node.code END AS sortValue,
 			     node.code AS key
 			""");
@@ -45,22 +45,22 @@ final class EngagementQueries {
 			  AND ($dueBefore IS NULL OR node.due <= $dueBefore)
 			  AND ($department IS NULL OR EXISTS { MATCH (node)-[:ASSIGNED_TO]->(:Department {code: $department}) })
 			  AND ($country IS NULL OR EXISTS {
-			        MATCH (node)-[:FROM]->(:Engagement)-[:CONCERNS]->(c:Country)
-			        WHERE c.iso2 = $country OR c.iso3 = $country })
+			        MATCH (node)-[:FROM]->(e:Engagement)-[:CONCERNS]->(c:Country)
+			        WHERE (c.iso2 = $country OR c.iso3 = $country) AND visible(e:Engagement) })
 			WITH node, CASE $sort WHEN 'DUE' THEN node.due ELSE node.code END AS sortValue, node.code AS key
 			""");
 
 	/** Who Canada met: the counterpart can be a mission, an authority or an organization. */
 	static final Hop ENGAGEMENT_COUNTERPART = new Hop("""
 			MATCH (source:Engagement)-[r:WITH]->(target)
-			WHERE source.code IN $keys AND (target:Mission OR target:Authority OR target:Organization)
+			WHERE source.code IN $keys AND (target:Mission OR target:Authority OR target:Organization) AND visible(target)
 			RETURN source.code AS key, target AS node, properties(r) AS relationship
 			""");
 
 	/** Departments and units present, the lead first. */
 	static final Hop ENGAGEMENT_ATTENDANCE = new Hop("""
 			MATCH (source:Engagement)-[r:ATTENDED_BY]->(target)
-			WHERE source.code IN $keys AND (target:Department OR target:Unit)
+			WHERE source.code IN $keys AND (target:Department OR target:Unit) AND visible(target)
 			RETURN source.code AS key, target AS node, properties(r) AS relationship
 			ORDER BY coalesce(r.lead, false) DESC, target.code
 			""");

@@ -7,5 +7,6 @@ import org.springframework.data.neo4j.core.schema.Node;
 
 /** An approved message about a result or project, ready to be used in a meeting. */
 @Node("KeyMessage")
-public record KeyMessage(@Id String code, String textEn, String textFr, LocalDate approvedOn, Long version) {
+public record KeyMessage(@Id String code, String textEn, String textFr, LocalDate approvedOn, Long version,
+		String classification) {
 }

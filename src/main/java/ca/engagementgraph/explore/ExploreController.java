@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import ca.engagementgraph.api.InvalidInputException;
 import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.model.GraphModel;
-import ca.engagementgraph.security.Access;
+import ca.engagementgraph.graph.Visibility;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -43,13 +43,11 @@ class ExploreController {
 	GraphView neighbourhood(@Argument String key, @Argument Integer depth, @Argument Integer limit) {
 		int rings = depth == null ? 1 : depth;
 		if (rings < 1 || rings > MAX_DEPTH) {
-			throw new InvalidInputException("INVALID_DEPTH", "depth",
-					"'depth' must be between 1 and " + MAX_DEPTH + ", got " + rings + ".");
+			throw new InvalidInputException("INVALID_DEPTH", "depth", "input.depth", MAX_DEPTH, rings);
 		}
 		int maxNodes = limit == null ? DEFAULT_LIMIT : limit;
 		if (maxNodes < 1 || maxNodes > MAX_LIMIT) {
-			throw new InvalidInputException("INVALID_LIMIT", "limit",
-					"'limit' must be between 1 and " + MAX_LIMIT + ", got " + maxNodes + ".");
+			throw new InvalidInputException("INVALID_LIMIT", "limit", "input.limit", MAX_LIMIT, maxNodes);
 		}
 		Located start = locate(NodeRef.parse(key, "key"), "key");
 		var nodes = new LinkedHashMap<String, GraphView.GraphNode>();
@@ -60,8 +58,7 @@ class ExploreController {
 		for (int ring = 1; ring <= rings && !frontier.isEmpty() && !truncated; ring++) {
 			int currentRing = ring;
 			var next = new LinkedHashSet<String>();
-			var rows = client.query(ExploreQueries.NEXT_RING)
-				.bindAll(Map.of("frontier", frontier, "limit", RING_ROWS, "hidden", hiddenLabels()))
+			var rows = query(ExploreQueries.NEXT_RING, Map.of("frontier", frontier, "limit", RING_ROWS))
 				.fetchAs(Value.class)
 				.mappedBy((ts, row) -> org.neo4j.driver.Values.value(row.asMap(v -> v)))
 				.all();
@@ -92,9 +89,8 @@ class ExploreController {
 		List<String> types = relationshipTypes(via);
 		Located start = locate(NodeRef.parse(from, "from"), "from");
 		Located end = locate(NodeRef.parse(to, "to"), "to");
-		var rows = client.query(ExploreQueries.SHORTEST_PATH)
-			.bindAll(Parameters.of("from", start.internalId(), "to", end.internalId(), "types", types, "hidden",
-					hiddenLabels()))
+		var rows = query(ExploreQueries.SHORTEST_PATH,
+				Parameters.of("from", start.internalId(), "to", end.internalId(), "types", types))
 			.fetchAs(Value.class)
 			.mappedBy((ts, row) -> org.neo4j.driver.Values.value(row.asMap(v -> v)))
 			.all();
@@ -122,35 +118,36 @@ class ExploreController {
 		}
 		for (String type : via) {
 			if (!known.contains(type)) {
-				throw new InvalidInputException("UNKNOWN_RELATIONSHIP_TYPE", "via",
-						"'" + type + "' is not a relationship type of the graph. Known types: " + String.join(", ", known) + ".");
+				throw new InvalidInputException("UNKNOWN_RELATIONSHIP_TYPE", "via", "input.unknownRelationshipType",
+						GraphModel.shown(type), String.join(", ", known));
 			}
 		}
 		return via;
 	}
 
-	/** Protected B labels stay out of sight of readers without the clearance: they cannot be named, reached or crossed. */
-	private static List<String> hiddenLabels() {
-		return Access.cleared() ? List.of() : List.copyOf(Access.PROTECTED_B_LABELS);
+	/**
+	 * The query, its visibility tests written out and the reader's clearance bound: what a reader may not see cannot
+	 * be named, reached or crossed.
+	 */
+	private Neo4jClient.RunnableSpec query(String cypher, Map<String, Object> parameters) {
+		return client.query(Visibility.expand(cypher)).bindAll(Visibility.withClearance(parameters));
 	}
 
 	private Located locate(NodeRef ref, String argument) {
-		var found = client.query(ExploreQueries.NODES_WITH_KEY)
-			.bindAll(Map.of("key", ref.key()))
+		var found = query(ExploreQueries.NODES_WITH_KEY, Map.of("key", ref.key()))
 			.fetch()
 			.all()
 			.stream()
 			.filter(row -> ref.label() == null || ref.label().equals(row.get("label")))
-			.filter(row -> !hiddenLabels().contains((String) row.get("label")))
 			.toList();
 		if (found.isEmpty()) {
-			throw new InvalidInputException("UNKNOWN_NODE", argument, "Nothing in the graph has the key '"
-					+ (ref.label() == null ? "" : ref.label() + ":") + ref.key() + "'.");
+			throw new InvalidInputException("UNKNOWN_NODE", argument, "input.unknownNode",
+					GraphModel.shown((ref.label() == null ? "" : ref.label() + ":") + ref.key()));
 		}
 		if (found.size() > 1) {
-			throw new InvalidInputException("AMBIGUOUS_KEY", argument, "The key '" + ref.key() + "' names several nodes ("
-					+ String.join(", ", found.stream().map(row -> (String) row.get("label")).toList())
-					+ "); write it as Label:key, e.g. " + found.getFirst().get("label") + ":" + ref.key() + ".");
+			throw new InvalidInputException("AMBIGUOUS_KEY", argument, "input.ambiguousKey", ref.key(),
+					String.join(", ", found.stream().map(row -> (String) row.get("label")).toList()),
+					found.getFirst().get("label") + ":" + ref.key());
 		}
 		var row = found.getFirst();
 		String label = (String) row.get("label");

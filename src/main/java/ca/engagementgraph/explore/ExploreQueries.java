@@ -15,10 +15,16 @@ final class ExploreQueries {
 	}
 
 	/**
-	 * Which nodes carry this business key? One index seek per label (a UNION built from the model), so naming a
-	 * node costs the same on a demo graph as on a department-wide one.
+	 * Which nodes the reader may see carry this business key? One index seek per label (a UNION built from the model),
+	 * so naming a node costs the same on a demo graph as on a department-wide one. A node the reader may not see is
+	 * not there for them: naming it answers as for a key nobody uses.
 	 */
-	static final String NODES_WITH_KEY = Renderer.getDefaultRenderer().render(nodesWithKey());
+	static final String NODES_WITH_KEY = "CALL () {\n" + Renderer.getDefaultRenderer().render(nodesWithKey()) + """
+
+			}
+			MATCH (m) WHERE elementId(m) = internalId AND visible(m)
+			RETURN internalId, label
+			""";
 
 	/** A node's caption for drawing: its name or title, else its key. */
 	private static final String CAPTION = """
@@ -26,12 +32,12 @@ final class ExploreQueries {
 			       coalesce(m.nameFr, m.titleFr, m.code, m.iso2) AS captionFr""";
 
 	/**
-	 * Question 9: the nodes one step away from the frontier, with the relationships that lead to them. Labels in
-	 * {@code $hidden} (Protected B, for readers without the clearance) are never reached.
+	 * Question 9: the nodes one step away from the frontier, with the relationships that lead to them. A node the
+	 * reader may not see (Protected B, for readers without the clearance) is never reached.
 	 */
 	static final String NEXT_RING = """
 			MATCH (n)-[r]-(m)
-			WHERE elementId(n) IN $frontier AND none(l IN labels(m) WHERE l STARTS WITH '__' OR l IN $hidden)
+			WHERE elementId(n) IN $frontier AND none(l IN labels(m) WHERE l STARTS WITH '__') AND visible(m)
 			WITH r, m ORDER BY elementId(n), type(r), coalesce(m.code, m.iso2)
 			RETURN elementId(m) AS internalId, labels(m)[0] AS label, coalesce(m.code, m.iso2) AS key, %s,
 			       type(r) AS type, labels(startNode(r))[0] + ':' + coalesce(startNode(r).code, startNode(r).iso2) AS from,
@@ -42,13 +48,19 @@ final class ExploreQueries {
 	/**
 	 * Question 9: how does one node reach another (say a result a department)? The shortest chain of at most eight
 	 * relationships of the types given (e.g. RAISED, ATTENDED_BY, FOLLOWS: the chain of meetings). The type test is
-	 * one the shortest-path search applies as it expands, so it prunes the search instead of filtering afterwards.
+	 * one the shortest-path search applies as it expands, so it prunes the search instead of filtering afterwards; so is
+	 * the stored classification of every step, and the full visibility test confirms the path found (a path through a
+	 * node nobody classified, which the rule makes Protected B, is no path for a reader without the clearance).
+	 * Of several chains equally short, the first by the keys along it: {@code shortestPath} alone returns whichever
+	 * the search meets first, which follows the store's internal layout (one more migration changed the answer).
 	 */
 	static final String SHORTEST_PATH = """
 			MATCH (a), (b) WHERE elementId(a) = $from AND elementId(b) = $to
-			MATCH path = shortestPath((a)-[rels*..8]-(b))
+			MATCH path = allShortestPaths((a)-[rels*..8]-(b))
 			WHERE all(rel IN rels WHERE type(rel) IN $types)
-			  AND all(step IN nodes(path) WHERE none(l IN labels(step) WHERE l IN $hidden))
+			  AND all(step IN nodes(path) WHERE $cleared OR coalesce(step.classification, 'UNCLASSIFIED') = 'UNCLASSIFIED')
+			WITH path WHERE all(step IN nodes(path) WHERE visible(step))
+			WITH path ORDER BY [step IN nodes(path) | labels(step)[0] + ':' + coalesce(step.code, step.iso2)] LIMIT 1
 			UNWIND range(0, size(nodes(path)) - 1) AS position
 			WITH path, position, nodes(path)[position] AS m
 			RETURN position, labels(m)[0] AS label, coalesce(m.code, m.iso2) AS key, %s,

@@ -7,8 +7,7 @@ record NodeRef(String label, String key) {
 
 	static NodeRef parse(String text, String argument) {
 		if (text == null || text.isBlank() || text.length() > 200) {
-			throw new InvalidInputException("UNKNOWN_NODE", argument,
-					"'" + argument + "' must be a business key such as QM-R04, or Label:key such as Result:QM-R04.");
+			throw new InvalidInputException("UNKNOWN_NODE", argument, "input.nodeRef", argument);
 		}
 		int colon = text.indexOf(':');
 		return colon > 0 ? new NodeRef(text.substring(0, colon), text.substring(colon + 1)) : new NodeRef(null, text);

@@ -24,6 +24,10 @@ import org.springframework.stereotype.Component;
  * The one way features read the graph for the API: a node by key, a page of a list, and the neighbours of many
  * nodes at once. Rows are mapped to the feature's records by Spring Data Neo4j's mapping, chosen by label.
  * Every method is one database round-trip (a page with its total is two), whatever the number of rows.
+ *
+ * <p>Every query it runs gets the reader's clearance as {@code $cleared} and has its {@code visible(x)} tests written
+ * out ({@link Visibility}); a node looked up by key, a row of a list of nodes and a neighbour along a hop are tested
+ * here, so no feature can forget it. Queries returning rows of their own (the questions) test each node they use.
  */
 @Component
 public class GraphReader {
@@ -31,9 +35,10 @@ public class GraphReader {
 	private static final String PAGE = """
 
 			WITH node, sortValue, key
-			WHERE $afterKey IS NULL
+			WHERE %s
+			  AND ($afterKey IS NULL
 			   OR (NOT $descending AND (sortValue > $afterValue OR (sortValue = $afterValue AND key > $afterKey)))
-			   OR ($descending AND (sortValue < $afterValue OR (sortValue = $afterValue AND key < $afterKey)))
+			   OR ($descending AND (sortValue < $afterValue OR (sortValue = $afterValue AND key < $afterKey))))
 			RETURN node, sortValue, key
 			ORDER BY CASE WHEN $descending THEN sortValue END DESC, CASE WHEN $descending THEN key END DESC,
 			         sortValue, key
@@ -42,8 +47,20 @@ public class GraphReader {
 
 	private static final String COUNT = """
 
+			WITH node WHERE %s
 			RETURN count(*) AS total
 			""";
+
+	/** A list of nodes tests each row; a list of computed rows has tested the nodes it used itself. */
+	private String rowTest(ListQuery<?> query) {
+		return query.rows() == null ? visibleAs("node", query.type()) : "true";
+	}
+
+	/** {@code visible(x:Label)} for a node mapped to {@code type}: the test of that label alone, cheaper to plan. */
+	private String visibleAs(String variable, Class<?> type) {
+		var entity = mapping.getPersistentEntity(type);
+		return entity == null ? "visible(" + variable + ")" : "visible(" + variable + ":" + entity.getPrimaryLabel() + ")";
+	}
 
 	private final Neo4jClient client;
 	private final Neo4jMappingContext mapping;
@@ -55,7 +72,8 @@ public class GraphReader {
 
 	/** The single node a query returns as {@code node}, if any. */
 	public <T> Optional<T> one(Class<T> type, String cypher, Map<String, Object> parameters) {
-		return client.query(cypher).bindAll(parameters).fetchAs(type).mappedBy((ts, row) -> map(type, ts, row.get("node"))).one();
+		String visibleOnly = "CALL () {\n" + cypher + "\n}\nWITH node WHERE " + visibleAs("node", type) + " RETURN node";
+		return query(visibleOnly, parameters).fetchAs(type).mappedBy((ts, row) -> map(type, ts, row.get("node"))).one();
 	}
 
 	/** One page of a list query, with the total when asked for. */
@@ -74,8 +92,7 @@ public class GraphReader {
 		parameters.put("limit", page.first() + 1);
 
 		List<PageRow> rows = page.first() == 0 ? List.of()
-				: List.copyOf(client.query(query.selection() + PAGE)
-					.bindAll(parameters)
+				: List.copyOf(query(query.selection() + PAGE.formatted(rowTest(query)), parameters)
 					.fetchAs(PageRow.class)
 					.mappedBy((ts, row) -> new PageRow(mapRow(query, ts, row.get("node")),
 							row.get("sortValue").asObject(), row.get("key").asString()))
@@ -86,9 +103,9 @@ public class GraphReader {
 			.map(row -> new Connection.Edge<>(new Cursor(ordering.id(), row.sortValue(), row.key()).encode(),
 					query.type().cast(row.node())))
 			.toList();
-		Long total = withTotal ? client.query(query.selection() + COUNT)
-			.bindAll(filters)
-			.bind(ordering.field()).to("sort")
+		var countParameters = new HashMap<>(filters);
+		countParameters.put("sort", ordering.field());
+		Long total = withTotal ? query(query.selection() + COUNT.formatted(rowTest(query)), countParameters)
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L) : null;
@@ -100,8 +117,7 @@ public class GraphReader {
 	/** Rows of queries that return more than a node: the caller maps them, nested nodes mapped by label. */
 	@SuppressWarnings("unchecked")
 	public <T> List<T> rows(String cypher, Map<String, Object> parameters, ListQuery.RowMapper<T> mapper) {
-		return List.copyOf(client.query(cypher)
-			.bindAll(parameters)
+		return List.copyOf(query(cypher, parameters)
 			.fetchAs(Object.class)
 			.mappedBy((ts, row) -> mapper.map(org.neo4j.driver.Values.value(row.asMap(v -> v)), nodeMapper(ts)))
 			.all()
@@ -143,8 +159,7 @@ public class GraphReader {
 		if (sources.isEmpty()) {
 			return result;
 		}
-		client.query(hop.cypher())
-			.bind(List.copyOf(sourcesByKey.keySet())).to("keys")
+		query(hop.cypher(), Map.of("keys", List.copyOf(sourcesByKey.keySet())))
 			.fetchAs(KeyedRow.class)
 			.mappedBy((ts, row) -> {
 				String key = row.get("key").asString();
@@ -154,6 +169,11 @@ public class GraphReader {
 			.all()
 			.forEach(row -> result.get(sourcesByKey.get(row.key())).add(uncheckedCast(row.value())));
 		return result;
+	}
+
+	/** The query with its visibility tests written out, bound to its parameters and the reader's clearance. */
+	private Neo4jClient.RunnableSpec query(String cypher, Map<String, Object> parameters) {
+		return client.query(Visibility.expand(cypher)).bindAll(Visibility.withClearance(parameters));
 	}
 
 	/** Maps a node to the record of its label, for fields whose neighbours can be of several types. */

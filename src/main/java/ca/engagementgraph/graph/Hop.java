@@ -14,7 +14,8 @@ import org.neo4j.cypherdsl.core.renderer.Renderer;
  * The Cypher returns {@code key} (the source's business key), {@code node} (the neighbour) and
  * {@code relationship} (its properties), ordered for display; it is rendered once, from the model's names.
  * Hops to several possible labels (a counterpart that is a mission, an authority or an organization) are
- * written as text blocks returning the same three columns.
+ * written as text blocks returning the same three columns. A neighbour the reader may not see is never returned:
+ * every hop tests {@code visible(target)}, which {@link GraphReader} writes out.
  */
 public record Hop(String cypher) {
 
@@ -48,7 +49,7 @@ public record Hop(String cypher) {
 				: List.of(descending ? target.property(orderBy).descending() : target.property(orderBy).ascending(),
 						target.property(targetKey).ascending());
 		var statement = Cypher.match(relationship)
-			.where(source.property(sourceKey).in(Cypher.parameter("keys")))
+			.where(source.property(sourceKey).in(Cypher.parameter("keys")).and(Cypher.raw("visible(target:" + to + ")").asCondition()))
 			.returning(source.property(sourceKey).as("key"), target.as("node"),
 					Cypher.properties(relationship).as("relationship"))
 			.orderBy(order)

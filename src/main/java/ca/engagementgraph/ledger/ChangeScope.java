@@ -114,6 +114,11 @@ final class ChangeScope {
 				if (start != null && start.hasLabel(UNIT)) {
 					(created ? scope.improvedThrough : scope.worsenedThrough).add(start.getElementId());
 				}
+				else if (start != null && start.hasLabel(ENGAGEMENT)) {
+					// A meeting another tool left unclassified is Protected B by rule while it is part of the removals
+					// working group: its series decides whether it counts for readers without the clearance.
+					scope.worsenedMeetings.add(start.getElementId());
+				}
 			}
 			case "IN" -> {
 				if (start != null && start.hasLabel(PROJECT)) {

@@ -14,21 +14,24 @@ import org.springframework.stereotype.Component;
 public class Ledger {
 
 	private final Driver driver;
+	private final ca.engagementgraph.database.TransactionLimits limits;
 
-	Ledger(Driver driver) {
+	Ledger(Driver driver, ca.engagementgraph.database.TransactionLimits limits) {
 		this.driver = driver;
+		this.limits = limits;
 	}
 
 	/**
 	 * For the batches of a bulk load: the ledger is not kept batch by batch but marked stale, and {@link #rebuild}
 	 * must follow the load (a start-up finding it stale rebuilds it too).
 	 */
-	public static TransactionConfig deferred() {
-		return TransactionConfig.builder().withMetadata(LedgerState.DEFERRED).build();
+	public static TransactionConfig deferred(TransactionConfig limits) {
+		var deferred = TransactionConfig.builder().withMetadata(LedgerState.DEFERRED);
+		return (limits.timeout() == null ? deferred : deferred.withTimeout(limits.timeout())).build();
 	}
 
 	/** Builds the ledger again from the whole graph, reporting records done; returns how many. */
 	public long rebuild(LongConsumer progress) {
-		return LedgerRebuild.run(driver, progress);
+		return LedgerRebuild.run(driver, limits.forLoading(), progress);
 	}
 }

@@ -1,5 +1,7 @@
 package ca.engagementgraph.ledger;
 
+import ca.engagementgraph.loading.Classification;
+
 /**
  * The Cypher that keeps the leverage ledger, in one place. The channel rules are the product's own (MODEL.md,
  * section 7): a meeting is on the OTTAWA channel of country {@code c} when it was WITH one of c's missions located in
@@ -26,9 +28,11 @@ final class LedgerCypher {
 	static final String DEPARTMENTS_PRESENT = """
 			[(e)-[:ATTENDED_BY]->(d:Department) | d.code] + [(e)-[:ATTENDED_BY]->(:Unit)-[:PART_OF]->(d:Department) | d.code]""";
 
-	/** Whether meeting {@code e} is Unclassified (readers without clearance see it). */
-	static final String UNCLASSIFIED_MEETING = """
-			coalesce(e.classification, 'UNCLASSIFIED') = 'UNCLASSIFIED'""";
+	/**
+	 * Whether meeting {@code e} is Unclassified, so that readers without clearance see it: the product's one rule
+	 * ({@link Classification#visibleTo}) for a reader without the clearance.
+	 */
+	static final String UNCLASSIFIED_MEETING = Classification.visibleTo("e", "Engagement").replace("$cleared", "false");
 
 	/** What one HELD meeting {@code e} contributes to a raisable of country {@code c}. */
 	static final String RAISING = """

@@ -20,7 +20,8 @@ final class LedgerRebuild {
 	private LedgerRebuild() {
 	}
 
-	static long run(Driver driver, LongConsumer progress) {
+	/** @param limits the loading limits: a rebuild is loading work, not a request */
+	static long run(Driver driver, TransactionConfig limits, LongConsumer progress) {
 		try (var session = driver.session()) {
 			session.run("""
 					MATCH (n) WHERE n:RaisableLedger OR n:MeetingLedger OR n:CountryLedger OR n:ProjectLedger
@@ -38,7 +39,7 @@ final class LedgerRebuild {
 				session.executeWrite(tx -> {
 					LedgerMaintenance.apply(CypherRunner.of(tx), scope);
 					return null;
-				}, TransactionConfig.empty());
+				}, limits);
 				progress.accept(done += scope.recompute.size());
 			}
 			for (int i = 0; i < meetings.size(); i += BATCH) {
@@ -47,7 +48,7 @@ final class LedgerRebuild {
 				session.executeWrite(tx -> {
 					LedgerMaintenance.apply(CypherRunner.of(tx), scope);
 					return null;
-				}, TransactionConfig.empty());
+				}, limits);
 				progress.accept(done += scope.meetings.size());
 			}
 			LedgerState.markCurrent(session);

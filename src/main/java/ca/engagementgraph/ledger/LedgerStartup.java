@@ -20,9 +20,11 @@ class LedgerStartup implements GraphInitializer {
 	private static final Logger log = LoggerFactory.getLogger(LedgerStartup.class);
 
 	private final Driver driver;
+	private final Ledger ledger;
 
-	LedgerStartup(Driver driver) {
+	LedgerStartup(Driver driver, Ledger ledger) {
 		this.driver = driver;
+		this.ledger = ledger;
 	}
 
 	@Override
@@ -41,7 +43,7 @@ class LedgerStartup implements GraphInitializer {
 		}
 		log.info("Building the leverage ledger from the graph (it predates the ledger, or a bulk load deferred it)");
 		long started = System.nanoTime();
-		long done = LedgerRebuild.run(driver, count -> log.debug("Ledger: {} records done", count));
+		long done = ledger.rebuild(count -> log.debug("Ledger: {} records done", count));
 		log.info("Leverage ledger built: {} results, projects and meetings in {} ms", done,
 				(System.nanoTime() - started) / 1_000_000);
 	}

@@ -38,13 +38,13 @@ class BriefingController {
 						row.get("counterpart").isNull() ? null : nodes.map(Object.class, row.get("counterpart")),
 						row.get("country").isNull() ? null : nodes.map(Country.class, row.get("country"))));
 		if (briefings.isEmpty()) {
-			throw new InvalidInputException("UNKNOWN_ENGAGEMENT", "engagement",
-					"No meeting record has the code '" + engagement + "'.");
+			throw new InvalidInputException("UNKNOWN_ENGAGEMENT", "engagement", "input.unknownEngagement",
+					ca.engagementgraph.model.GraphModel.shown(engagement));
 		}
 		Briefing briefing = briefings.getFirst();
 		if (!"PLANNED".equals(briefing.engagement().status())) {
-			throw new InvalidInputException("ENGAGEMENT_NOT_PLANNED", "engagement", "Meeting '" + engagement + "' is "
-					+ briefing.engagement().status() + "; briefing packs are prepared for PLANNED meetings.");
+			throw new InvalidInputException("ENGAGEMENT_NOT_PLANNED", "engagement", "input.engagementNotPlanned",
+					engagement, briefing.engagement().status());
 		}
 		return briefing;
 	}

@@ -6,6 +6,10 @@ package ca.engagementgraph.leverage;
  *
  * <p>Shared definitions, written once and used by the questions below. In them {@code e} is a meeting record and
  * {@code c} the country whose results are at stake. Only HELD meetings ever count as having raised anything.
+ *
+ * <p>Every meeting, result, key message and action a question uses is tested with {@code visible(x)} (written out by
+ * the read support, {@code classification/Visibility}): for a reader without the Protected B clearance a Protected B
+ * meeting does not exist, so it raises nothing, is no missed opportunity and counts nowhere.
  */
 final class LeverageQueries {
 
@@ -50,13 +54,13 @@ final class LeverageQueries {
 			MATCH (c:Country {iso2: $country})<-[:IN]-(project:Project)
 			WITH c, project, EXISTS {
 			  MATCH (project)<-[:RAISED]-(e:Engagement {status: 'HELD'})
-			  WHERE ($asOf IS NULL OR e.date <= $asOf) AND %1$s AND %2$s
+			  WHERE ($asOf IS NULL OR e.date <= $asOf) AND visible(e:Engagement) AND %1$s AND %2$s
 			} AS projectMentioned
 			MATCH (project)<-[:OF]-(result:Result)
-			WHERE ($asOf IS NULL OR result.achievedOn <= $asOf)
+			WHERE ($asOf IS NULL OR result.achievedOn <= $asOf) AND visible(result:Result)
 			  AND NOT EXISTS {
 			    MATCH (result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
-			    WHERE ($asOf IS NULL OR e.date <= $asOf) AND %1$s AND %2$s
+			    WHERE ($asOf IS NULL OR e.date <= $asOf) AND visible(e:Engagement) AND %1$s AND %2$s
 			  }
 			WITH {result: result, project: project, projectMentioned: projectMentioned,
 			      daysSinceAchieved: duration.inDays(result.achievedOn, coalesce($asOf, date($today))).days} AS node,
@@ -78,14 +82,14 @@ final class LeverageQueries {
 			MATCH (c:Country)
 			WHERE CASE WHEN $country IS NULL THEN EXISTS { MATCH (c)<-[:IN]-(:Project) } ELSE c.iso2 = $country END
 			OPTIONAL MATCH (c)<-[:IN]-(p:Project)
-			OPTIONAL MATCH (p)<-[:OF]-(r:Result)
+			OPTIONAL MATCH (p)<-[:OF]-(r:Result) WHERE visible(r:Result)
 			WITH departments, c, p, r,
-			     EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'}) } AS anywhere,
-			     EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'}) WHERE %s } AS inOttawa,
-			     EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'}) WHERE %s } AS inTheCountry,
+			     EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'}) WHERE visible(e:Engagement) } AS anywhere,
+			     EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'}) WHERE visible(e:Engagement) AND %s } AS inOttawa,
+			     EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'}) WHERE visible(e:Engagement) AND %s } AS inTheCountry,
 			     [d IN departments WHERE EXISTS {
-			        MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:ATTENDED_BY]->(x)
-			        WHERE x = d OR EXISTS { MATCH (x:Unit)-[:PART_OF]->(d) } } | d.code] AS presentAtRaising
+			        MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})-[:ATTENDED_BY]->(x)
+			        WHERE (x = d OR EXISTS { MATCH (x:Unit)-[:PART_OF]->(d) }) AND visible(e:Engagement) } | d.code] AS presentAtRaising
 			WITH departments, c, CASE WHEN $by = 'PROJECT' THEN p END AS project, r, anywhere, inOttawa, inTheCountry,
 			     presentAtRaising
 			WHERE $by = 'COUNTRY' OR project IS NOT NULL
@@ -123,8 +127,10 @@ final class LeverageQueries {
 			}
 			CALL (c, ottawaMissions, authorities) {
 			  MATCH (c)<-[:IN]-(:Project)<-[:OF]-(result:Result)
+			  WHERE visible(result:Result)
 			  CALL (c, result, ottawaMissions, authorities) {
 			    OPTIONAL MATCH (result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+			    WHERE visible(e:Engagement)
 			    WITH e, [(e)-[:WITH]->(x) | x] AS counterparts
 			    RETURN min(CASE WHEN any(x IN counterparts WHERE x IN ottawaMissions) THEN e.date END) AS firstOttawa,
 			           min(CASE WHEN any(x IN counterparts WHERE x IN authorities)
@@ -136,7 +142,7 @@ final class LeverageQueries {
 			CALL (ottawaMissions, authorities) {
 			  UNWIND ottawaMissions + authorities AS counterpart
 			  MATCH (counterpart)<-[:WITH]-(meeting:Engagement {status: 'HELD'})
-			  WHERE ($from IS NULL OR meeting.date >= $from) AND ($to IS NULL OR meeting.date <= $to)
+			  WHERE ($from IS NULL OR meeting.date >= $from) AND ($to IS NULL OR meeting.date <= $to) AND visible(meeting:Engagement)
 			  RETURN counterpart, meeting
 			}
 			WITH results, meeting, counterpart, CASE WHEN counterpart:Mission THEN 'OTTAWA' ELSE 'IN_COUNTRY' END AS channel
@@ -155,6 +161,7 @@ final class LeverageQueries {
 	 */
 	static final String BRIEFING_MEETING = """
 			MATCH (meeting:Engagement {code: $engagement})
+			WHERE visible(meeting:Engagement)
 			OPTIONAL MATCH (meeting)-[:WITH]->(counterpart)
 			OPTIONAL MATCH (counterpart)-[:REPRESENTS|OF]->(counterpartCountry:Country)
 			WHERE counterpart:Mission OR counterpart:Authority
@@ -173,12 +180,13 @@ final class LeverageQueries {
 	 */
 	static final String BRIEFING_RESULTS = """
 			MATCH (c:Country {iso2: $country})<-[:IN]-(project:Project)<-[:OF]-(result:Result)
-			WHERE NOT EXISTS {
+			WHERE visible(result:Result) AND NOT EXISTS {
 			  MATCH (result)<-[:RAISED]-(e:Engagement {status: 'HELD'})-[:WITH]->(counterpart)
-			  WHERE counterpart.code = $counterpart
+			  WHERE counterpart.code = $counterpart AND visible(e:Engagement)
 			}
 			CALL (result, project) {
-			  UNWIND [(result)<-[:ABOUT]-(m:KeyMessage) | m] + [(project)<-[:ABOUT]-(m:KeyMessage) | m] AS message
+			  UNWIND [(result)<-[:ABOUT]-(m:KeyMessage) WHERE visible(m:KeyMessage) | m]
+			       + [(project)<-[:ABOUT]-(m:KeyMessage) WHERE visible(m:KeyMessage) | m] AS message
 			  WITH DISTINCT message ORDER BY message.approvedOn DESC, message.code
 			  RETURN collect(message) AS keyMessages
 			}
@@ -189,6 +197,7 @@ final class LeverageQueries {
 	/** Question 4: the travel-document trend of the country, its last eight quarters, oldest first. */
 	static final String BRIEFING_TD_TREND = """
 			MATCH (:Country {iso2: $country})<-[:FOR]-(stat:TdStat)
+			WHERE visible(stat:TdStat)
 			WITH stat ORDER BY stat.quarter DESC LIMIT 8
 			RETURN stat ORDER BY stat.quarter
 			""";
@@ -196,12 +205,14 @@ final class LeverageQueries {
 	/** Question 4: the latest decisions about the country, newest first. */
 	static final String BRIEFING_DECISIONS = """
 			MATCH (:Country {iso2: $country})<-[:CONCERNS]-(decision:Decision)
+			WHERE visible(decision:Decision)
 			RETURN decision ORDER BY decision.date DESC, decision.code LIMIT 5
 			""";
 
 	/** Question 4: follow-up actions still open from meetings about the country, soonest due first. */
 	static final String BRIEFING_OPEN_ACTIONS = """
-			MATCH (:Country {iso2: $country})<-[:CONCERNS]-(:Engagement)<-[:FROM]-(action:Action {status: 'OPEN'})
+			MATCH (:Country {iso2: $country})<-[:CONCERNS]-(e:Engagement)<-[:FROM]-(action:Action {status: 'OPEN'})
+			WHERE visible(e:Engagement) AND visible(action:Action)
 			RETURN DISTINCT action ORDER BY action.due, action.code
 			""";
 
@@ -211,13 +222,13 @@ final class LeverageQueries {
 	 */
 	static final String DISSEMINATION_GAPS = """
 			MATCH (c:Country)<-[:IN]-(project:Project)<-[:OF]-(result:Result)
-			WHERE ($country IS NULL OR c.iso2 = $country)
+			WHERE ($country IS NULL OR c.iso2 = $country) AND visible(result:Result)
 			  AND NOT EXISTS {
 			    MATCH (result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
-			    WHERE %s
+			    WHERE visible(e:Engagement) AND %s
 			  }
 			WITH {result: result, project: project, country: c,
-			      raisedWithoutDepartment: COUNT { (result)<-[:RAISED]-(:Engagement {status: 'HELD'}) }} AS node,
+			      raisedWithoutDepartment: COUNT { MATCH (result)<-[:RAISED]-(e:Engagement {status: 'HELD'}) WHERE visible(e:Engagement) }} AS node,
 			     CASE $sort WHEN 'ACHIEVED_ON' THEN result.achievedOn ELSE result.code END AS sortValue,
 			     result.code AS key
 			""".formatted(ATTENDED_BY_DEPARTMENT);
@@ -253,6 +264,7 @@ final class LeverageQueries {
 	/** Question 7: the country's travel-document statistics, quarter by quarter. */
 	static final String TD_STATISTICS = """
 			MATCH (:Country {iso2: $country})<-[:FOR]-(stat:TdStat)
+			WHERE visible(stat:TdStat)
 			RETURN stat ORDER BY stat.quarter
 			""";
 
@@ -262,6 +274,7 @@ final class LeverageQueries {
 	 */
 	static final String RAISING_MEETINGS = """
 			MATCH (c:Country {iso2: $country})<-[:IN]-(:Project)<-[:OF]-(result:Result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
+			WHERE visible(result:Result) AND visible(e:Engagement)
 			WITH c, e, count(result) AS resultsRaised
 			RETURN e AS meeting, resultsRaised, %s AS ottawa
 			ORDER BY e.date, e.code

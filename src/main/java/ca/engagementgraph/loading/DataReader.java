@@ -185,6 +185,10 @@ public class DataReader {
 			for (var field : record.fields().entrySet()) {
 				String name = field.getKey();
 				PropertySpec spec = type.properties().get(name);
+				if (name.equals(type.key()) && text(field.getValue()) instanceof String key && !GraphModel.isKey(key)) {
+					problem(record, name, "data.badKey", GraphModel.shown(key)); // the key's own rule says it all
+					continue;
+				}
 				if (spec != null) {
 					convert(spec, field.getValue(), record, name).ifPresent(value -> properties.put(name, value));
 				}
@@ -200,6 +204,10 @@ public class DataReader {
 			checkAcrossFields(type, properties, record);
 			Object key = properties.get(type.key());
 			if (!(key instanceof String keyValue) || keyValue.isBlank()) {
+				return;
+			}
+			if (!GraphModel.isKey(keyValue)) {
+				problem(record, type.key(), "data.badKey", GraphModel.shown(keyValue));
 				return;
 			}
 			if (!keysByLabel.computeIfAbsent(type.label(), l -> new HashSet<>()).add(keyValue)) {
@@ -227,6 +235,12 @@ public class DataReader {
 				if (properties.get(pair[0]) instanceof LocalDate start && properties.get(pair[1]) instanceof LocalDate end
 						&& end.isBefore(start)) {
 					problem(record, pair[1], "data.endBeforeStart", end, start);
+				}
+			}
+			if (properties.get(GraphModel.CLASSIFICATION) instanceof String stated) {
+				String refusal = Classification.refusalOf(type.label(), stated);
+				if (refusal != null) {
+					problem(record, GraphModel.CLASSIFICATION, refusal, type.label(), stated);
 				}
 			}
 			if (type.label().equals("TdStat") && properties.get("quarter") instanceof String quarter) {
@@ -304,6 +318,10 @@ public class DataReader {
 			List<String> targets = spec.referencedLabels();
 			if (reference.label() != null && !targets.contains(reference.label())) {
 				problem(record, spec.type(), "data.badReference", targets);
+				return;
+			}
+			if (!GraphModel.isKey(reference.key())) {
+				problem(record, spec.type(), "data.badKey", GraphModel.shown(reference.key()));
 				return;
 			}
 			var properties = new LinkedHashMap<String, Object>();
@@ -395,6 +413,11 @@ public class DataReader {
 					if ((!fromCsv && !node.isString()) || text.isBlank()) {
 						yield problemValue(record, field, "data.notText");
 					}
+					int control = controlCharacter(text);
+					if (control >= 0) {
+						yield problemValue(record, field, "data.controlCharacter",
+								String.format(Locale.ROOT, "U+%04X", (int) text.charAt(control)), control + 1);
+					}
 					if (spec.isEnumerated() && !spec.allowed().contains(text)) {
 						yield problemValue(record, field, "data.notAllowed", text, spec.allowed().stream().sorted().toList());
 					}
@@ -457,6 +480,25 @@ public class DataReader {
 		private void problem(String file, int position, String unit, String field, String code, Object... args) {
 			problems.add(new DataProblem(file, position, unit, field, code, List.of(args)));
 		}
+	}
+
+	/** A field's value as text, when it is text (a CSV cell, a JSON string). */
+	private static String text(Object raw) {
+		return raw instanceof String cell ? cell : raw instanceof JsonNode node && node.isString() ? node.asString() : null;
+	}
+
+	/**
+	 * The position of the first control character of a text (tabs and line breaks are text), or -1: such characters
+	 * (a NUL byte, an escape) have no place in a name or a summary, and would follow it into exports.
+	 */
+	static int controlCharacter(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static Long parseLong(String text) {

@@ -1,5 +1,6 @@
 package ca.engagementgraph.loading;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,8 +88,28 @@ public class DomainRules {
 			       [d.code] AS args
 			""";
 
+	/** A meeting dated after today has not taken place: it cannot be HELD (it would count as raising its results). */
+	static final String HELD_NOT_AFTER_TODAY = """
+			MATCH (e:Engagement) WHERE e.code IN $engagements AND e.status = 'HELD' AND e.date > $today
+			RETURN 'Engagement' AS label, e.code AS key, 'status' AS field, 'rule.heldInFuture' AS code,
+			       [toString(e.date), toString($today)] AS args
+			""";
+
 	private static final List<String> RULES = List.of(MISSION_OF_MEETING_COUNTRY, AUTHORITY_OF_MEETING_COUNTRY,
-			RAISED_AFTER_ACHIEVED, ONE_LEAD, ONE_ROLE_PER_DEPARTMENT);
+			RAISED_AFTER_ACHIEVED, ONE_LEAD, ONE_ROLE_PER_DEPARTMENT, HELD_NOT_AFTER_TODAY);
+
+	private final LocalDate today;
+	private final boolean cleared;
+
+	/**
+	 * @param today   the program's date ({@code api/Today}): no meeting after it can be HELD
+	 * @param cleared whether the writer holds the Protected B clearance: one who does not may write no Protected B
+	 *                record (see {@link Classification#violations})
+	 */
+	public DomainRules(LocalDate today, boolean cleared) {
+		this.today = today;
+		this.cleared = cleared;
+	}
 
 	/** The violations the written data leaves in the graph, located at the records they came from. */
 	public List<DataProblem> violations(SimpleQueryRunner tx, GraphData data) {
@@ -98,7 +119,7 @@ public class DomainRules {
 		var parameters = Map.<String, Object>of("engagements", touched.getOrDefault("Engagement", List.of()),
 				"missions", touched.getOrDefault("Mission", List.of()), "authorities",
 				touched.getOrDefault("Authority", List.of()), "results", touched.getOrDefault("Result", List.of()),
-				"plans", touched.getOrDefault("EngagementPlan", List.of()));
+				"plans", touched.getOrDefault("EngagementPlan", List.of()), "today", today);
 		var origins = new HashMap<String, GraphData.Origin>();
 		data.nodes().forEach(node -> origins.put(node.label() + ":" + node.key(), node.origin()));
 		var problems = new ArrayList<DataProblem>();
@@ -111,6 +132,7 @@ public class DomainRules {
 						row.get("code").asString(), args));
 			}
 		}
+		problems.addAll(Classification.violations(tx, data, cleared));
 		return problems;
 	}
 

@@ -21,20 +21,31 @@ public final class GraphKeys implements KeyLookup {
 
 	private final SimpleQueryRunner runner;
 	private final GraphModel model;
+	private final boolean cleared;
 
 	public GraphKeys(SimpleQueryRunner runner, GraphModel model) {
+		this(runner, model, true);
+	}
+
+	/**
+	 * @param cleared whether the writer holds the Protected B clearance; for one who does not, a Protected B node is
+	 *                not there: a reference to it is an unknown key, as for a key nobody uses
+	 */
+	public GraphKeys(SimpleQueryRunner runner, GraphModel model, boolean cleared) {
 		this.runner = runner;
 		this.model = model;
+		this.cleared = cleared;
 	}
 
 	@Override
 	public Set<String> existing(String label, Collection<String> keys) {
 		String key = model.nodeType(label).orElseThrow().key();
-		String cypher = "UNWIND $keys AS key MATCH (n:`%s` {`%s`: key}) RETURN collect(key) AS found".formatted(label, key);
+		String cypher = "UNWIND $keys AS key MATCH (n:`%s` {`%s`: key}) WHERE %s RETURN collect(key) AS found"
+			.formatted(label, key, Classification.visibleTo("n", label));
 		var found = new HashSet<String>();
 		var all = new ArrayList<>(keys);
 		for (int i = 0; i < all.size(); i += BATCH) {
-			found.addAll(runner.run(cypher, Map.of("keys", all.subList(i, Math.min(all.size(), i + BATCH))))
+			found.addAll(runner.run(cypher, Map.of("keys", all.subList(i, Math.min(all.size(), i + BATCH)), "cleared", cleared))
 				.single().get("found").asList(v -> v.asString()));
 		}
 		return found;

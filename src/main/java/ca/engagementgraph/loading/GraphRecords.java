@@ -46,7 +46,10 @@ public final class GraphRecords {
 	public static Map<String, Object> toRecord(GraphModel model, NodeType type, Record row) {
 		var record = new LinkedHashMap<String, Object>();
 		var names = new ArrayList<>(type.properties().keySet());
-		row.get("properties").asMap(GraphRecords::plain).entrySet().stream()
+		var properties = new LinkedHashMap<>(row.get("properties").asMap(GraphRecords::plain));
+		// A node another tool wrote without the product's bookkeeping is at version 0, as the API reads it.
+		properties.putIfAbsent(GraphModel.VERSION, 0L);
+		properties.entrySet().stream()
 			.sorted((a, b) -> Integer.compare(order(names, type, a.getKey()), order(names, type, b.getKey())))
 			.forEach(e -> record.put(e.getKey(), e.getValue()));
 		var relationships = row.get("relationships");

@@ -41,8 +41,49 @@ public final class GraphModel {
 	public static final Set<String> SOURCE_KINDS = Set.of("EVALUATION", "BRIEFING_NOTE", "PROGRAM_PAGE",
 			"PROGRAM_REVIEW", "MEETING_RECORD", "PROJECT_REPORT");
 
+	/**
+	 * Every business key (a {@code code}, a country's {@code iso2}): 1 to {@value #MAX_KEY_LENGTH} characters, capital
+	 * letters A-Z, digits, '-' and '_', starting with a letter or a digit. Keys travel in URLs, file names, CSV cells and
+	 * messages, so they hold nothing that needs escaping anywhere.
+	 */
+	public static final int MAX_KEY_LENGTH = 64;
+	public static final java.util.regex.Pattern KEY = java.util.regex.Pattern
+		.compile("[A-Z0-9][A-Z0-9_-]{0," + (MAX_KEY_LENGTH - 1) + "}");
+
+	/** Whether {@code key} follows the pattern of business keys ({@link #KEY}). */
+	public static boolean isKey(String key) {
+		return key != null && KEY.matcher(key).matches();
+	}
+
+	/** A value as it may be shown in a message: control characters escaped, at most 40 characters and its length. */
+	public static String shown(String value) {
+		var shown = new StringBuilder();
+		value.codePoints().limit(40).forEach(c -> {
+			if (Character.isISOControl(c) || c == '`') {
+				shown.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+			}
+			else {
+				shown.appendCodePoint(c);
+			}
+		});
+		return "'" + shown + (value.length() > 40 ? "…' (" + value.length() + ")" : "'");
+	}
+
 	/** Every node carries a version, bumped by each change that alters it: the basis of conflict detection. */
 	public static final String VERSION = "version";
+
+	/** Every node carries a classification (loading/Classification holds the rule that sets it). */
+	public static final String CLASSIFICATION = "classification";
+	public static final Set<String> CLASSIFICATIONS = Set.of("UNCLASSIFIED", "PROTECTED_B");
+
+	/** Labels that are always Protected B, with everything they hold. */
+	public static final Set<String> ALWAYS_PROTECTED = Set.of("Designation", "Decision", "EngagementPlan", "TdStat");
+
+	/** Content a cleared recorder may mark Protected B; the other labels are public reference data and projects. */
+	public static final Set<String> MARKABLE = Set.of("Engagement", "Action", "KeyMessage", "Result", "Source");
+
+	/** The removals working group (ADM RWG) of the reference data: its meetings are Protected B. */
+	public static final String REMOVALS_WORKING_GROUP = "RWG";
 
 	/** Dates before or after these are typing mistakes in this domain. */
 	public static final java.time.LocalDate EARLIEST_DATE = java.time.LocalDate.of(1945, 1, 1);
@@ -165,6 +206,7 @@ public final class GraphModel {
 			var properties = new LinkedHashMap<String, PropertySpec>();
 			nodes.put(label, new NodeType(label, key, properties));
 			properties.put(VERSION, new PropertySpec(VERSION, INTEGER, false, Set.of(), 0.0, null));
+			properties.put(CLASSIFICATION, new PropertySpec(CLASSIFICATION, STRING, false, CLASSIFICATIONS));
 			return new NodeBuilder(properties);
 		}
 

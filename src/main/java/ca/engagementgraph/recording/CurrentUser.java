@@ -11,4 +11,9 @@ final class CurrentUser {
 	static String name() {
 		return Access.userName();
 	}
+
+	/** Whether they hold the Protected B clearance: only then may they write or change a Protected B record. */
+	static boolean cleared() {
+		return Access.cleared();
+	}
 }

@@ -27,6 +27,11 @@ class EngagementMutations {
 	@MutationMapping
 	Map<String, Object> recordEngagement(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
 		String code = (String) input.get("code");
+		Object status = input.get("status");
+		if (status != null && !MeetingStatuses.ON_CREATION.contains(status.toString())) {
+			return recorder.refused("engagement", new UserError("INVALID_STATUS_CHANGE", "input.status",
+					Messages.render("mutation.recordedCancelled", List.of(code), Recorder.locale(env)), null));
+		}
 		var changes = new ArrayList<Change>();
 		changes.add(Forms.ENGAGEMENT.change(Recorder.changes(input, "followUpActions"), code, null, "RECORD_ENGAGEMENT",
 				"input", recorder.labels()));
@@ -44,9 +49,15 @@ class EngagementMutations {
 
 	@MutationMapping
 	Map<String, Object> updateEngagement(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
-		return recorder.apply(Forms.ENGAGEMENT.change(Recorder.changes(input, "code", "version"),
-				(String) input.get("code"), Recorder.version(input), "UPDATE_ENGAGEMENT", "input", recorder.labels()),
-				env, "engagement", Engagement.class);
+		String code = (String) input.get("code");
+		Object status = input.get("status");
+		Locale locale = Recorder.locale(env);
+		return recorder.apply(List.of(Forms.ENGAGEMENT.change(Recorder.changes(input, "code", "version"), code,
+				Recorder.version(input), "UPDATE_ENGAGEMENT", "input", recorder.labels())), env, "engagement",
+				Engagement.class,
+				current -> status == null || MeetingStatuses.allowed((String) current.get("status"), status.toString()) ? null
+						: new UserError("INVALID_STATUS_CHANGE", "input.status", Messages.render("mutation.statusChange",
+								List.of(code, current.get("status"), status, MeetingStatuses.described()), locale), null));
 	}
 
 	@MutationMapping
@@ -57,7 +68,7 @@ class EngagementMutations {
 		Locale locale = Recorder.locale(env);
 		return recorder.apply(List.of(Forms.ENGAGEMENT.change(fields, code, Recorder.version(input), "HOLD_ENGAGEMENT",
 				"input", recorder.labels())), env, "engagement", Engagement.class,
-				current -> "PLANNED".equals(current.get("status")) ? null
+				current -> MeetingStatuses.PLANNED.equals(current.get("status")) ? null
 						: new UserError("NOT_PLANNED", "input.code", Messages.render("mutation.notPlanned",
 								List.of(code, current.get("status")), locale), null));
 	}
@@ -69,8 +80,12 @@ class EngagementMutations {
 		return recorder.apply(List.of(Forms.ENGAGEMENT.change(Map.of("status", "CANCELLED"), code,
 				Recorder.version(input), "CANCEL_ENGAGEMENT", "input", recorder.labels())), env, "engagement",
 				Engagement.class,
-				current -> !"CANCELLED".equals(current.get("status")) ? null
-						: new UserError("ALREADY_CANCELLED", "input.code",
-								Messages.render("mutation.alreadyCancelled", List.of(code), locale), null));
+				current -> switch ((String) current.get("status")) {
+					case MeetingStatuses.PLANNED -> null;
+					case MeetingStatuses.CANCELLED -> new UserError("ALREADY_CANCELLED", "input.code",
+							Messages.render("mutation.alreadyCancelled", List.of(code), locale), null);
+					default -> new UserError("NOT_PLANNED", "input.code",
+							Messages.render("mutation.cancelNotPlanned", List.of(code, current.get("status")), locale), null);
+				});
 	}
 }

@@ -12,7 +12,7 @@ final class Forms {
 			"CLOSED", "CANCELLED", "SUSPENDED");
 
 	static final Form ENGAGEMENT = Form.of("Engagement", "code")
-		.properties("date", "status", "kind", "setting", "level", "summaryEn", "summaryFr")
+		.properties("date", "status", "kind", "setting", "level", "summaryEn", "summaryFr", "classification")
 		.one("counterpart", "WITH", "Mission", "Authority", "Organization")
 		.many("countries", "CONCERNS", "Country")
 		.manyWithProperty("attendance", "ATTENDED_BY", "lead", "lead", "Department", "Unit")
@@ -36,13 +36,13 @@ final class Forms {
 
 	static final Form RESULT = Form.of("Result", "code")
 		.properties("summaryEn", "summaryFr", "achievedOn", "type", "indicatorEn", "indicatorFr", "baseline", "value",
-				"unitEn", "unitFr")
+				"unitEn", "unitFr", "classification")
 		.one("project", "OF", "Project")
 		.many("outcomes", "CONTRIBUTES_TO", "Outcome")
 		.many("sources", "SOURCED_FROM", "Source");
 
 	static final Form KEY_MESSAGE = Form.of("KeyMessage", "code")
-		.properties("textEn", "textFr", "approvedOn")
+		.properties("textEn", "textFr", "approvedOn", "classification")
 		.many("aboutResults", "ABOUT", "Result")
 		.many("aboutProjects", "ABOUT", "Project")
 		.many("draftedBy", "DRAFTED_BY", "Department");
@@ -65,7 +65,7 @@ final class Forms {
 		.one("forCountry", "FOR", "Country");
 
 	static final Form ACTION = Form.of("Action", "code")
-		.properties("textEn", "textFr", "due", "status")
+		.properties("textEn", "textFr", "due", "status", "classification")
 		.one("from", "FROM", "Engagement")
 		.many("assignedTo", "ASSIGNED_TO", "Department");
 }

@@ -33,12 +33,19 @@ class Recorder {
 		return labels;
 	}
 
-	/** Applies the changes; {@code field} names the payload's record field, {@code type} its class. */
+	/**
+	 * Applies the changes; {@code field} names the payload's record field, {@code type} its class. The input's
+	 * {@code clientMutationId}, when given, is the attempt's idempotency key, and comes back in the payload.
+	 */
 	Map<String, Object> apply(List<Change> changes, DataFetchingEnvironment env, String field, Class<?> type,
 			RecordingService.Precondition precondition) {
 		Change main = changes.getFirst();
-		var outcome = recording.apply(changes, CurrentUser.name(), locale(env), precondition);
+		String user = CurrentUser.name();
+		Map<String, Object> input = env.getArgument("input");
+		var attempt = IdempotencyKeys.of(user, env.getField().getName(), input);
+		var outcome = recording.apply(changes, user, CurrentUser.cleared(), locale(env), precondition, attempt);
 		var payload = new LinkedHashMap<String, Object>();
+		payload.put("clientMutationId", attempt == null ? null : attempt.clientMutationId());
 		if (outcome.ok()) {
 			String key = GraphModel.get().nodeType(main.label()).orElseThrow().key();
 			payload.put(field, graph.one(type, "MATCH (node:`%s` {`%s`: $key}) RETURN node".formatted(main.label(), key),
@@ -48,6 +55,14 @@ class Recorder {
 			payload.put(field, null);
 		}
 		payload.put("errors", outcome.errors());
+		return payload;
+	}
+
+	/** The answer to a change refused before anything was read or written. */
+	Map<String, Object> refused(String field, UserError error) {
+		var payload = new LinkedHashMap<String, Object>();
+		payload.put(field, null);
+		payload.put("errors", List.of(error));
 		return payload;
 	}
 

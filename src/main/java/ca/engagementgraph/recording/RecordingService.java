@@ -10,7 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ca.engagementgraph.api.Today;
 import ca.engagementgraph.audit.AuditTrail;
+import ca.engagementgraph.database.WriteGate;
+import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.DomainRules;
@@ -30,14 +33,23 @@ import tools.jackson.databind.json.JsonMapper;
  * Applies coordinators' changes (meeting records, projects, results, messages, decisions, plans, TD figures,
  * actions) all or nothing, in one transaction per request:
  * <ol>
+ * <li>the write passes the {@link WriteGate} (so that a backup never sees half of it), and its idempotency key, if
+ * the client sent one, is held and checked ({@link IdempotencyKeys});</li>
  * <li>the records to update are locked and their version compared with the one the client read (a stale version is
  * a conflict naming the current one, and nothing is lost);</li>
- * <li>creating a key that exists is fine when the content is identical (nothing changes) and refused otherwise;</li>
+ * <li>the records to create are claimed first: {@code MERGE} on the key, which the uniqueness constraint makes
+ * exclusive, so of two creates of one key the second waits for the first to commit and then finds the record.
+ * Creating a key that exists is fine when the content is identical (nothing changes) and refused otherwise;</li>
  * <li>the resulting records go through the importer's own checks (types, ranges, references) and writer, then the
  * cross-record rules are checked on the written state;</li>
  * <li>an audit event with the values before and after is written in the same transaction.</li>
  * </ol>
  * Any refusal rolls everything back and says, per input field, what is wrong and why, in the client's language.
+ *
+ * <p>A user without the Protected B clearance can neither see nor change a Protected B record: one they name to
+ * update is not found, a code one already uses is taken, a reference to one is an unknown key, a change that would
+ * make a record Protected B is refused with CLEARANCE_REQUIRED, and the relationships of a record they change to
+ * Protected B records they cannot see are kept as they are.
  */
 @Service
 public class RecordingService {
@@ -45,14 +57,25 @@ public class RecordingService {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Driver driver;
+	private final Today today;
+	private final ca.engagementgraph.database.TransactionLimits limits;
 	private final GraphModel model = GraphModel.get();
 
-	RecordingService(Driver driver) {
+	RecordingService(Driver driver, Today today, ca.engagementgraph.database.TransactionLimits limits) {
 		this.driver = driver;
+		this.today = today;
+		this.limits = limits;
 	}
 
-	/** The outcome: written (or an identical create), or refused with its errors. */
-	public record Outcome(boolean written, List<UserError> errors) {
+	/**
+	 * The outcome: written (or an identical create), or refused with its errors; {@code replayed} when an attempt
+	 * with the same idempotency key had already been applied, and nothing was done this time.
+	 */
+	public record Outcome(boolean written, List<UserError> errors, boolean replayed) {
+
+		Outcome(boolean written, List<UserError> errors) {
+			this(written, errors, false);
+		}
 
 		public boolean ok() {
 			return errors.isEmpty();
@@ -70,14 +93,21 @@ public class RecordingService {
 	}
 
 	public Outcome apply(List<Change> changes, String user, Locale locale) {
-		return apply(changes, user, locale, Precondition.NONE);
+		return apply(changes, user, true, locale, Precondition.NONE, null);
 	}
 
-	public Outcome apply(List<Change> changes, String user, Locale locale, Precondition precondition) {
+	/**
+	 * @param cleared whether the user holds the Protected B clearance
+	 * @param key     the client's idempotency key for this attempt, or null
+	 */
+	Outcome apply(List<Change> changes, String user, boolean cleared, Locale locale, Precondition precondition,
+			IdempotencyKeys.Key key) {
 		// A managed transaction: the driver retries it on transient failures (a deadlock, a cluster changing its
 		// leader). A refusal leaves through Refused, which rolls the transaction back and is not retried.
 		try (var session = driver.session()) {
-			return session.executeWrite(tx -> attempt(tx, changes, user, locale, precondition));
+			// A request: bounded by QUERY_TIMEOUT like the API's reads.
+			return session.executeWrite(tx -> attempt(tx, changes, user, cleared, locale, precondition, key),
+					limits.forRequests());
 		}
 		catch (Refused refused) {
 			return refused.outcome;
@@ -95,19 +125,49 @@ public class RecordingService {
 		}
 	}
 
-	private Outcome attempt(SimpleQueryRunner tx, List<Change> changes, String user, Locale locale,
-			Precondition precondition) {
+	private Outcome attempt(SimpleQueryRunner tx, List<Change> changes, String user, boolean cleared, Locale locale,
+			Precondition precondition, IdempotencyKeys.Key key) {
 		{
+			WriteGate.enter(tx);
+			if (key != null) {
+				var claim = IdempotencyKeys.claim(tx, key);
+				switch (claim.verdict()) {
+					case REPLAY -> throw new Refused(new Outcome(false, List.of(), true));
+					case REUSED -> throw new Refused(new Outcome(false, List.of(error("IDEMPOTENCY_KEY_REUSED",
+							"input.clientMutationId", locale, "mutation.idempotencyKeyReused", key.clientMutationId(),
+							IdempotencyKeys.KEPT.toHours(), claim.firstMutation()))));
+					case NEW -> {
+					}
+				}
+			}
 			var errors = new ArrayList<UserError>();
 			var records = new ArrayList<Map<String, Object>>();
 			var befores = new ArrayList<Map<String, Object>>();
 			var toWrite = new ArrayList<Change>();
 			for (Change change : changes) {
 				NodeType type = model.nodeType(change.label()).orElseThrow();
-				if (!change.creates()) {
+				boolean createdHere = false;
+				if (change.creates()) {
+					// A key that is not valid cannot exist, and the checks below refuse it: nothing to claim.
+					createdHere = GraphModel.isKey(change.key()) && claim(tx, type, change.key());
+				}
+				else {
 					lock(tx, type, change.key());
 				}
-				Map<String, Object> current = current(tx, type, change.key());
+				Map<String, Object> current = createdHere ? null : current(tx, type, change.key());
+				if (!cleared && current != null && Classification.isProtected(change.label(), current)) {
+					// Not there for this user: an update finds nothing, a create finds the code taken (any answer
+					// to a create tells that much), and neither says anything of the record.
+					errors.add(change.creates()
+							? error("DUPLICATE_KEY", change.inputField(type.key()), locale, "mutation.codeTaken",
+									change.label(), change.key())
+							: error("NOT_FOUND", change.inputField(type.key()), locale, "mutation.notFound",
+									change.label(), change.key()));
+					continue;
+				}
+				if (!cleared && current != null) {
+					current = withoutHidden(tx, type, change.key(), current);
+				}
 				if (change.creates()) {
 					if (current != null) {
 						List<String> different = differences(current, change.fields());
@@ -125,7 +185,7 @@ public class RecordingService {
 								change.label(), change.key()));
 						continue;
 					}
-					long version = ((Number) current.getOrDefault(GraphModel.VERSION, 1L)).longValue();
+					long version = ((Number) current.getOrDefault(GraphModel.VERSION, 0L)).longValue();
 					if (version != change.expectedVersion()) {
 						errors.add(new UserError("VERSION_CONFLICT", change.inputField(GraphModel.VERSION),
 								Messages.render("mutation.versionConflict",
@@ -143,6 +203,11 @@ public class RecordingService {
 				records.add(overlay(current, change));
 				toWrite.add(change);
 			}
+			if (errors.isEmpty() && toWrite.isEmpty() && key != null) {
+				// An identical create: nothing to write but the key, so that a retry gets this answer again.
+				IdempotencyKeys.store(tx, key, changes.getFirst().label() + ":" + changes.getFirst().key());
+				return new Outcome(false, List.of());
+			}
 			if (!errors.isEmpty() || toWrite.isEmpty()) {
 				throw new Refused(new Outcome(false, errors));
 			}
@@ -152,17 +217,17 @@ public class RecordingService {
 				byte[] json = JSON.writeValueAsBytes(Map.of("label", change.label(), "records", List.of(records.get(i))));
 				inputs.add(new DataReader.Input(Integer.toString(i), new java.io.ByteArrayInputStream(json)));
 			}
-			var data = read(inputs, tx, toWrite, errors, locale);
+			var data = read(inputs, tx, toWrite, errors, locale, cleared);
 			if (data == null) {
 				throw new Refused(new Outcome(false, errors));
 			}
-			new GraphDataWriter(model).write(tx, data, GraphDataWriter.Progress.NONE);
+			new GraphDataWriter(model, cleared).write(tx, data, GraphDataWriter.Progress.NONE);
 			for (Change change : toWrite) {
 				NodeType type = model.nodeType(change.label()).orElseThrow();
 				tx.run("MATCH (n:`%s` {`%s`: $key}) SET n.version = $version".formatted(type.label(), type.key()),
 						Map.of("key", change.key(), "version", change.creates() ? 1L : change.expectedVersion() + 1)).consume();
 			}
-			for (DataProblem problem : new DomainRules().violations(tx, data)) {
+			for (DataProblem problem : new DomainRules(today.date(), cleared).violations(tx, data)) {
 				errors.add(located(problem, toWrite, locale));
 			}
 			if (!errors.isEmpty()) {
@@ -171,17 +236,22 @@ public class RecordingService {
 			for (int i = 0; i < toWrite.size(); i++) {
 				Change change = toWrite.get(i);
 				NodeType type = model.nodeType(change.label()).orElseThrow();
-				AuditTrail.record(tx, user, change.operation(), change.label() + ":" + change.key(), befores.get(i),
-						current(tx, type, change.key()), null);
+				Map<String, Object> before = befores.get(i);
+				Map<String, Object> after = current(tx, type, change.key());
+				AuditTrail.record(tx, user, change.operation(), change.label() + ":" + change.key(), before, after, null,
+						Classification.isProtected(change.label(), before) || Classification.isProtected(change.label(), after));
+			}
+			if (key != null) {
+				IdempotencyKeys.store(tx, key, changes.getFirst().label() + ":" + changes.getFirst().key());
 			}
 			return new Outcome(true, List.of());
 		}
 	}
 
 	private ca.engagementgraph.loading.GraphData read(List<DataReader.Input> inputs, SimpleQueryRunner tx,
-			List<Change> changes, List<UserError> errors, Locale locale) {
+			List<Change> changes, List<UserError> errors, Locale locale, boolean cleared) {
 		try {
-			return new DataReader(model).read(inputs, new GraphKeys(tx, model));
+			return new DataReader(model).read(inputs, new GraphKeys(tx, model, cleared));
 		}
 		catch (InvalidDataException invalid) {
 			invalid.problems().forEach(problem -> errors.add(located(problem, changes, locale)));
@@ -219,9 +289,63 @@ public class RecordingService {
 				Map.of("key", key)).consume();
 	}
 
+	/**
+	 * Claims the key of a record to create, before reading anything about it: {@code MERGE} on a key with a
+	 * uniqueness constraint locks the key's index entry even while no node has it, so of concurrent creates of one
+	 * key exactly one creates the node, and the others wait until it commits, then find it (and lock it) here. An
+	 * unlocked "does it exist?" read followed by a write let all of them create, and the last content win.
+	 *
+	 * @return true when this transaction created the (bare) node, false when it exists and is now locked
+	 */
+	private boolean claim(SimpleQueryRunner tx, NodeType type, String key) {
+		return tx.run("""
+				MERGE (n:`%s` {`%s`: $key})
+				ON CREATE SET n.`__claimed` = true
+				WITH n, n.`__claimed` IS NOT NULL AS claimed
+				SET n.`__lock` = true REMOVE n.`__lock`, n.`__claimed`
+				RETURN claimed
+				""".formatted(type.label(), type.key()), Map.of("key", key)).single().get("claimed").asBoolean();
+	}
+
 	private Map<String, Object> current(SimpleQueryRunner tx, NodeType type, String key) {
 		var rows = tx.run(GraphRecords.query(model, type, true), Map.of("key", key)).list();
 		return rows.isEmpty() ? null : GraphRecords.toRecord(model, type, rows.getFirst());
+	}
+
+	/** The neighbours of a node that a reader without the clearance may not see, as {@code Label:key}. */
+	private static final String HIDDEN_NEIGHBOURS = """
+			MATCH (n:`%s` {`%s`: $key})--(m)
+			WHERE NOT %s
+			RETURN collect(DISTINCT labels(m)[0] + ':' + coalesce(m.code, m.iso2)) AS hidden
+			""";
+
+	/**
+	 * The record as a user without the clearance knows it: without its references to Protected B records. Their
+	 * relationships stay as they are (the writer keeps what such a user cannot see).
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> withoutHidden(SimpleQueryRunner tx, NodeType type, String key, Map<String, Object> current) {
+		var hidden = new HashSet<>(tx.run(HIDDEN_NEIGHBOURS.formatted(type.label(), type.key(), Classification.visibleTo("m")),
+				Map.of("key", key, "cleared", false)).single().get("hidden").asList(v -> v.asString()));
+		if (hidden.isEmpty()) {
+			return current;
+		}
+		var visible = new LinkedHashMap<>(current);
+		for (var field : current.entrySet()) {
+			if (field.getValue() instanceof List<?> references) {
+				var kept = references.stream()
+					.filter(reference -> ((Map<String, Object>) reference).entrySet().stream().findFirst()
+						.map(target -> !hidden.contains(target.getKey() + ":" + target.getValue())).orElse(true))
+					.toList();
+				if (kept.isEmpty()) {
+					visible.remove(field.getKey());
+				}
+				else {
+					visible.put(field.getKey(), kept);
+				}
+			}
+		}
+		return visible;
 	}
 
 	/** The record as it will be: the current one (if any) with the change's fields laid over it. */
@@ -260,6 +384,9 @@ public class RecordingService {
 		names.addAll(current.keySet());
 		names.addAll(wanted.keySet());
 		names.remove(GraphModel.VERSION);
+		if (!wanted.containsKey(GraphModel.CLASSIFICATION)) {
+			names.remove(GraphModel.CLASSIFICATION); // not stated: the rule decides, as it did for the stored record
+		}
 		for (String name : names) {
 			Object have = current.get(name);
 			Object want = wanted.get(name);

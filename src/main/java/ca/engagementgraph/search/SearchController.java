@@ -5,6 +5,7 @@ import java.util.Map;
 
 import ca.engagementgraph.api.InvalidInputException;
 import ca.engagementgraph.api.PageRequest;
+import ca.engagementgraph.graph.Visibility;
 import ca.engagementgraph.graph.GraphReader;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -16,9 +17,10 @@ class SearchController {
 
 	static final int MAX_TEXT_LENGTH = 200;
 
-	/** Best full-text matches over names, titles, summaries and texts, both languages at once. */
+	/** Best full-text matches over names, titles, summaries and texts, both languages at once, that the reader may see. */
 	static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+			WHERE visible(node)
 			RETURN node, score, labels(node)[0] AS type, coalesce(node.code, node.iso2) AS key
 			ORDER BY score DESC, key
 			LIMIT $first
@@ -39,8 +41,8 @@ class SearchController {
 	List<SearchHit> search(@Argument String text, @Argument Integer first) {
 		String query = LuceneQuery.matchingAllWords(text, MAX_TEXT_LENGTH);
 		int size = PageRequest.of(first, null).first();
-		return List.copyOf(client.query(SEARCH)
-			.bindAll(Map.of("query", query, "first", size))
+		return List.copyOf(client.query(Visibility.expand(SEARCH))
+			.bindAll(Visibility.withClearance(Map.of("query", query, "first", size)))
 			.fetchAs(SearchHit.class)
 			.mappedBy((ts, row) -> new SearchHit(row.get("score").asDouble(), row.get("type").asString(),
 					row.get("key").asString(), graph.mapAny(ts, row.get("node"))))
@@ -57,11 +59,11 @@ class SearchController {
 
 		static String matchingAllWords(String text, int maxLength) {
 			if (text == null || text.isBlank()) {
-				throw new InvalidInputException("INVALID_SEARCH_TEXT", "text", "'text' must contain at least one word.");
+				throw new InvalidInputException("INVALID_SEARCH_TEXT", "text", "input.searchTextEmpty");
 			}
 			if (text.length() > maxLength) {
-				throw new InvalidInputException("INVALID_SEARCH_TEXT", "text",
-						"'text' must be at most " + maxLength + " characters, got " + text.length() + ".");
+				throw new InvalidInputException("INVALID_SEARCH_TEXT", "text", "input.searchTextTooLong", maxLength,
+						text.length());
 			}
 			var words = text.strip().split("\\s+");
 			var query = new StringBuilder();

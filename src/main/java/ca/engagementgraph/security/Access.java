@@ -27,7 +27,7 @@ public final class Access {
 			""";
 
 	/** Labels holding Protected B information: hidden from readers without the clearance, wherever they look. */
-	public static final Set<String> PROTECTED_B_LABELS = Set.of("Designation", "Decision", "EngagementPlan", "TdStat");
+	public static final Set<String> PROTECTED_B_LABELS = ca.engagementgraph.model.GraphModel.ALWAYS_PROTECTED;
 
 	private Access() {
 	}

@@ -3,6 +3,8 @@ package ca.engagementgraph.security;
 import java.util.HashMap;
 import java.util.Map;
 
+import ca.engagementgraph.api.Language;
+import ca.engagementgraph.loading.Messages;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
@@ -45,11 +47,11 @@ class DocumentLimits extends SimplePerformantInstrumentation {
 	@Override
 	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
 			InstrumentationState state) {
-		check(parameters.getDocument());
+		check(parameters.getDocument(), parameters.getExecutionInput().getLocale());
 		return super.beginValidation(parameters, state);
 	}
 
-	static void check(Document document) {
+	static void check(Document document, java.util.Locale locale) {
 		int[] aliases = { 0 };
 		int[] directives = { 0 };
 		new NodeTraverser().preOrder(new NodeVisitorStub() {
@@ -74,8 +76,7 @@ class DocumentLimits extends SimplePerformantInstrumentation {
 					if (selection instanceof Field field) {
 						String name = field.getResultKey();
 						if (repeats.merge(name, 1, Integer::sum) > MAX_REPEATS_OF_A_FIELD) {
-							throw refused("FIELD_REPEATED", "The field '" + name + "' is repeated more than "
-									+ MAX_REPEATS_OF_A_FIELD + " times in one selection.");
+							throw refused(locale, "FIELD_REPEATED", "error.fieldRepeated", name, MAX_REPEATS_OF_A_FIELD);
 						}
 					}
 				}
@@ -83,15 +84,16 @@ class DocumentLimits extends SimplePerformantInstrumentation {
 			}
 		}, document);
 		if (aliases[0] > MAX_ALIASES) {
-			throw refused("TOO_MANY_ALIASES", "The document uses " + aliases[0] + " aliases; at most " + MAX_ALIASES + " are allowed.");
+			throw refused(locale, "TOO_MANY_ALIASES", "error.tooManyAliases", aliases[0], MAX_ALIASES);
 		}
 		if (directives[0] > MAX_DIRECTIVES) {
-			throw refused("TOO_MANY_DIRECTIVES",
-					"The document uses " + directives[0] + " directives; at most " + MAX_DIRECTIVES + " are allowed.");
+			throw refused(locale, "TOO_MANY_DIRECTIVES", "error.tooManyDirectives", directives[0], MAX_DIRECTIVES);
 		}
 	}
 
-	private static AbortExecutionException refused(String code, String message) {
+	/** A refusal of the whole document, with its code and a sentence in the client's language. */
+	static AbortExecutionException refused(java.util.Locale locale, String code, String messageKey, Object... args) {
+		String message = Messages.render(messageKey, List.of(args), Messages.locale(Language.isFrench(locale)));
 		GraphQLError error = GraphqlErrorBuilder.newError().message(message).extensions(Map.of("code", code)).build();
 		return new AbortExecutionException(List.of(error));
 	}

@@ -2,7 +2,6 @@ package ca.engagementgraph.security;
 
 import java.io.IOException;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import jakarta.servlet.FilterChain;
@@ -16,42 +15,67 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The limits every GraphQL request meets (OWASP's GraphQL cheat sheet as the checklist): nesting depth, cost,
- * aliases, directives, repeated fields, tokens, and the size of the HTTP body. Each refusal is a clear error.
+ * The limits every GraphQL request meets (OWASP's GraphQL cheat sheet as the checklist): nesting depth, cost
+ * estimated from the real sizes of the graph's lists, aliases, directives, repeated fields, tokens, the size of the
+ * HTTP body, and, while the answer is built, its number of values and its time. Each refusal is an error with a code
+ * saying which limit and a sentence, in the client's language, saying how to narrow the request.
  */
 @Configuration(proxyBeanMethods = false)
 class EndpointLimits {
 
 	/** Deep enough for GraphiQL's introspection query (13 levels) and every dashboard document. */
 	static final int MAX_DEPTH = 15;
-	/**
-	 * Cost: every field 1, a connection times its {@code first} (20 when not given; its edges and nodes are that
-	 * page), any other list times 10. The dashboards' largest documents cost under 20,000 at their page sizes.
-	 */
-	static final int MAX_COMPLEXITY = 50_000;
 	static final int MAX_BODY_BYTES = 256 * 1024;
 
 	@Bean
 	Instrumentation maxQueryDepth() {
-		return new MaxQueryDepthInstrumentation(MAX_DEPTH);
+		return new MaxQueryDepthInstrumentation(MAX_DEPTH) {
+			@Override
+			public graphql.execution.instrumentation.InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
+					graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters parameters,
+					graphql.execution.instrumentation.InstrumentationState state) {
+				try {
+					return super.beginExecuteOperation(parameters, state);
+				}
+				catch (TooDeep tooDeep) {
+					throw DocumentLimits.refused(parameters.getExecutionContext().getLocale(), "QUERY_TOO_DEEP",
+							"error.tooDeep", tooDeep.depth, MAX_DEPTH);
+				}
+			}
+
+			@Override
+			protected graphql.execution.AbortExecutionException mkAbortException(int depth, int maxDepth) {
+				return new TooDeep(depth);
+			}
+		};
 	}
 
+	/** graphql-java's depth refusal, carrying the depth found, to be told in the client's language. */
+	private static final class TooDeep extends graphql.execution.AbortExecutionException {
+
+		private final int depth;
+
+		TooDeep(int depth) {
+			super("too deep");
+			this.depth = depth;
+		}
+	}
+
+	/** Cost from the real sizes of the graph's lists ({@link QueryCost}), refused before anything runs. */
 	@Bean
-	Instrumentation maxQueryComplexity() {
-		return new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY, (environment, childComplexity) -> {
-			var type = graphql.schema.GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType());
-			String name = graphql.schema.GraphQLTypeUtil.unwrapAll(type).getName();
-			if (name.endsWith("Connection")) {
-				Object first = environment.getArguments().get("first");
-				return 1 + (first instanceof Number n ? Math.max(1, n.intValue()) : 20) * Math.max(1, childComplexity);
-			}
-			boolean pageOfAConnection = environment.getParentType() instanceof graphql.schema.GraphQLNamedType parent
-					&& parent.getName().endsWith("Connection");
-			if (graphql.schema.GraphQLTypeUtil.isList(type) && !pageOfAConnection) {
-				return 1 + 10 * Math.max(1, childComplexity);
-			}
-			return 1 + childComplexity;
-		});
+	Instrumentation queryCost(ListSizes sizes) {
+		return new QueryCost(sizes, QueryCost.MAX_COST);
+	}
+
+	/**
+	 * Size and time of the answer as it is built ({@link AnswerBudget}): {@code ANSWER_MAX_VALUES} values and
+	 * {@code ANSWER_TIME_BUDGET} at most.
+	 */
+	@Bean
+	Instrumentation answerBudget(
+			@org.springframework.beans.factory.annotation.Value("${engagement-graph.limits.answer-max-values:200000}") long maxValues,
+			@org.springframework.beans.factory.annotation.Value("${engagement-graph.limits.answer-time-budget:20s}") java.time.Duration timeBudget) {
+		return new AnswerBudget(maxValues, timeBudget, System::nanoTime);
 	}
 
 	@Bean
@@ -70,13 +94,13 @@ class EndpointLimits {
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
 				if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-					tooLarge(response);
+					tooLarge(request, response);
 					return;
 				}
 				if (request.getContentLengthLong() < 0 && "POST".equals(request.getMethod())) {
 					byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
 					if (body.length > MAX_BODY_BYTES) {
-						tooLarge(response);
+						tooLarge(request, response);
 						return;
 					}
 					chain.doFilter(new BufferedBody(request, body), response);
@@ -92,15 +116,26 @@ class EndpointLimits {
 		return registration;
 	}
 
-	private static void tooLarge(HttpServletResponse response) throws IOException {
-		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-		response.setContentType("application/json");
-		response.getWriter().write("{\"errors\":[{\"message\":\"The request body is larger than " + MAX_BODY_BYTES / 1024
-				+ " KB.\",\"extensions\":{\"code\":\"REQUEST_TOO_LARGE\"}}]}");
+	/**
+	 * Anything sent to the GraphQL endpoint that is not a GraphQL request is answered with a code and a sentence
+	 * ({@link RequestShape}), after sign-in (Spring Security's filters run at order -100).
+	 */
+	@Bean
+	FilterRegistrationBean<RequestShape> graphQlRequestShape() {
+		var registration = new FilterRegistrationBean<>(new RequestShape());
+		registration.setName("graphQlRequestShape");
+		registration.addUrlPatterns("/graphql");
+		registration.setOrder(0);
+		return registration;
+	}
+
+	private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		RequestShape.refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "REQUEST_TOO_LARGE",
+				"error.requestTooLarge", MAX_BODY_BYTES / 1024);
 	}
 
 	/** A request whose body was already read (to measure it), replayed to the rest of the chain. */
-	private static final class BufferedBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+	static final class BufferedBody extends jakarta.servlet.http.HttpServletRequestWrapper {
 
 		private final byte[] body;
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import ca.engagementgraph.api.Language;
+import ca.engagementgraph.loading.Messages;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
@@ -65,19 +67,19 @@ class ProtectedB extends GraphQLTypeVisitorStub implements GraphQlSourceBuilderC
 				return resolver.get(env);
 			}
 			if (protectedField) {
-				return redacted(env, "This is Protected B information; it is shown only to readers with that clearance.");
+				return redacted(env, "error.redacted");
 			}
 			for (List<String> path : protectedArguments) {
 				if (given(env.getArguments(), path)) {
-					return redacted(env, "The filter '" + String.join(".", path)
-							+ "' uses Protected B information; it needs that clearance.");
+					return redacted(env, "error.redactedFilter", String.join(".", path));
 				}
 			}
 			return resolver.get(env);
 		};
 	}
 
-	private static DataFetcherResult<Object> redacted(DataFetchingEnvironment env, String message) {
+	private static DataFetcherResult<Object> redacted(DataFetchingEnvironment env, String messageKey, Object... args) {
+		String message = Messages.render(messageKey, List.of(args), Language.ofRequest(env).locale());
 		return DataFetcherResult.newResult()
 			.data(null)
 			.error(GraphqlErrorBuilder.newError(env)

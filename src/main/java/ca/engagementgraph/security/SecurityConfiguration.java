@@ -1,7 +1,10 @@
 package ca.engagementgraph.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,15 +27,19 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who gets in. Everything but the health endpoint needs a signed-in user: in the demo profile, one of four
- * built-in users (viewer, analyst, coordinator, admin) with HTTP Basic; otherwise a JWT bearer token from the
- * configured issuer, roles and clearance read from configurable claims. Sessions are not kept: every request
+ * Who gets in. Everything but the health endpoint needs a signed-in user holding one of the four roles: in the demo
+ * profile, one of four built-in users (viewer, analyst, coordinator, admin) with HTTP Basic; otherwise a JWT bearer
+ * token from the configured identity provider, for this service's audience, roles and clearance read from
+ * configurable claims. Every refusal says why with a code ({@link SignInRefusal}); failed sign-ins are slowed down
+ * per user and per address ({@link SignInThrottle}). Sessions are not kept: every request
  * carries its credentials (the dashboard keeps them for the browser tab and sends them with each request).
  * Cross-site request forgery cannot reach the API: GraphQL accepts only JSON bodies (a form cannot send them
  * cross-site), and uploads require a header a form cannot set.
@@ -48,33 +55,85 @@ class SecurityConfiguration {
 	static final String[] DASHBOARD_ASSETS = { "/", "/index.html", "/app/**", "/webjars/**", "/ui-queries/*.graphql",
 			"/favicon.svg", "/dashboard/sign-in" };
 
+	/** The demo's HTTP Basic realm. */
+	static final String DEMO_REALM = "Engagement Graph (demo)";
+
+	/**
+	 * What the dashboard and GraphiQL pages may load and do: only the service's own scripts, styles, images and
+	 * connections (no inline script or style, no other origin, no plugin), and no framing by other sites.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, Environment environment, ObjectProvider<JwtDecoder> jwtDecoder)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, Environment environment, SecurityProperties properties,
+			SignInThrottle throttle, ObjectProvider<IdentityProvider> identityProvider) throws Exception {
 		boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
+		var responses = new SignInResponses(demo ? DEMO_REALM : null);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			// The dashboard's page, scripts and documents hold no data: it signs in before it asks for any.
 			.requestMatchers(HttpMethod.GET, DASHBOARD_ASSETS).permitAll()
 			.requestMatchers(HttpMethod.POST, "/imports").hasRole("ADMIN")
 			.requestMatchers("/imports/**").hasRole("ADMIN")
-			.anyRequest().authenticated())
+			// Signed in is not enough: a reader holding none of the four roles (viewer and up, by the role
+			// hierarchy) gets nothing at all, whatever else a token says about them (NO_ROLE).
+			.anyRequest().hasRole("VIEWER"))
 			.csrf(csrf -> csrf.disable())
 			.addFilterBefore(new UploadHeaderFilter(UPLOAD_HEADER), org.springframework.security.web.csrf.CsrfFilter.class)
+			.addFilterBefore(new SignInGate(throttle, responses), LogoutFilter.class)
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(responses).accessDeniedHandler(responses))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		if (demo) {
-			http.httpBasic(basic -> basic.realmName("Engagement Graph (demo)"));
+			http.httpBasic(basic -> basic.realmName(DEMO_REALM).authenticationEntryPoint(responses));
 		}
 		else {
-			if (jwtDecoder.getIfAvailable() == null) {
-				throw new IllegalStateException("Outside the demo profile the service accepts only JWT bearer tokens: set "
-						+ "spring.security.oauth2.resourceserver.jwt.issuer-uri (or jwk-set-uri) to the identity provider.");
-			}
-			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter(
-					environment.getProperty("engagement-graph.security.roles-claim", "roles"),
-					environment.getProperty("engagement-graph.security.clearance-claim", "clearance")))));
+			var tokens = new JwtAuthenticationProvider(identityProvider.getObject());
+			tokens.setJwtAuthenticationConverter(jwtConverter(properties.rolesClaim(), properties.clearanceClaim()));
+			http.oauth2ResourceServer(server -> server.authenticationEntryPoint(responses).accessDeniedHandler(responses)
+				.jwt(jwt -> jwt.authenticationManager(SignInResponses.bearerTokens(tokens))));
 		}
 		return http.build();
+	}
+
+	/**
+	 * Outside the demo, the identity provider whose tokens are accepted: its issuer (or key set) and this service's
+	 * audience must be configured; whether it can be reached is checked at once, without holding up the start.
+	 */
+	@Bean
+	@Profile("!demo")
+	IdentityProvider identityProvider(Environment environment, SecurityProperties properties) {
+		String issuer = environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", "");
+		String jwkSetUri = environment.getProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "");
+		if (issuer.isBlank() && jwkSetUri.isBlank()) {
+			throw new IllegalStateException("Outside the demo profile the service accepts only JWT bearer tokens: set "
+					+ "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI (or ..._JWK_SET_URI) to the identity provider.");
+		}
+		// Ours (ENGAGEMENT_GRAPH_SECURITY_AUDIENCE), or Spring Boot's own property for the same thing.
+		String listed = properties.audience() + ","
+				+ environment.getProperty("spring.security.oauth2.resourceserver.jwt.audiences", "");
+		var audiences = new LinkedHashSet<String>();
+		Arrays.stream(listed.split(",")).map(String::strip).filter(audience -> !audience.isEmpty())
+			.forEach(audiences::add);
+		if (audiences.isEmpty()) {
+			throw new IllegalStateException("Outside the demo profile the service must check that a token was issued "
+					+ "for it, not for another application of the same identity provider: set "
+					+ "ENGAGEMENT_GRAPH_SECURITY_AUDIENCE to this service's audience (its client id there).");
+		}
+		var provider = IdentityProvider.of(issuer, jwkSetUri, List.copyOf(audiences));
+		provider.checkAtStartup();
+		return provider;
+	}
+
+	/** Failed sign-ins, counted per user name and per client address (see {@link SignInThrottle}). */
+	@Bean
+	SignInThrottle signInThrottle(SecurityProperties properties) {
+		var limits = properties.failedSignIns();
+		return new SignInThrottle(limits.perUser(), limits.perAddress(), limits.window(), Clock.systemUTC());
 	}
 
 	@Bean
@@ -110,15 +169,26 @@ class SecurityConfiguration {
 				User.withUsername("admin").password(hash).authorities(Access.ADMIN, Access.PROTECTED_B).build());
 	}
 
-	/** Roles from {@code rolesClaim} (viewer... admin), clearance from {@code clearanceClaim} (PROTECTED_B). */
+	/** The roles a token may grant; any other value of the roles claim grants nothing. */
+	private static final List<String> KNOWN_ROLES = List.of("VIEWER", "ANALYST", "COORDINATOR", "ADMIN");
+
+	/**
+	 * Roles from {@code rolesClaim} (viewer... admin; unknown values ignored), clearance from {@code clearanceClaim}
+	 * (PROTECTED_B). The clearance belongs to a reader with a role: a token with a clearance and no known role grants
+	 * nothing at all.
+	 */
 	static JwtAuthenticationConverter jwtConverter(String rolesClaim, String clearanceClaim) {
 		var converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter((Jwt jwt) -> {
 			Collection<GrantedAuthority> authorities = new ArrayList<>();
 			for (String role : values(jwt.getClaim(rolesClaim))) {
-				authorities.add(new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(java.util.Locale.ROOT)));
+				String upper = role.strip().toUpperCase(java.util.Locale.ROOT);
+				if (KNOWN_ROLES.contains(upper)) {
+					authorities.add(new SimpleGrantedAuthority("ROLE_" + upper));
+				}
 			}
-			if (values(jwt.getClaim(clearanceClaim)).stream().anyMatch(c -> c.equalsIgnoreCase("PROTECTED_B"))) {
+			if (!authorities.isEmpty()
+					&& values(jwt.getClaim(clearanceClaim)).stream().anyMatch(c -> c.equalsIgnoreCase("PROTECTED_B"))) {
 				authorities.add(new SimpleGrantedAuthority(Access.PROTECTED_B));
 			}
 			return authorities;

@@ -54,10 +54,11 @@ class SeedData implements GraphInitializer {
 
 	@Override
 	public void initialize() {
-		if (hasDomainData(driver)) {
+		if (hasDomainData(driver, importer)) {
 			log.info("The graph already holds data; seed files not loaded");
 			return;
 		}
+		log.info("Loading {} data into the empty graph", properties.demoData() ? "reference and demo" : "reference");
 		var report = load(importer, properties.demoData());
 		log.info("Loaded {} data ({} nodes, {} relationships) in {} ms",
 				properties.demoData() ? "reference and demo" : "reference", report.nodes(), report.relationships(),
@@ -78,9 +79,10 @@ class SeedData implements GraphInitializer {
 		return report;
 	}
 
-	private static boolean hasDomainData(Driver driver) {
+	private static boolean hasDomainData(Driver driver, GraphImporter importer) {
 		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(HAS_DOMAIN_DATA).single().get("present").asBoolean());
+			return session.executeRead(tx -> tx.run(HAS_DOMAIN_DATA).single().get("present").asBoolean(),
+					importer.limits().forLoading());
 		}
 	}
 

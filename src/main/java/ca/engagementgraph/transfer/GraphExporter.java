@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ca.engagementgraph.database.WriteGate;
+import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.GraphRecords;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
@@ -20,6 +22,7 @@ import ca.engagementgraph.model.RelationshipSpec;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,75 +79,115 @@ public class GraphExporter {
 		this.driver = driver;
 	}
 
-	/** Writes one file per label into {@code directory}; returns the files written. */
-	public List<Path> export(Path directory, Format format, String country) throws IOException {
-		return write(directory, format, country, false);
+	/**
+	 * Writes one file per label into {@code directory}; returns the files written.
+	 *
+	 * @param protectedB whether Protected B records go in too. Without them the export is what a reader without the
+	 *                   clearance may receive: no Protected B record, and no reference to one.
+	 */
+	public List<Path> export(Path directory, Format format, String country, boolean protectedB) throws IOException {
+		return write(directory, format, country, protectedB, false);
 	}
 
+	/** The records a reader without the clearance may not see, as {@code Label:key}. */
+	static final String PROTECTED_RECORDS = """
+			MATCH (n) WHERE NOT n:AuditEvent AND none(l IN labels(n) WHERE l STARTS WITH '__') AND NOT %s
+			RETURN labels(n)[0] + ':' + coalesce(n.code, n.iso2) AS id
+			""".formatted(Classification.visibleTo("n"));
+
 	/**
-	 * A consistent copy of the whole graph and its audit trail, read in one transaction while the service keeps
-	 * running (Community edition has no online backup): every label as JSON, plus {@value #AUDIT_FILE}.
+	 * A copy of the whole graph and its audit trail at one point in time, taken while the service keeps running
+	 * (Community edition has no online backup): every label as JSON, plus {@value #AUDIT_FILE}. Every write of the
+	 * product waits while it is read (see {@link #write}).
 	 */
 	public List<Path> backup(Path directory) throws IOException {
-		return write(directory, Format.JSON, null, true);
+		return write(directory, Format.JSON, null, true, true);
 	}
 
 	static final String AUDIT_FILE = "audit-trail.json";
 
-	private List<Path> write(Path directory, Format format, String country, boolean withAuditTrail) throws IOException {
+	/**
+	 * Reads everything in one transaction that first closes the {@link WriteGate}. One transaction alone is not a
+	 * point in time: Neo4j reads "read committed", so each statement (here, each label) would see the writes
+	 * committed since the previous one. With the gate closed, the writes in flight have committed and no write of
+	 * the product can commit until this transaction ends, so every statement sees the same state. The transaction
+	 * is a write transaction only to take the gate's locks; it changes nothing and is rolled back.
+	 */
+	private List<Path> write(Path directory, Format format, String country, boolean protectedB, boolean withAuditTrail)
+			throws IOException {
 		Files.createDirectories(directory);
-		Set<String> part = country == null ? null : countryPart(country);
-		try (var session = driver.session()) {
-			// One read transaction for everything: the files describe the graph at a single point in time.
-			return session.executeRead(tx -> {
-				var written = new ArrayList<Path>();
-				try {
-					for (NodeType type : model.nodeTypes().stream().sorted((a, b) -> a.label().compareTo(b.label())).toList()) {
-						List<Map<String, Object>> records = tx.run(GraphRecords.query(model, type, false))
-							.list(row -> GraphRecords.toRecord(model, type, row))
-							.stream()
-							.filter(record -> part == null || part.contains(type.label() + ":" + record.get(type.key())))
-							.map(record -> onlyWithin(type, record, part))
-							.toList();
-						if (records.isEmpty()) {
-							continue;
-						}
-						Path file = directory.resolve(type.label() + (format == Format.JSON ? ".json" : ".csv"));
-						try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-							if (format == Format.JSON) {
-								json.writeValue(out, Map.of("label", type.label(), "records", records));
-							}
-							else {
-								writeCsv(out, type, records);
-							}
-						}
-						written.add(file);
+		// Not committed: closing the transaction rolls it back, which opens the gate again.
+		try (var session = driver.session(); var tx = session.beginTransaction()) {
+			WriteGate.close(tx);
+			Set<String> part = country == null ? null : countryPart(tx, country);
+			Set<String> left = protectedB ? Set.of() : protectedRecords(tx);
+			var written = new ArrayList<Path>();
+			for (NodeType type : model.nodeTypes().stream().sorted((a, b) -> a.label().compareTo(b.label())).toList()) {
+				List<Map<String, Object>> records = tx.run(GraphRecords.query(model, type, false))
+					.list(row -> GraphRecords.toRecord(model, type, row))
+					.stream()
+					.filter(record -> part == null || part.contains(type.label() + ":" + record.get(type.key())))
+					.filter(record -> !left.contains(type.label() + ":" + record.get(type.key())))
+					.map(record -> onlyWithin(type, record, part))
+					.map(record -> without(type, record, left))
+					.toList();
+				if (records.isEmpty()) {
+					continue;
+				}
+				Path file = directory.resolve(type.label() + (format == Format.JSON ? ".json" : ".csv"));
+				try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+					if (format == Format.JSON) {
+						json.writeValue(out, Map.of("label", type.label(), "records", records));
 					}
-					if (withAuditTrail) {
-						var events = tx.run("MATCH (a:AuditEvent) RETURN properties(a) AS event ORDER BY a.at, a.id")
-							.list(row -> row.get("event").asMap(v -> v.asObject() instanceof java.time.temporal.Temporal t
-									? t.toString() : v.asObject()));
-						Path file = directory.resolve(AUDIT_FILE);
-						json.writeValue(file.toFile(), events);
-						written.add(file);
+					else {
+						writeCsv(out, type, records);
 					}
 				}
-				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
-				}
-				return written;
-			});
-		}
-		catch (java.io.UncheckedIOException ex) {
-			throw ex.getCause();
+				written.add(file);
+			}
+			if (withAuditTrail) {
+				var events = tx.run("MATCH (a:AuditEvent) RETURN properties(a) AS event ORDER BY a.at, a.id")
+					.list(row -> row.get("event").asMap(v -> v.asObject() instanceof java.time.temporal.Temporal t
+							? t.toString() : v.asObject()));
+				Path file = directory.resolve(AUDIT_FILE);
+				json.writeValue(file.toFile(), events);
+				written.add(file);
+			}
+			return written;
 		}
 	}
 
-	private Set<String> countryPart(String country) {
-		try (var session = driver.session()) {
-			return session.executeRead(tx -> tx.run(COUNTRY_PART, Map.of("country", country)).list(r -> r.get("id").asString()))
-				.stream().collect(Collectors.toSet());
+	private static Set<String> countryPart(SimpleQueryRunner tx, String country) {
+		return tx.run(COUNTRY_PART, Map.of("country", country)).list(r -> r.get("id").asString()).stream()
+			.collect(Collectors.toSet());
+	}
+
+	private static Set<String> protectedRecords(SimpleQueryRunner tx) {
+		return Set.copyOf(tx.run(PROTECTED_RECORDS, Map.of("cleared", false)).list(r -> r.get("id").asString()));
+	}
+
+	/** The record without its references to the records left out. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> without(NodeType type, Map<String, Object> record, Set<String> left) {
+		if (left.isEmpty()) {
+			return record;
 		}
+		for (RelationshipSpec spec : recordedOn(type.label())) {
+			var references = (List<Map<String, Object>>) record.get(spec.type());
+			if (references != null) {
+				var kept = references.stream()
+					.filter(reference -> reference.entrySet().stream()
+						.noneMatch(e -> left.contains(e.getKey() + ":" + e.getValue())))
+					.toList();
+				if (kept.isEmpty()) {
+					record.remove(spec.type());
+				}
+				else {
+					record.put(spec.type(), kept);
+				}
+			}
+		}
+		return record;
 	}
 
 	private List<RelationshipSpec> recordedOn(String label) {
@@ -187,12 +230,23 @@ public class GraphExporter {
 							.collect(Collectors.joining("; ")));
 					}
 					else {
-						cells.add(value == null ? "" : String.valueOf(value));
+						cells.add(value == null ? "" : text(String.valueOf(value)));
 					}
 				}
 				printer.printRecord(cells);
 			}
 		}
+	}
+
+	/**
+	 * A value as CSV text: a control character (which no import or mutation accepts, but another tool may have
+	 * written) is replaced by U+FFFD, so an export is always text; tabs and line breaks are kept (CSV quotes them).
+	 */
+	static String text(String value) {
+		var text = new StringBuilder(value.length());
+		value.chars().forEach(c -> text.append(Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'
+				? '\uFFFD' : (char) c));
+		return text.toString();
 	}
 
 	private static String csvReference(RelationshipSpec spec, Map<String, Object> reference) {

@@ -3,7 +3,11 @@ package ca.engagementgraph.transfer;
 import java.util.List;
 import java.util.Map;
 
+import ca.engagementgraph.api.Today;
 import ca.engagementgraph.audit.AuditTrail;
+import ca.engagementgraph.database.TransactionLimits;
+import ca.engagementgraph.database.WriteGate;
+import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.DomainRules;
 import ca.engagementgraph.loading.GraphData;
@@ -20,22 +24,46 @@ import org.springframework.stereotype.Component;
  * its audit event; the cross-record rules are checked on the written state before commit, and any violation rolls
  * everything back. A dry run goes through all of it and rolls back. Loading the same files again changes nothing.
  * The demo seed, the command line and the upload endpoint all load through here.
+ *
+ * <p>Every transaction here is loading work: it carries the loading time limit ({@code LOAD_TIMEOUT}, none by
+ * default), never the request one, so a file that takes a slow machine minutes still loads.
  */
 @Component
 public class GraphImporter {
 
 	private final Driver driver;
+	private final Today today;
+	private final TransactionLimits limits;
 	private final ca.engagementgraph.ledger.Ledger ledger;
 	private final GraphModel model = GraphModel.get();
 
-	public GraphImporter(Driver driver, ca.engagementgraph.ledger.Ledger ledger) {
+	public GraphImporter(Driver driver, Today today, TransactionLimits limits, ca.engagementgraph.ledger.Ledger ledger) {
 		this.driver = driver;
+		this.today = today;
+		this.limits = limits;
 		this.ledger = ledger;
 	}
 
+	/** The limits this importer's transactions carry (a failure report names the one that stopped it). */
+	public TransactionLimits limits() {
+		return limits;
+	}
+
+	/** Loads as a user with the Protected B clearance (the seed, the command line, which hold the database itself). */
 	public ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user,
 			GraphDataWriter.Progress progress) {
-		return load(inputs, dryRun, user, progress, null);
+		return load(inputs, dryRun, user, true, progress, null);
+	}
+
+	/**
+	 * Loads as a user who may or may not hold the Protected B clearance. Without it, an import that would create or
+	 * change a Protected B record is refused as a whole, each such record named by its file and line only, with no
+	 * count of what it would have changed (a dry run included): the report never tells a Protected B value. References
+	 * to Protected B records are unknown keys to such a user, and relationships to them are kept as they are.
+	 */
+	public ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user, boolean cleared,
+			GraphDataWriter.Progress progress) {
+		return load(inputs, dryRun, user, cleared, progress, null);
 	}
 
 	/**
@@ -47,24 +75,25 @@ public class GraphImporter {
 		try (var session = driver.session()) {
 			boolean empty = session.executeRead(tx -> tx.run("""
 					MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) = 0 AS empty
-					""").single().get("empty").asBoolean());
+					""").single().get("empty").asBoolean(), limits.forLoading());
 			if (!empty) {
 				return new ImportReport(inputs.stream().map(DataReader.Input::name).toList(), false, false, 0, 0, 0, 0,
 						List.of(new ca.engagementgraph.loading.DataProblem("database", 0, "record", null, "data.notEmpty",
 								List.of())), 0);
 			}
 		}
-		return load(inputs, false, user, progress, auditTrail);
+		return load(inputs, false, user, true, progress, auditTrail);
 	}
 
-	private ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user,
+	private ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user, boolean cleared,
 			GraphDataWriter.Progress progress, List<Map<String, Object>> auditTrail) {
 		long started = System.nanoTime();
 		List<String> files = inputs.stream().map(DataReader.Input::name).toList();
 		GraphData data;
 		try {
-			try (var session = driver.session()) {
-				data = new DataReader(model).read(inputs, new GraphKeys(session, model));
+			// An explicit transaction, not a managed one: the inputs are streams, read once, never retried.
+			try (var session = driver.session(); var tx = session.beginTransaction(limits.forLoading())) {
+				data = new DataReader(model).read(inputs, new GraphKeys(tx, model, cleared));
 			}
 		}
 		catch (InvalidDataException invalid) {
@@ -74,11 +103,15 @@ public class GraphImporter {
 		// A dry run or a rule violation leaves through RolledBack, which rolls back and is not retried.
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> {
-				var summary = new GraphDataWriter(model).write(tx, data, progress);
-				var violations = new DomainRules().violations(tx, data);
+				WriteGate.enter(tx);
+				var summary = new GraphDataWriter(model, cleared).write(tx, data, progress);
+				var violations = new DomainRules(today.date(), cleared).violations(tx, data);
 				boolean commit = violations.isEmpty() && !dryRun;
-				var report = new ImportReport(files, dryRun, commit, summary.nodes(), summary.relationships(),
-						summary.created(), summary.changed(), violations, elapsed(started));
+				// Without the clearance, a refusal tells where and why, never what would have changed.
+				boolean counts = cleared || violations.isEmpty();
+				var report = new ImportReport(files, dryRun, commit, counts ? summary.nodes() : 0,
+						counts ? summary.relationships() : 0, counts ? summary.created() : 0,
+						counts ? summary.changed() : 0, violations, elapsed(started));
 				if (!commit) {
 					throw new RolledBack(report);
 				}
@@ -88,9 +121,9 @@ public class GraphImporter {
 				AuditTrail.record(tx, user, auditTrail != null ? "RESTORE" : "IMPORT", null, null, null,
 						(auditTrail != null ? "Restored " : "Imported ") + String.join(", ", files) + ": " + summary.nodes()
 								+ " nodes (" + summary.created() + " created, " + summary.changed() + " changed), "
-								+ summary.relationships() + " relationships");
+								+ summary.relationships() + " relationships", Classification.anyProtected(tx, data));
 				return report;
-			});
+			}, limits.forLoading());
 		}
 		catch (RolledBack rolledBack) {
 			return rolledBack.report;
@@ -125,19 +158,22 @@ public class GraphImporter {
 			long expectedRows, String user, String description, GraphDataWriter.Progress progress) {
 		long started = System.nanoTime();
 		var writer = new GraphDataWriter(model);
-		var rules = new DomainRules();
+		var rules = new DomainRules(today.date(), true);
 		long[] totals = new long[5]; // batches, nodes, relationships, created, changed
+		boolean[] protectedB = { false };
 		try (var session = driver.session()) {
 			source.accept(batch -> {
 				// Bulk: the ledger waits for one rebuild at the end instead of following every batch.
 				var summary = session.executeWrite(tx -> {
+					WriteGate.enter(tx);
 					var written = writer.write(tx, batch, GraphDataWriter.Progress.NONE);
 					var violations = rules.violations(tx, batch);
 					if (!violations.isEmpty()) {
 						throw new InvalidDataException(violations);
 					}
+					protectedB[0] |= Classification.anyProtected(tx, batch);
 					return written;
-				}, ca.engagementgraph.ledger.Ledger.deferred());
+				}, ca.engagementgraph.ledger.Ledger.deferred(limits.forLoading()));
 				totals[0]++;
 				totals[1] += summary.nodes();
 				totals[2] += summary.relationships();
@@ -148,10 +184,13 @@ public class GraphImporter {
 			ledger.rebuild(done -> {
 			});
 			var report = new BatchReport(totals[0], totals[1], totals[2], totals[3], totals[4], elapsed(started));
-			session.executeWriteWithoutResult(tx -> AuditTrail.record(tx, user, "IMPORT", null, null, null,
+			session.executeWriteWithoutResult(tx -> {
+				WriteGate.enter(tx);
+				AuditTrail.record(tx, user, "IMPORT", null, null, null,
 					"Loaded " + description + " in " + report.batches() + " committed batches: " + report.nodes()
 							+ " nodes (" + report.created() + " created, " + report.changed() + " changed), "
-							+ report.relationships() + " relationships"));
+							+ report.relationships() + " relationships", protectedB[0]);
+			}, limits.forLoading());
 			return report;
 		}
 	}

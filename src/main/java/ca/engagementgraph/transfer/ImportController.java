@@ -54,7 +54,8 @@ class ImportController {
 		if (inputs.isEmpty()) {
 			return ResponseEntity.badRequest().body(Map.of("code", "NO_FILES", "message", "Send at least one file as 'files'."));
 		}
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(inputs, dryRun, "upload:" + ca.engagementgraph.security.Access.userName()));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(inputs, dryRun,
+				"upload:" + ca.engagementgraph.security.Access.userName(), ca.engagementgraph.security.Access.cleared()));
 	}
 
 	@GetMapping("/imports/{id}")

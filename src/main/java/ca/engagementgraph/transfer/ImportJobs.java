@@ -69,6 +69,8 @@ class ImportJobs implements DisposableBean {
 		}
 	}
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportJobs.class);
+
 	private final GraphImporter importer;
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -77,19 +79,28 @@ class ImportJobs implements DisposableBean {
 		this.importer = importer;
 	}
 
-	Status start(List<DataReader.Input> inputs, boolean dryRun, String user) {
+	/** @param cleared whether the uploader holds the Protected B clearance (read at upload, the job runs later) */
+	Status start(List<DataReader.Input> inputs, boolean dryRun, String user, boolean cleared) {
 		var job = new Job();
 		jobs.put(job.id, job);
 		executor.submit(() -> {
 			try {
-				job.report.set(importer.load(inputs, dryRun, user, (done, total) -> {
+				job.report.set(importer.load(inputs, dryRun, user, cleared, (done, total) -> {
 					job.done.set(done);
 					job.total.set(total);
 				}));
 			}
 			catch (RuntimeException ex) {
-				job.failure.set("The import could not be completed: " + ex.getClass().getSimpleName()
-						+ ". Nothing was written; retry, and report it if it persists.");
+				String incident = UUID.randomUUID().toString().substring(0, 8);
+				String explanation = LoadFailure.explain("The import", ex, importer.limits(),
+						"the service log explains it under incident " + incident);
+				if (LoadFailure.expected(ex)) {
+					log.warn("Import {}: {}", job.id, explanation);
+				}
+				else {
+					log.error("Import {} failed (incident {})", job.id, incident, ex);
+				}
+				job.failure.set(explanation);
 			}
 		});
 		return job.status();

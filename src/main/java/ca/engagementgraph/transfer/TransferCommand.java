@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.DataReader;
+import ca.engagementgraph.loading.GraphDataWriter;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,11 +33,14 @@ public final class TransferCommand {
 	private static final String USAGE = """
 			Usage:
 			  import [--dry-run] [--user NAME] PATH...      load JSON or CSV files (or every .json/.csv of a folder)
-			  export [--format json|csv] [--country CODE] FOLDER   write the graph (or one country's part) as files
+			  export [--format json|csv] [--country CODE] [--protected-b] FOLDER
+			                     write the graph (or one country's part) as files: its Unclassified records, and
+			                     with --protected-b its Protected B ones too (for readers with the clearance)
 			  backup FOLDER      a consistent copy of the whole graph and its audit trail (works while the service runs)
 			  restore FOLDER     put a backup back into an empty database
 			The database is the service's: the embedded one in DATA_DIR (stop the service first, or point NEO4J_URI at
-			its Bolt port, e.g. NEO4J_URI=bolt://127.0.0.1:7687), or an external one through NEO4J_URI.""";
+			its Bolt port, e.g. NEO4J_URI=bolt://127.0.0.1:7687 with NEO4J_PASSWORD set to BOLT_PASSWORD or, in the
+			demo, to the password in DATA_DIR/bolt-password), or an external one through NEO4J_URI.""";
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -87,13 +91,38 @@ public final class TransferCommand {
 			for (Path file : files) {
 				inputs.add(new DataReader.Input(file.toString(), open(file)));
 			}
-			long started = System.nanoTime();
-			ImportReport report = context.getBean(GraphImporter.class).load(inputs, dryRun, "cli:" + user,
-					(done, total) -> err.printf(Locale.ROOT, "\rrows %,d / %,d (%d%%), %,.0f rows/s", done, total,
-							total == 0 ? 100 : done * 100 / total, done / Math.max(1e-9, (System.nanoTime() - started) / 1e9)));
-			err.println();
-			return print(report);
+			var importer = context.getBean(GraphImporter.class);
+			try {
+				ImportReport report = importer.load(inputs, dryRun, "cli:" + user, progress());
+				err.println();
+				return print(report);
+			}
+			catch (RuntimeException ex) {
+				return failed("The import", ex, importer);
+			}
 		}
+	}
+
+	/** Progress on stderr, on one line rewritten in place: rows done of the total, percentage, rate. */
+	private GraphDataWriter.Progress progress() {
+		long started = System.nanoTime();
+		return (done, total) -> err.printf(Locale.ROOT, "\rrows %,d / %,d (%d%%), %,.0f rows/s", done, total,
+				total == 0 ? 100 : done * 100 / total, done / Math.max(1e-9, (System.nanoTime() - started) / 1e9));
+	}
+
+	/** A load that failed for a reason other than its data: one explanation, no stack trace, exit code 1. */
+	private int failed(String what, RuntimeException failure, GraphImporter importer) {
+		err.println();
+		err.println(LoadFailure.explain(what, failure, importer.limits(), rootMessage(failure)));
+		return 1;
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
 	}
 
 	private int backup(Class<?> application, List<String> arguments) {
@@ -134,10 +163,16 @@ public final class TransferCommand {
 			for (Path file : files) {
 				inputs.add(new DataReader.Input(file.toString(), open(file)));
 			}
-			ImportReport report = context.getBean(GraphImporter.class).restore(inputs, auditTrail,
-					"cli:" + System.getProperty("user.name", "cli"), (done, total) -> {
-					});
-			return print(report);
+			var importer = context.getBean(GraphImporter.class);
+			try {
+				ImportReport report = importer.restore(inputs, auditTrail, "cli:" + System.getProperty("user.name", "cli"),
+						progress());
+				err.println();
+				return print(report);
+			}
+			catch (RuntimeException ex) {
+				return failed("The restore", ex, importer);
+			}
 		}
 	}
 
@@ -158,6 +193,7 @@ public final class TransferCommand {
 	private int exportFiles(Class<?> application, List<String> arguments) throws UsageException {
 		String format = option(arguments, "--format", "json").toUpperCase(Locale.ROOT);
 		String country = option(arguments, "--country", null);
+		boolean protectedB = arguments.remove("--protected-b");
 		if (arguments.size() != 1) {
 			throw new UsageException("export needs exactly one folder to write to.");
 		}
@@ -166,8 +202,9 @@ public final class TransferCommand {
 		}
 		try (var context = start(application)) {
 			var files = context.getBean(GraphExporter.class).export(Path.of(arguments.getFirst()),
-					GraphExporter.Format.valueOf(format), country == null ? null : country.toUpperCase(Locale.ROOT));
-			out.printf("Wrote %d file(s) to %s%n", files.size(), arguments.getFirst());
+					GraphExporter.Format.valueOf(format), country == null ? null : country.toUpperCase(Locale.ROOT), protectedB);
+			out.printf("Wrote %d file(s) to %s (%s)%n", files.size(), arguments.getFirst(),
+					protectedB ? "Protected B records included" : "Unclassified records only");
 			return 0;
 		}
 		catch (IOException ex) {

@@ -1,4 +1,4 @@
-import { basic, signIn, signInMethod, SignInRequired } from '../api.js';
+import { basic, signIn, signInMethod, SignInRequired, ServiceError } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { signedInAs } from '../main.js';
@@ -20,8 +20,9 @@ export async function render() {
       signedInAs(await signIn(authorization));
     }
     catch (error) {
-      if (!(error instanceof SignInRequired)) throw error;
-      message.textContent = method === 'basic' ? t('signIn.failed') : t('signIn.tokenFailed');
+      const refused = error instanceof ServiceError && error.message !== error.code;
+      if (!(error instanceof SignInRequired) && !refused) throw error;
+      message.textContent = refused ? error.message : method === 'basic' ? t('signIn.failed') : t('signIn.tokenFailed');
       form.querySelectorAll('input').forEach(input => input.setAttribute('aria-invalid', 'true'));
       form.querySelector('input').focus();
     }

@@ -46,6 +46,8 @@ final class Browser implements AutoCloseable {
 		var options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		// Background networking off: this machine's closed network would refuse Chromium's own calls home.
+		// The console, to catch what the Content-Security-Policy refused.
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--window-size=1280,900", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--no-first-run", "--disable-extensions", "--lang=en-CA");
@@ -151,6 +153,17 @@ final class Browser implements AutoCloseable {
 				  .catch(e => done({ violations: ['axe failed: ' + e] }));
 				""");
 		return (List<String>) result.get("violations");
+	}
+
+	/**
+	 * What the page's Content-Security-Policy refused since the last call (scripts, styles, connections...), as
+	 * Chromium reports it in the console.
+	 */
+	List<String> contentSecurityPolicyViolations() {
+		return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+			.map(org.openqa.selenium.logging.LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
 	}
 
 	@Override

@@ -36,12 +36,29 @@ class DashboardAssetsTest {
 	}
 
 	@Test
+	void theDashboardAndGraphiqlCarryAStrictContentSecurityPolicyAndSendNoReferrer() {
+		var client = RestClient.builder().baseUrl("http://localhost:" + port)
+			.defaultHeaders(headers -> headers.setBasicAuth("analyst", "demo")).build();
+		for (String path : new String[] { "/", "/graphiql?path=/graphql" }) {
+			var page = client.get().uri(path).retrieve().toEntity(String.class);
+			String policy = page.getHeaders().getFirst("Content-Security-Policy");
+			assertThat(policy).as(path).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
+					"object-src 'none'", "frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:", "*");
+			assertThat(page.getHeaders().getFirst("Referrer-Policy")).as(path).isEqualTo("no-referrer");
+			// What such a policy would refuse is not there: inline scripts, style elements, style attributes.
+			assertThat(page.getBody()).as(path).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+				.doesNotContain("<style", "style=");
+		}
+	}
+
+	@Test
 	void graphiqlIsBundledToo() {
 		var client = RestClient.builder().baseUrl("http://localhost:" + port)
 			.defaultHeaders(headers -> headers.setBasicAuth("analyst", "demo")).build();
 		String page = client.get().uri("/graphiql?path=/graphql").retrieve().body(String.class);
 		var assets = ASSET.matcher(page).results().map(m -> m.group(1)).toList();
-		assertThat(assets).isNotEmpty().allMatch(asset -> asset.startsWith("/webjars/"));
+		assertThat(assets).isNotEmpty().allMatch(asset -> asset.startsWith("/webjars/") || asset.startsWith("/app/"));
 		for (String asset : assets) {
 			assertThat(client.get().uri(asset).retrieve().toBodilessEntity().getStatusCode()).as(asset).isEqualTo(HttpStatus.OK);
 		}

@@ -99,6 +99,8 @@ class DashboardInBrowserTest {
 			assertThat(browser.all("[role=alert]")).as("%s shows no error", screen.name()).isEmpty();
 			assertThat(browser.accessibilityViolations()).as("%s in English", screen.name()).isEmpty();
 			browser.screenshot(screen.name() + "-en");
+			assertThat(browser.contentSecurityPolicyViolations()).as("%s keeps to its Content-Security-Policy", screen.name())
+				.isEmpty();
 		}
 		browser.switchLanguage();
 		for (var screen : SCREENS) {
@@ -107,6 +109,7 @@ class DashboardInBrowserTest {
 			assertThat(browser.language()).isEqualTo("fr");
 			assertThat(browser.accessibilityViolations()).as("%s in French", screen.name()).isEmpty();
 			browser.screenshot(screen.name() + "-fr");
+			assertThat(browser.contentSecurityPolicyViolations()).as("%s in French", screen.name()).isEmpty();
 		}
 		// Remembered: a new visit opens in French, with French number formats.
 		browser.open("#/gap");
@@ -202,6 +205,21 @@ class DashboardInBrowserTest {
 		browser.openAs("analyst", "/graphiql?path=/graphql");
 		assertThat(browser.find(".graphiql-container .graphiql-execute-button").isDisplayed()).isTrue();
 		browser.screenshot("graphiql");
+		assertThat(browser.contentSecurityPolicyViolations()).as("GraphiQL keeps to the Content-Security-Policy").isEmpty();
+	}
+
+	@Test
+	void thePolicyRefusesAnInlineScriptAndTheTestsSeeIt() {
+		browser.signIn("viewer");
+		browser.contentSecurityPolicyViolations();
+		browser.script("""
+				const injected = document.createElement('script');
+				injected.textContent = 'window.injected = true';
+				document.head.append(injected);
+				document.body.append(Object.assign(document.createElement('div'), { innerHTML: '<p style="color:red">x</p>' }));""");
+		assertThat(browser.script("return window.injected === true")).as("the inline script did not run").isEqualTo(false);
+		assertThat(browser.contentSecurityPolicyViolations()).as("and the refusal shows in the console, where the "
+				+ "other tests look for refusals").isNotEmpty();
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +25,14 @@ class EmbeddedDatabaseTest {
 
 	@Test
 	void dataWrittenOverBoltSurvivesARestart() {
-		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "", java.time.Duration.ofSeconds(25));
+		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "");
 		try (var database = EmbeddedDatabase.start(properties);
-				var driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+				var driver = GraphDatabase.driver(database.boltUri(), database.authToken())) {
 			assertThat(database.boltUri().getHost()).isEqualTo("127.0.0.1");
 			driver.executableQuery("CREATE (:Country {iso2: 'QM', nameEn: 'Kept'})").execute();
 		}
 		try (var database = EmbeddedDatabase.start(properties);
-				var driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+				var driver = GraphDatabase.driver(database.boltUri(), database.authToken())) {
 			var name = driver.executableQuery("MATCH (c:Country {iso2: 'QM'}) RETURN c.nameEn AS name").execute()
 				.records().getFirst().get("name").asString();
 			assertThat(name).isEqualTo("Kept");
@@ -39,7 +41,7 @@ class EmbeddedDatabaseTest {
 
 	@Test
 	void withAPasswordBoltRefusesAnonymousClientsAndAcceptsTheConfiguredUser() {
-		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "s3cret-for-tests", java.time.Duration.ofSeconds(25));
+		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "s3cret-for-tests");
 		try (var database = EmbeddedDatabase.start(properties)) {
 			try (var anonymous = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
 				assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(org.neo4j.driver.exceptions.Neo4jException.class);
@@ -57,16 +59,130 @@ class EmbeddedDatabaseTest {
 	}
 
 	@Test
-	void aQueryRunningPastTheTimeoutIsStoppedByTheDatabase() {
-		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "", java.time.Duration.ofSeconds(1));
+	void withoutABoltPasswordTheDemoGeneratesAStrongOneKeptOwnerOnlyWithTheDataAndReusedOnRestart() throws IOException {
+		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "");
+		String generated;
+		try (var database = EmbeddedDatabase.start(properties)) {
+			generated = database.boltPassword().value();
+			assertThat(database.boltPassword().source()).isEqualTo(BoltPassword.Source.GENERATED);
+			assertThat(generated).hasSizeGreaterThanOrEqualTo(32);
+			Path file = home.resolve("bolt-password");
+			assertThat(Files.readString(file).strip()).isEqualTo(generated);
+			assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+				.isEqualTo("rw-------");
+			try (var anonymous = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+				assertThatThrownBy(anonymous::verifyConnectivity)
+					.isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+			}
+			try (var defaults = GraphDatabase.driver(database.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
+				assertThatThrownBy(defaults::verifyConnectivity)
+					.isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+			}
+			try (var signedIn = GraphDatabase.driver(database.boltUri(), AuthTokens.basic("neo4j", generated))) {
+				signedIn.verifyConnectivity();
+			}
+		}
 		try (var database = EmbeddedDatabase.start(properties);
-				var driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
-			long started = System.nanoTime();
-			assertThatThrownBy(() -> driver.executableQuery(
-					"UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)").execute())
-				.isInstanceOf(org.neo4j.driver.exceptions.Neo4jException.class)
-				.satisfies(ex -> assertThat(((org.neo4j.driver.exceptions.Neo4jException) ex).code()).contains("TimedOut"));
-			assertThat(System.nanoTime() - started).isLessThan(java.time.Duration.ofSeconds(20).toNanos());
+				var signedIn = GraphDatabase.driver(database.boltUri(), AuthTokens.basic("neo4j", generated))) {
+			assertThat(database.boltPassword().source()).isEqualTo(BoltPassword.Source.STORED);
+			assertThat(database.boltPassword().value()).isEqualTo(generated);
+			signedIn.verifyConnectivity();
+		}
+		assertThat(BoltPassword.generate()).as("another start elsewhere gets another password").isNotEqualTo(generated);
+	}
+
+	@Test
+	void aWebPageOfAnotherOriginCannotOpenBoltOverWebSocketWhilePlainBoltAndAllowedOriginsStillCan() throws Exception {
+		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "");
+		try (var database = EmbeddedDatabase.start(properties, true, "http://localhost:8080"::equals);
+				var http = java.net.http.HttpClient.newHttpClient()) {
+			URI webSocket = URI.create("ws://127.0.0.1:" + database.boltUri().getPort() + "/");
+
+			assertThat(webSocketStatus(http, webSocket, "https://attacker.example")).isEqualTo(403);
+			assertThat(webSocketStatus(http, webSocket, "null")).as("a sandboxed page or a local file").isEqualTo(403);
+			assertThat(webSocketStatus(http, webSocket, "http://localhost:8080")).as("the service's own page").isEqualTo(101);
+
+			try (var driver = GraphDatabase.driver(database.boltUri(), database.authToken())) {
+				assertThat(driver.executableQuery("RETURN 1 AS one").execute().records().getFirst().get("one").asInt())
+					.isEqualTo(1);
+			}
+		}
+	}
+
+	/** 101 when the WebSocket handshake succeeds, else the HTTP status the Bolt port answered. */
+	private static int webSocketStatus(java.net.http.HttpClient http, URI uri, String origin) throws Exception {
+		try {
+			var socket = http.newWebSocketBuilder().header("Origin", origin)
+				.buildAsync(uri, new java.net.http.WebSocket.Listener() {
+				})
+				.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			socket.abort();
+			return 101;
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			if (ex.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
+				return refused.getResponse().statusCode();
+			}
+			throw ex;
+		}
+	}
+
+	@Test
+	void cypherReachesNeitherTheMachinesFilesNorTheNetwork() throws Exception {
+		var requests = new java.util.concurrent.atomic.AtomicInteger();
+		var server = com.sun.net.httpserver.HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		server.createContext("/", exchange -> {
+			requests.incrementAndGet();
+			byte[] csv = "secret\n42\n".getBytes();
+			exchange.sendResponseHeaders(200, csv.length);
+			exchange.getResponseBody().write(csv);
+			exchange.close();
+		});
+		server.start();
+		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "");
+		try (var database = EmbeddedDatabase.start(properties);
+				var driver = GraphDatabase.driver(database.boltUri(), database.authToken())) {
+			Path file = Files.writeString(home.resolve("on-the-machine.csv"), "secret\n42\n");
+			for (String url : List.of("file:///etc/hostname", file.toUri().toString(),
+					"http://127.0.0.1:" + server.getAddress().getPort() + "/data.csv",
+					"http://localhost:" + server.getAddress().getPort() + "/data.csv")) {
+				assertThatThrownBy(() -> driver.executableQuery("LOAD CSV FROM $url AS row RETURN row")
+					.withParameters(java.util.Map.of("url", url)).execute())
+					.as(url)
+					.isInstanceOf(org.neo4j.driver.exceptions.ClientException.class)
+					.hasMessageContaining("Cannot load from URL")
+					.hasMessageMatching(".*(allow_csv_import_from_file_urls|cypher_ip_blocklist).*");
+			}
+			assertThat(requests).as("nothing reached the local web server").hasValue(0);
+
+			// Nor does any procedure: only the built-in db.*, dbms.* and tx.* ones are there (none takes a URL or
+			// reads a file), not fleet management's, which would connect the instance to a remote console.
+			var procedures = driver.executableQuery("SHOW PROCEDURES YIELD name, signature RETURN name, signature")
+				.execute().records();
+			assertThat(procedures).isNotEmpty().allSatisfy(procedure -> {
+				assertThat(procedure.get("name").asString()).matches("(db|dbms|tx)\\..+");
+				assertThat(procedure.get("signature").asString().toLowerCase(java.util.Locale.ROOT)).doesNotContain("url");
+			});
+		}
+		finally {
+			server.stop(0);
+		}
+	}
+
+	@Test
+	void noHttpConnectorListensBesideBolt() {
+		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "");
+		try (var database = EmbeddedDatabase.start(properties);
+				var driver = GraphDatabase.driver(database.boltUri(), database.authToken())) {
+			var enabled = driver.executableQuery("""
+					SHOW SETTINGS YIELD name, value
+					WHERE name IN ['server.http.enabled', 'server.https.enabled', 'server.fleet_discovery.enabled']
+					RETURN name, value""")
+				.execute().records().stream()
+				.collect(java.util.stream.Collectors.toMap(r -> r.get("name").asString(), r -> r.get("value").asString()));
+			assertThat(enabled).containsOnly(java.util.Map.entry("server.http.enabled", "false"),
+					java.util.Map.entry("server.https.enabled", "false"),
+					java.util.Map.entry("server.fleet_discovery.enabled", "false"));
 		}
 	}
 
@@ -75,7 +191,7 @@ class EmbeddedDatabaseTest {
 		try (var busy = new ServerSocket()) {
 			busy.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
 			int port = busy.getLocalPort();
-			assertThatThrownBy(() -> EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, home, port, "16m", "", java.time.Duration.ofSeconds(25))))
+			assertThatThrownBy(() -> EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, home, port, "16m", "")))
 				.isInstanceOf(EmbeddedDatabaseUnavailableException.class)
 				.hasMessage("The Bolt port " + port + " on 127.0.0.1 is already in use, so the embedded Neo4j cannot listen on it.")
 				.satisfies(ex -> assertThat(((EmbeddedDatabaseUnavailableException) ex).remedy()).contains("BOLT_PORT"));
@@ -86,21 +202,38 @@ class EmbeddedDatabaseTest {
 	void aDataDirectoryThatCannotBeCreatedStopsStartupWithOneClearSentence() throws IOException {
 		Path file = Files.createFile(home.resolve("not-a-directory"));
 		Path dataDir = file.resolve("data");
-		assertThatThrownBy(() -> EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, dataDir, 0, "16m", "", java.time.Duration.ofSeconds(25))))
+		assertThatThrownBy(() -> EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, dataDir, 0, "16m", "")))
 			.isInstanceOf(EmbeddedDatabaseUnavailableException.class)
 			.hasMessageStartingWith("The data directory " + dataDir + " cannot be created")
 			.satisfies(ex -> assertThat(((EmbeddedDatabaseUnavailableException) ex).remedy()).contains("DATA_DIR"));
 	}
 
 	@Test
+	void aReadOnlyStoreInAWritableFolderStopsStartupWithOneClearSentence() throws Exception {
+		Path store = Files.createDirectories(home.resolve("data/databases/neo4j"));
+		Files.writeString(store.resolve("neostore"), "");
+		ReadOnly.make(store);
+		try {
+			assertThatThrownBy(() -> EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, home, 0, "16m", "")))
+				.isInstanceOf(EmbeddedDatabaseUnavailableException.class)
+				.hasMessageStartingWith("The embedded database's store in " + home + " cannot be written: ")
+				.hasMessageContaining("is read-only for user " + System.getProperty("user.name"))
+				.satisfies(ex -> assertThat(((EmbeddedDatabaseUnavailableException) ex).remedy()).contains("DATA_DIR"));
+		}
+		finally {
+			ReadOnly.undo(store);
+		}
+	}
+
+	@Test
 	void outsideTheDemoABlankOrDefaultBoltPasswordStopsStartup() {
 		var production = new org.springframework.mock.env.MockEnvironment();
 		production.setActiveProfiles("prod");
-		for (String password : new String[] { "", "neo4j", "demo" }) {
+		for (String password : new String[] { "", "neo4j", "demo", "short" }) {
 			assertThatThrownBy(() -> new EmbeddedDatabaseConfiguration().embeddedDatabase(
-					new EmbeddedDatabaseProperties(true, home, 0, "16m", password, java.time.Duration.ofSeconds(25)), production))
+					new EmbeddedDatabaseProperties(true, home, 0, "16m", password), production))
 				.isInstanceOf(EmbeddedDatabaseUnavailableException.class)
-				.hasMessageContaining("needs a password of your own");
+				.hasMessageMatching(".*(needs a password of your own|is a default or shorter than 8 characters).*");
 		}
 	}
 

@@ -33,6 +33,15 @@ class JwtClaimsTest {
 	}
 
 	@Test
+	void anUnknownRoleOrAClearanceWithoutARoleGrantsNothing() {
+		assertThat(authorities(token().claim("groups", List.of("superuser", "root")).claim("level", "PROTECTED_B").build()))
+			.isEmpty();
+		assertThat(authorities(token().claim("level", "PROTECTED_B").build())).isEmpty();
+		assertThat(authorities(token().claim("groups", List.of("superuser", "viewer")).build()))
+			.containsExactly("ROLE_VIEWER");
+	}
+
+	@Test
 	void aTokenWithoutTheClaimsGrantsNothing() {
 		assertThat(authorities(token().claim("roles", List.of("admin")).claim("clearance", "PROTECTED_B").build())).isEmpty();
 	}

@@ -112,10 +112,12 @@ class ProtectedBRedactionTest {
 
 	@Test
 	void engagementsShowNoDecisionsOrDesignationsToAViewer() {
-		var response = viewer().document("{ engagement(code: \"RWG-ADM-2019-Q3\") { code decisions { code } designationsDecided { code } } }")
+		var response = viewer().document("{ engagement(code: \"QM-HOM-2024-03-13\") { code decisions { code } designationsDecided { code } } }")
 			.execute();
 		assertThat(redactedPaths(response)).containsExactlyInAnyOrder("engagement.decisions", "engagement.designationsDecided");
-		response.path("engagement.code").entity(String.class).isEqualTo("RWG-ADM-2019-Q3");
+		response.path("engagement.code").entity(String.class).isEqualTo("QM-HOM-2024-03-13");
+		// The meeting where they were decided is Protected B itself: to a viewer it does not exist.
+		viewer().document("{ engagement(code: \"RWG-ADM-2019-Q3\") { code } }").execute().path("engagement").valueIsNull();
 	}
 
 	private static String message(GraphQlTester.Response response) {

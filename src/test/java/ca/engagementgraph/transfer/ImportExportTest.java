@@ -153,7 +153,7 @@ class ImportExportTest {
 
 	@Test
 	void aCountrysExportCarriesEverythingItReferencesSoItImportsOnItsOwn() throws IOException {
-		var files = exporter.export(folder.resolve("qm"), GraphExporter.Format.JSON, "QM");
+		var files = exporter.export(folder.resolve("qm"), GraphExporter.Format.JSON, "QM", true);
 		var inputs = new ArrayList<DataReader.Input>();
 		for (Path file : files) {
 			inputs.add(new DataReader.Input(file.getFileName().toString(), Files.newInputStream(file)));
@@ -171,7 +171,7 @@ class ImportExportTest {
 			.map(r -> r.get("line").asString()).toList());
 		for (var format : GraphExporter.Format.values()) {
 			Path export = folder.resolve("export-" + format);
-			exporter.export(export, format, null);
+			exporter.export(export, format, null, true);
 			Path database = folder.resolve("restored-" + format);
 			var out = new ByteArrayOutputStream();
 			int exit = new TransferCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
@@ -200,6 +200,7 @@ class ImportExportTest {
 		Path backup = folder.resolve("backup");
 		// Taken while the service runs, through its Bolt port, as an operator's scheduled job would.
 		assertThat(cli("backup", backup.toString(), "--spring.neo4j.uri=" + database.getUri(),
+				"--spring.neo4j.authentication.password=" + ca.engagementgraph.TestSupport.boltPassword(database),
 				"--engagement-graph.embedded.enabled=false")).startsWith("Backed up the graph to");
 		Path restoredStore = folder.resolve("restored");
 		assertThat(cli("restore", backup.toString(), "--engagement-graph.embedded.data-dir=" + restoredStore,

@@ -1,0 +1,57 @@
+package ca.engagementgraph.graph;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ca.engagementgraph.loading.Classification;
+import ca.engagementgraph.security.Access;
+
+/**
+ * Who may see a record, written once for every read. Queries say {@code visible(e)} where a node {@code e} may be
+ * Protected B, and {@link #expand} turns that into Cypher testing the {@code $cleared} parameter (bound by the read
+ * support from the signed-in reader's clearance) and the node's classification: a reader without the clearance
+ * never receives a Protected B node, nor anything counted, summed or decided from one. A node some other tool wrote
+ * without a classification is judged by the rule of {@code loading/Classification}, read from the graph as it stands.
+ */
+public final class Visibility {
+
+	/** The parameter carrying the reader's clearance. */
+	public static final String CLEARED = "cleared";
+
+	/** {@code visible(x)}, or {@code visible(x:Label)} for a node known to carry that label (cheaper to plan). */
+	private static final Pattern CALL = Pattern.compile("\\bvisible\\((\\w+)(?::(\\w+))?\\)");
+
+	private Visibility() {
+	}
+
+	/** Cypher: true when the node {@code x} may be shown to the reader. */
+	public static String of(String x) {
+		return Classification.visibleTo(x);
+	}
+
+	/** The query with every {@code visible(x)} written out. */
+	public static String expand(String cypher) {
+		Matcher matcher = CALL.matcher(cypher);
+		var expanded = new StringBuilder();
+		while (matcher.find()) {
+			matcher.appendReplacement(expanded,
+					Matcher.quoteReplacement(Classification.visibleTo(matcher.group(1), matcher.group(2))));
+		}
+		matcher.appendTail(expanded);
+		return expanded.toString();
+	}
+
+	/** Whether the signed-in reader holds the Protected B clearance. */
+	public static boolean cleared() {
+		return Access.cleared();
+	}
+
+	/** The parameters with the reader's clearance added. */
+	public static Map<String, Object> withClearance(Map<String, Object> parameters) {
+		var all = new HashMap<String, Object>(parameters);
+		all.putIfAbsent(CLEARED, cleared());
+		return all;
+	}
+}

@@ -1,0 +1,98 @@
+package ca.engagementgraph.security;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+import ca.engagementgraph.api.Language;
+import ca.engagementgraph.api.StoppedAnswer;
+import ca.engagementgraph.loading.Messages;
+import graphql.ExecutionInput;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
+
+/**
+ * Bounds every answer while it is built, whatever the estimate said: at most so many values (each field of each
+ * object counts one; 200,000 by default) and so much time (20 s by default: below the database's query timeout and
+ * the request timeout, so the client learns why rather than getting a 503). An answer that grows past either is stopped:
+ * nothing more is fetched, and the client gets no partial data but one error saying which limit was reached and how
+ * to narrow the request ({@value #TOO_LARGE} or {@value #TOO_SLOW}). The refusal is left in the request's GraphQL
+ * context as a {@link StoppedAnswer}, which {@code api/ErrorCodes} turns into that answer.
+ */
+class AnswerBudget extends SimplePerformantInstrumentation {
+
+	static final String TOO_LARGE = "RESPONSE_TOO_LARGE";
+	static final String TOO_SLOW = "RESPONSE_TOO_SLOW";
+
+	private final long maxValues;
+	private final Duration timeBudget;
+	private final LongSupplier nanoClock;
+
+	AnswerBudget(long maxValues, Duration timeBudget, LongSupplier nanoClock) {
+		this.maxValues = maxValues;
+		this.timeBudget = timeBudget;
+		this.nanoClock = nanoClock;
+	}
+
+	/** What one request has spent. */
+	private final class Spent implements InstrumentationState {
+
+		private final ExecutionInput input;
+		private final long started = nanoClock.getAsLong();
+		private final AtomicLong values = new AtomicLong();
+		private final AtomicBoolean stopped = new AtomicBoolean();
+
+		Spent(ExecutionInput input) {
+			this.input = input;
+		}
+
+		void spend() {
+			if (stopped.get()) {
+				return;
+			}
+			if (values.incrementAndGet() > maxValues) {
+				stop(TOO_LARGE, "error.answerTooLarge", maxValues);
+			}
+			else if (nanoClock.getAsLong() - started > timeBudget.toNanos()) {
+				stop(TOO_SLOW, "error.answerTooSlow", timeBudget.toSeconds());
+			}
+		}
+
+		private void stop(String code, String messageKey, Object limit) {
+			if (!stopped.compareAndSet(false, true)) {
+				return;
+			}
+			Locale locale = Messages.locale(Language.isFrench(input.getLocale()));
+			GraphQLError error = GraphqlErrorBuilder.newError()
+				.message(Messages.render(messageKey, List.of(limit), locale))
+				.extensions(Map.of("code", code))
+				.build();
+			input.getGraphQLContext().put(StoppedAnswer.class, new StoppedAnswer(error));
+			input.cancel(); // graphql-java fetches nothing more
+		}
+	}
+
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		return new Spent(parameters.getExecutionInput());
+	}
+
+	@Override
+	public InstrumentationContext<Object> beginFieldExecution(InstrumentationFieldParameters parameters,
+			InstrumentationState state) {
+		if (state instanceof Spent spent) {
+			spent.spend();
+		}
+		return SimpleInstrumentationContext.noOp();
+	}
+}

@@ -1,0 +1,156 @@
+package ca.engagementgraph.security;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.ExecutionResult;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
+
+/**
+ * The cost of a request, estimated before it runs from the real sizes of the lists it asks for, and refused above
+ * {@link #MAX_COST} with a sentence naming its longest list and how to narrow the request.
+ *
+ * <p>Every field costs 1; a field returning a list multiplies what is selected under it by how long such lists
+ * typically are in the graph ({@link ListSizes}: a country's meetings, a department's meetings, read from the data);
+ * a connection multiplies by its page size ({@code first}, 20 when not given). So a short document that nests
+ * countries, their meetings, the departments at each and those departments' meetings is priced at the millions of
+ * values it would build, and refused before a single query runs.
+ */
+class QueryCost extends SimplePerformantInstrumentation {
+
+	static final long MAX_COST = 50_000;
+	static final int DEFAULT_PAGE = 20;
+
+	private final ListSizes sizes;
+	private final long maxCost;
+
+	QueryCost(ListSizes sizes, long maxCost) {
+		this.sizes = sizes;
+		this.maxCost = maxCost;
+	}
+
+	/** The longest list a document asks for (the deepest of equals), for the refusal to name. */
+	record Longest(String path, long length, int depth) {
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+			InstrumentationState state) {
+		ExecutionContext context = parameters.getExecutionContext();
+		var traverser = QueryTraverser.newQueryTraverser()
+			.schema(context.getGraphQLSchema())
+			.document(context.getDocument())
+			.operationName(context.getExecutionInput().getOperationName())
+			.coercedVariables(context.getCoercedVariables())
+			.build();
+		Map<QueryVisitorFieldEnvironment, Long> below = new HashMap<>();
+		long[] total = { 0 };
+		Longest[] longest = { null };
+		traverser.visitPostOrder(new QueryVisitorStub() {
+			@Override
+			public void visitField(QueryVisitorFieldEnvironment env) {
+				if (env.isTypeNameIntrospectionField()) {
+					return;
+				}
+				long children = below.getOrDefault(env, 0L);
+				long length = length(env);
+				// A leaf costs 1; a field with a selection 1 plus its selection's cost for each item it stands for.
+				long cost = saturatedAdd(1, children == 0 ? (length > 1 ? length : 0) : saturatedMultiply(length, children));
+				int depth = depth(env);
+				if (length > 1 && (longest[0] == null || length > longest[0].length()
+						|| (length == longest[0].length() && depth > longest[0].depth()))) {
+					longest[0] = new Longest(path(env), length, depth);
+				}
+				if (env.getParentEnvironment() == null) {
+					total[0] = saturatedAdd(total[0], cost);
+				}
+				else {
+					below.merge(env.getParentEnvironment(), cost, QueryCost::saturatedAdd);
+				}
+			}
+		});
+		if (total[0] > maxCost) {
+			Longest worst = longest[0] == null ? new Longest("?", 1, 0) : longest[0];
+			throw DocumentLimits.refused(context.getLocale(), "QUERY_TOO_COSTLY", "error.tooCostly", total[0], maxCost,
+					worst.path(), worst.length());
+		}
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	/** How many items the field stands for: a page size, a typical list length, or 1. */
+	private long length(QueryVisitorFieldEnvironment env) {
+		GraphQLFieldDefinition field = env.getFieldDefinition();
+		GraphQLType type = GraphQLTypeUtil.unwrapNonNull(field.getType());
+		String typeName = ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(type)).getName();
+		if (typeName.endsWith("Connection")) {
+			Object first = env.getArguments().get("first");
+			return first instanceof Number n ? Math.max(1, n.longValue()) : DEFAULT_PAGE;
+		}
+		String parent = ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getParentType())).getName();
+		boolean pageOfAConnection = parent.endsWith("Connection"); // its edges and nodes are the connection's page
+		if (!GraphQLTypeUtil.isList(type) || pageOfAConnection) {
+			return 1;
+		}
+		return sizes.estimate(parent, labelsOf(GraphQLTypeUtil.unwrapAll(type)));
+	}
+
+	/** The labels an item of a list carries: itself, the members of a union, or what a wrapper (Attendance) holds. */
+	static Set<String> labelsOf(GraphQLType type) {
+		var labels = new LinkedHashSet<String>();
+		if (type instanceof GraphQLUnionType union) {
+			union.getTypes().forEach(member -> labels.add(member.getName()));
+		}
+		else if (type instanceof GraphQLObjectType object) {
+			labels.add(object.getName());
+			for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+				if (GraphQLTypeUtil.unwrapNonNull(field.getType()) instanceof GraphQLUnionType union) {
+					union.getTypes().forEach(member -> labels.add(member.getName()));
+				}
+			}
+		}
+		return labels;
+	}
+
+	private static int depth(QueryVisitorFieldEnvironment env) {
+		int depth = 0;
+		for (var e = env; e != null; e = e.getParentEnvironment()) {
+			depth++;
+		}
+		return depth;
+	}
+
+	private static String path(QueryVisitorFieldEnvironment env) {
+		var names = new java.util.ArrayDeque<String>();
+		for (var e = env; e != null; e = e.getParentEnvironment()) {
+			names.addFirst(e.getField().getResultKey());
+		}
+		return String.join(".", names);
+	}
+
+	private static long saturatedAdd(long a, long b) {
+		long sum = a + b;
+		return sum < 0 ? Long.MAX_VALUE : sum;
+	}
+
+	private static long saturatedMultiply(long a, long b) {
+		long high = Math.multiplyHigh(a, b);
+		long product = a * b;
+		return high != 0 || product < 0 ? Long.MAX_VALUE : product;
+	}
+}
