@@ -28,54 +28,65 @@ TODAY = dt.date(2026, 11, 21)
 # ---------------------------------------------------------------------------------------------
 # prop spec: name -> (type, required, enum or None);  types: S I F D B
 E = None
-REGIONS = ["AFRICA", "AMERICAS", "ASIA", "EUROPE", "MIDDLE_EAST", "OCEANIA"]
+MODEL_SOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src", "main", "java", "ca",
+                             "engagementgraph", "model")
+
+
+def value_list(name):
+    """The values of the Java enum model/<name>.java, the single source of every value list: its constant names, or
+    the IATI codes of a coded list (PIPELINE(1), ...)."""
+    with open(os.path.join(MODEL_SOURCES, name + ".java"), encoding="utf-8") as source:
+        text = source.read()
+    body = text[text.index("{", text.index("public enum " + name)) + 1:]
+    constants = body[:min(i for i in (body.find(";"), body.find("}")) if i >= 0)]
+    values = re.findall(r"\b([A-Z][A-Z0-9_]*)\s*(?:\(\s*(\d+)\s*\))?", constants)
+    return [int(code) for _, code in values] if values and values[0][1] else [constant for constant, _ in values]
+
+
+REGIONS = value_list("Region")
 NODES = {
     "Country": ("iso2", {"iso2": ("S", 1, E), "iso3": ("S", 1, E), "nameEn": ("S", 1, E), "nameFr": ("S", 1, E),
                          "region": ("S", 1, REGIONS)}),
-    "Designation": ("code", {"code": ("S", 1, E), "status": ("S", 1, ["RECALCITRANT", "PREVENTATIVE"]),
+    "Designation": ("code", {"code": ("S", 1, E), "status": ("S", 1, value_list("DesignationStatus")),
                              "from": ("D", 1, E), "to": ("D", 0, E)}),
     "Mission": ("code", {"code": ("S", 1, E), "nameEn": ("S", 1, E), "nameFr": ("S", 1, E),
-                         "kind": ("S", 1, ["EMBASSY", "HIGH_COMMISSION", "CONSULATE"]), "city": ("S", 1, E)}),
+                         "kind": ("S", 1, value_list("MissionKind")), "city": ("S", 1, E)}),
     "Authority": ("code", {"code": ("S", 1, E), "nameEn": ("S", 1, E), "nameFr": ("S", 1, E),
-                           "kind": ("S", 1, ["REFUGEE_AGENCY", "BORDER_POLICE", "IMMIGRATION_SERVICE", "FOREIGN_AFFAIRS",
-                                             "INTERIOR_MINISTRY", "LAW_ENFORCEMENT", "CIVIL_REGISTRY", "LABOUR_MINISTRY"])}),
+                           "kind": ("S", 1, value_list("AuthorityKind"))}),
     "Department": ("code", {"code": ("S", 1, E), "nameEn": ("S", 1, E), "nameFr": ("S", 1, E)}),
     "Unit": ("code", {"code": ("S", 1, E), "nameEn": ("S", 1, E), "nameFr": ("S", 1, E)}),
     "Organization": ("code", {"code": ("S", 1, E), "nameEn": ("S", 1, E), "nameFr": ("S", 1, E),
-                              "type": ("I", 1, [10, 21, 40, 70, 80, 90])}),
+                              "type": ("I", 1, value_list("OrganisationType"))}),
     "Program": ("code", {"code": ("S", 1, E), "nameEn": ("S", 1, E), "nameFr": ("S", 1, E), "start": ("D", 1, E),
                          "end": ("D", 0, E), "budgetCad": ("I", 0, E)}),
     "Envelope": ("code", {"code": ("S", 1, E), "nameEn": ("S", 1, E), "nameFr": ("S", 1, E), "start": ("D", 1, E),
                           "end": ("D", 1, E), "budgetCad": ("I", 1, E)}),
     "PriorityArea": ("code", {"code": ("S", 1, E), "nameEn": ("S", 1, E), "nameFr": ("S", 1, E)}),
     "Project": ("code", {"code": ("S", 1, E), "titleEn": ("S", 1, E), "titleFr": ("S", 1, E),
-                         "status": ("I", 1, [1, 2, 3, 4, 5, 6]), "start": ("D", 1, E), "end": ("D", 1, E),
+                         "status": ("I", 1, value_list("ProjectStatus")), "start": ("D", 1, E), "end": ("D", 1, E),
                          "fundingCad": ("I", 1, E)}),
     "Result": ("code", {"code": ("S", 1, E), "summaryEn": ("S", 1, E), "summaryFr": ("S", 1, E), "achievedOn": ("D", 1, E),
-                        "type": ("S", 1, ["OUTPUT", "OUTCOME", "IMPACT"]), "indicatorEn": ("S", 1, E),
+                        "type": ("S", 1, value_list("ResultType")), "indicatorEn": ("S", 1, E),
                         "indicatorFr": ("S", 1, E), "baseline": ("F", 0, E), "value": ("F", 0, E),
                         "unitEn": ("S", 0, E), "unitFr": ("S", 0, E)}),
-    "Outcome": ("code", {"code": ("S", 1, E), "level": ("S", 1, ["IMMEDIATE", "INTERMEDIATE", "ULTIMATE"]),
+    "Outcome": ("code", {"code": ("S", 1, E), "level": ("S", 1, value_list("OutcomeLevel")),
                          "textEn": ("S", 1, E), "textFr": ("S", 1, E)}),
-    "Engagement": ("code", {"code": ("S", 1, E), "date": ("D", 1, E), "status": ("S", 1, ["PLANNED", "HELD", "CANCELLED"]),
-                            "kind": ("S", 1, ["BILATERAL_MEETING", "HEAD_OF_MISSION_MEETING", "SCOPING_MISSION",
-                                              "MONITORING_MISSION", "STUDY_TOUR", "WORKING_GROUP", "BRIEFING",
-                                              "MULTILATERAL_FORUM", "CALL"]),
-                            "setting": ("S", 1, ["OTTAWA", "IN_COUNTRY", "MULTILATERAL", "INTERDEPARTMENTAL"]),
-                            "level": ("S", 1, ["MINISTER", "ADM", "DG", "DIRECTOR", "WORKING"]),
+    "Engagement": ("code", {"code": ("S", 1, E), "date": ("D", 1, E), "status": ("S", 1, value_list("EngagementStatus")),
+                            "kind": ("S", 1, value_list("EngagementKind")),
+                            "setting": ("S", 1, value_list("EngagementSetting")),
+                            "level": ("S", 1, value_list("EngagementLevel")),
                             "summaryEn": ("S", 1, E), "summaryFr": ("S", 1, E)}),
     "KeyMessage": ("code", {"code": ("S", 1, E), "textEn": ("S", 1, E), "textFr": ("S", 1, E), "approvedOn": ("D", 1, E)}),
     "Decision": ("code", {"code": ("S", 1, E), "date": ("D", 1, E),
-                          "kind": ("S", 1, ["SELECT_COUNTRY", "APPROVE_PLAN", "ESCALATE", "DEESCALATE", "PAUSE_VISAS", "OTHER"]),
+                          "kind": ("S", 1, value_list("DecisionKind")),
                           "textEn": ("S", 1, E), "textFr": ("S", 1, E)}),
     "EngagementPlan": ("code", {"code": ("S", 1, E), "approvedOn": ("D", 1, E), "escalationStage": ("I", 1, [0, 1, 2, 3, 4])}),
     "TdStat": ("code", {"code": ("S", 1, E), "country": ("S", 1, E), "quarter": ("S", 1, E), "requested": ("I", 1, E),
                         "issued": ("I", 1, E), "medianDaysToIssue": ("F", 0, E)}),
     "Action": ("code", {"code": ("S", 1, E), "textEn": ("S", 1, E), "textFr": ("S", 1, E), "due": ("D", 1, E),
-                        "status": ("S", 1, ["OPEN", "DONE", "DROPPED"])}),
+                        "status": ("S", 1, value_list("ActionStatus"))}),
     "Source": ("code", {"code": ("S", 1, E), "titleEn": ("S", 1, E), "titleFr": ("S", 1, E), "date": ("D", 1, E),
-                        "kind": ("S", 1, ["EVALUATION", "BRIEFING_NOTE", "PROGRAM_PAGE", "PROGRAM_REVIEW",
-                                          "MEETING_RECORD", "PROJECT_REPORT"]),
+                        "kind": ("S", 1, value_list("SourceKind")),
                         "uri": ("S", 0, E)}),
 }
 # (from label, relationship type) -> (target labels, {rel prop: (type, required, enum)})
@@ -109,7 +120,7 @@ RELS = {
     ("Decision", "CONCERNS"): (["Country"], {}),
     ("EngagementPlan", "FOR"): (["Country"], {}),
     # Department -[:HOLDS_ROLE {role}]-> EngagementPlan, written on the EngagementPlan record (incoming)
-    ("EngagementPlan", "HOLDS_ROLE"): (["Department"], {"role": ("S", 1, ["LEAD", "LEVERAGE", "TRACK", "ESCALATE"])}),
+    ("EngagementPlan", "HOLDS_ROLE"): (["Department"], {"role": ("S", 1, value_list("PlanRoleKind"))}),
     ("TdStat", "FOR"): (["Country"], {}),
     ("Action", "FROM"): (["Engagement"], {}),
     ("Action", "ASSIGNED_TO"): (["Department"], {}),

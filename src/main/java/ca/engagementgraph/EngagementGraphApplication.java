@@ -1,8 +1,5 @@
 package ca.engagementgraph;
 
-import ca.engagementgraph.bench.BenchCommand;
-import ca.engagementgraph.soak.SoakCommand;
-import ca.engagementgraph.synthetic.GenerateCommand;
 import ca.engagementgraph.transfer.TransferCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,22 +8,15 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * Engagement Graph: a GraphQL knowledge graph of countries, capacity-building projects, partners,
  * departments, missions, meetings and results, answering "which results did we never leverage, where, and by whom?".
+ * The service alone: the benchmark, soak and synthetic data live in the {@code tooling} module, not in this jar.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class EngagementGraphApplication {
 
-	public static void main(String[] args) throws Exception {
-		if (args.length > 0 && args[0].equals("soak")) {
-			System.exit(SoakCommand.run(EngagementGraphApplication.class, args, System.out));
-		}
-		if (args.length > 0 && args[0].equals("generate")) {
-			System.exit(GenerateCommand.run(EngagementGraphApplication.class, args, System.out));
-		}
-		if (args.length > 0 && args[0].equals("bench")) {
-			System.exit(BenchCommand.run(EngagementGraphApplication.class, args, System.out));
-		}
-		if (args.length > 0 && TransferCommand.COMMANDS.contains(args[0])) {
+	public static void main(String[] args) {
+		// The operators' data commands (import, export, backup, restore) run the same application without its web server.
+		if (TransferCommand.isCommand(args)) {
 			System.exit(TransferCommand.run(EngagementGraphApplication.class, args));
 		}
 		SpringApplication.run(EngagementGraphApplication.class, args);

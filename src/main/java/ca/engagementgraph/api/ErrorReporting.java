@@ -66,6 +66,15 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("code", "QUERY_TIMEOUT"))
 				.build();
 		}
+		if (ex instanceof graphql.execution.AbortExecutionException) {
+			// The request was stopped on purpose (its answer budget, or the client's request timing out): the answer
+			// as a whole says so; the fields left unresolved are no incident.
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message(Messages.render("error.answerStopped", List.of(), locale))
+				.extensions(Map.of("code", "REQUEST_STOPPED"))
+				.build();
+		}
 		if (ex instanceof AccessDeniedException) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.FORBIDDEN)

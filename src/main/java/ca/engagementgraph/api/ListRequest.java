@@ -2,20 +2,21 @@ package ca.engagementgraph.api;
 
 import ca.engagementgraph.graph.Ordering;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 
 /**
- * What a client asked of any list field besides its filter: the ordering, the page, whether it wants the
- * total (only then is it counted), and the language names sort in.
+ * What a client asked of any list field besides its filter: the ordering, the page (from Spring for GraphQL's
+ * {@link ScrollSubrange}), whether it wants the total (only then is it counted), and the language names sort in.
  */
 public record ListRequest(Ordering ordering, PageRequest page, boolean withTotal, Language language) {
 
-	public static ListRequest of(DataFetchingEnvironment env, String defaultSort, boolean defaultDescending) {
+	public static ListRequest of(DataFetchingEnvironment env, ScrollSubrange subrange, String defaultSort,
+			boolean defaultDescending) {
 		OrderInput order = null;
 		if (env.getArgument("orderBy") instanceof java.util.Map<?, ?> map) {
 			order = new OrderInput((String) map.get("field"), (String) map.get("direction"));
 		}
-		return new ListRequest(OrderInput.orElse(order, defaultSort, defaultDescending),
-				PageRequest.of(env.getArgument("first"), env.getArgument("after")),
+		return new ListRequest(OrderInput.orElse(order, defaultSort, defaultDescending), PageRequest.of(subrange, env.getArgument("first")),
 				env.getSelectionSet().contains("totalCount"), Language.of(env));
 	}
 }

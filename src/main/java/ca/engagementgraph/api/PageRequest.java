@@ -1,19 +1,38 @@
 package ca.engagementgraph.api;
 
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.graphql.data.query.ScrollSubrange;
+
 /**
- * The slice of a list a client asked for: at most {@code first} rows after the {@code after} cursor.
- * Page sizes are bounded so that one request cannot pull a whole graph.
+ * The slice of a list a client asked for: at most {@code first} rows after the position {@code after} (the keys of
+ * the previous page's last row, null for the first page). Page sizes are bounded so that one request cannot pull a
+ * whole graph.
  */
-public record PageRequest(int first, String after) {
+public record PageRequest(int first, KeysetScrollPosition after) {
 
 	public static final int DEFAULT_PAGE_SIZE = 20;
 	public static final int MAX_PAGE_SIZE = 100;
 
-	public static PageRequest of(Integer first, String after) {
+	/** The subrange Spring read from {@code first} and {@code after}; {@code first} as sent, to check its range. */
+	public static PageRequest of(ScrollSubrange subrange, Integer first) {
+		int size = sizeOf(first);
+		// PageCursors only ever decodes keyset positions.
+		var after = subrange.position().orElse(null) instanceof KeysetScrollPosition keyset && !keyset.isInitial()
+				? keyset : null;
+		return new PageRequest(size, after);
+	}
+
+	/** The page size asked for as {@code first}, checked; the default when none. */
+	public static int sizeOf(Integer first) {
 		int size = first == null ? DEFAULT_PAGE_SIZE : first;
 		if (size < 0 || size > MAX_PAGE_SIZE) {
 			throw new InvalidInputException("INVALID_PAGE_SIZE", "first", "input.pageSize", MAX_PAGE_SIZE, size);
 		}
-		return new PageRequest(size, after);
+		return size;
+	}
+
+	/** Where this page starts, as issued for {@code ordering}. */
+	public Cursor afterFor(String ordering) {
+		return after == null ? null : Cursor.of(after.getKeys(), ordering);
 	}
 }

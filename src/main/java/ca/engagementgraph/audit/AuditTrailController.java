@@ -17,6 +17,7 @@ import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.graph.Visibility;
 import ca.engagementgraph.model.GraphModel;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,9 +59,9 @@ class AuditTrailController {
 
 	@QueryMapping
 	Connection<AuditEvent> auditTrail(@Argument OffsetDateTime from, @Argument OffsetDateTime to, @Argument String user,
-			@Argument String node, DataFetchingEnvironment env) {
+			@Argument String node, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var page = graph.page(AUDIT_TRAIL, Parameters.of("from", from, "to", to, "user", user, "node", node),
-				ListRequest.of(env, "AT", true));
+				ListRequest.of(env, subrange, "AT", true));
 		return Visibility.cleared() ? page : redacted(page);
 	}
 
@@ -75,14 +76,8 @@ class AuditTrailController {
 		if (hidden.isEmpty()) {
 			return page;
 		}
-		var edges = page.edges().stream()
-			.map(edge -> {
-				AuditEvent e = edge.node();
-				return new Connection.Edge<>(edge.cursor(), new AuditEvent(e.id(), e.at(), e.user(), e.operation(), e.node(),
-						redact(e.before(), hidden), redact(e.after(), hidden), e.summary()));
-			})
-			.toList();
-		return new Connection<>(edges, page.pageInfo(), page.totalCount());
+		return page.map(e -> new AuditEvent(e.id(), e.at(), e.user(), e.operation(), e.node(),
+				redact(e.before(), hidden), redact(e.after(), hidden), e.summary()));
 	}
 
 	private static Map<String, Object> record(String json) {

@@ -1,5 +1,9 @@
 package ca.engagementgraph.cooperation;
 
+import java.util.Map;
+
+import static ca.engagementgraph.model.DerivedConcepts.designationInForceOn;
+
 import ca.engagementgraph.graph.Hop;
 import ca.engagementgraph.graph.ListQuery;
 
@@ -11,49 +15,47 @@ final class CooperationQueries {
 
 	static final String DESIGNATION_BY_CODE = "MATCH (node:Designation {code: $code}) RETURN node";
 
-	static final ListQuery<Designation> DESIGNATIONS = new ListQuery<>(Designation.class, """
+	static final ListQuery<Designation> DESIGNATIONS = ListQuery.ordered(Designation.class, """
 			MATCH (node:Designation)
 			WHERE ($status IS NULL OR node.status = $status)
-			  AND ($activeOn IS NULL OR (node.from <= $activeOn AND (node.to IS NULL OR node.to >= $activeOn)))
+			  AND ($activeOn IS NULL OR %s)
 			  AND ($country IS NULL OR EXISTS {
 			        MATCH (node)-[:OF]->(c:Country) WHERE c.iso2 = $country OR c.iso3 = $country })
-			WITH node, CASE $sort WHEN 'FROM' THEN node.from ELSE node.code END AS sortValue, node.code AS key
-			""");
+			""".formatted(designationInForceOn("node", "$activeOn")), "code",
+			Map.of("FROM", "node.from", "CODE", "node.code"));
 
 	static final String DECISION_BY_CODE = "MATCH (node:Decision {code: $code}) RETURN node";
 
-	static final ListQuery<Decision> DECISIONS = new ListQuery<>(Decision.class, """
+	static final ListQuery<Decision> DECISIONS = ListQuery.ordered(Decision.class, """
 			MATCH (node:Decision)
 			WHERE ($kind IS NULL OR node.kind = $kind)
 			  AND ($from IS NULL OR node.date >= $from)
 			  AND ($to IS NULL OR node.date <= $to)
 			  AND ($country IS NULL OR EXISTS {
 			        MATCH (node)-[:CONCERNS]->(c:Country) WHERE c.iso2 = $country OR c.iso3 = $country })
-			WITH node, CASE $sort WHEN 'DATE' THEN node.date ELSE node.code END AS sortValue, node.code AS key
-			""");
+			""", "code",
+			Map.of("DATE", "node.date", "CODE", "node.code"));
 
 	static final String PLAN_BY_CODE = "MATCH (node:EngagementPlan {code: $code}) RETURN node";
 
-	static final ListQuery<EngagementPlan> PLANS = new ListQuery<>(EngagementPlan.class, """
+	static final ListQuery<EngagementPlan> PLANS = ListQuery.ordered(EngagementPlan.class, """
 			MATCH (node:EngagementPlan)
 			WHERE ($country IS NULL OR EXISTS {
 			        MATCH (node)-[:FOR]->(c:Country) WHERE c.iso2 = $country OR c.iso3 = $country })
 			  AND ($department IS NULL OR EXISTS { MATCH (:Department {code: $department})-[:HOLDS_ROLE]->(node) })
-			WITH node, CASE $sort WHEN 'APPROVED_ON' THEN node.approvedOn ELSE node.code END AS sortValue,
-			     node.code AS key
-			""");
+			""", "code",
+			Map.of("APPROVED_ON", "node.approvedOn", "CODE", "node.code"));
 
 	static final String TD_STAT_BY_CODE = "MATCH (node:TdStat {code: $code}) RETURN node";
 
-	static final ListQuery<TdStat> TD_STATS = new ListQuery<>(TdStat.class, """
+	static final ListQuery<TdStat> TD_STATS = ListQuery.ordered(TdStat.class, """
 			MATCH (node:TdStat)
 			WHERE ($fromQuarter IS NULL OR node.quarter >= $fromQuarter)
 			  AND ($toQuarter IS NULL OR node.quarter <= $toQuarter)
 			  AND ($country IS NULL OR EXISTS {
 			        MATCH (node)-[:FOR]->(c:Country) WHERE c.iso2 = $country OR c.iso3 = $country })
-			WITH node, CASE $sort WHEN 'QUARTER' THEN node.quarter + node.country ELSE node.code END AS sortValue,
-			     node.code AS key
-			""");
+			""", "code",
+			Map.of("QUARTER", "node.quarter", "CODE", "node.code"));
 
 	static final Hop COUNTRY_DESIGNATIONS = Hop.incoming("Country", "OF", "Designation", "from", true);
 	static final Hop COUNTRY_DECISIONS = Hop.incoming("Country", "CONCERNS", "Decision", "date", true);

@@ -12,6 +12,7 @@ import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -37,10 +38,10 @@ class DecisionController {
 	}
 
 	@QueryMapping
-	Connection<Decision> decisions(@Argument DecisionFilter filter, DataFetchingEnvironment env) {
+	Connection<Decision> decisions(@Argument DecisionFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new DecisionFilter(null, null, null, null) : filter;
 		return graph.page(DECISIONS, Parameters.of("country", CountryCodes.normalize(f.country()), "kind", f.kind(),
-				"from", f.from(), "to", f.to()), ListRequest.of(env, "DATE", true));
+				"from", f.from(), "to", f.to()), ListRequest.of(env, subrange, "DATE", true));
 	}
 
 	@BatchMapping

@@ -12,6 +12,7 @@ import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -37,10 +38,10 @@ class DesignationController {
 	}
 
 	@QueryMapping
-	Connection<Designation> designations(@Argument DesignationFilter filter, DataFetchingEnvironment env) {
+	Connection<Designation> designations(@Argument DesignationFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new DesignationFilter(null, null, null) : filter;
 		return graph.page(DESIGNATIONS, Parameters.of("country", CountryCodes.normalize(f.country()), "status",
-				f.status(), "activeOn", f.activeOn()), ListRequest.of(env, "FROM", true));
+				f.status(), "activeOn", f.activeOn()), ListRequest.of(env, subrange, "FROM", true));
 	}
 
 	@BatchMapping

@@ -11,6 +11,7 @@ import ca.engagementgraph.department.Department;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -36,10 +37,10 @@ class EngagementPlanController {
 	}
 
 	@QueryMapping
-	Connection<EngagementPlan> engagementPlans(@Argument EngagementPlanFilter filter, DataFetchingEnvironment env) {
+	Connection<EngagementPlan> engagementPlans(@Argument EngagementPlanFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new EngagementPlanFilter(null, null) : filter;
 		return graph.page(PLANS, Parameters.of("country", CountryCodes.normalize(f.country()), "department",
-				f.department()), ListRequest.of(env, "APPROVED_ON", false));
+				f.department()), ListRequest.of(env, subrange, "APPROVED_ON", false));
 	}
 
 	@BatchMapping

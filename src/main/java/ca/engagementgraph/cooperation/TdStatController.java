@@ -10,6 +10,7 @@ import ca.engagementgraph.country.Country;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -35,10 +36,10 @@ class TdStatController {
 	}
 
 	@QueryMapping
-	Connection<TdStat> tdStats(@Argument TdStatFilter filter, DataFetchingEnvironment env) {
+	Connection<TdStat> tdStats(@Argument TdStatFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new TdStatFilter(null, null, null) : filter;
 		return graph.page(TD_STATS, Parameters.of("country", CountryCodes.normalize(f.country()), "fromQuarter",
-				f.fromQuarter(), "toQuarter", f.toQuarter()), ListRequest.of(env, "QUARTER", false));
+				f.fromQuarter(), "toQuarter", f.toQuarter()), ListRequest.of(env, subrange, "QUARTER", false));
 	}
 
 	@BatchMapping

@@ -11,6 +11,7 @@ import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -36,10 +37,10 @@ class AuthorityController {
 	}
 
 	@QueryMapping
-	Connection<Authority> authorities(@Argument AuthorityFilter filter, DataFetchingEnvironment env) {
+	Connection<Authority> authorities(@Argument AuthorityFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new AuthorityFilter(null, null) : filter;
 		return graph.page(AUTHORITIES, Parameters.of("country", CountryCodes.normalize(f.country()), "kind", f.kind()),
-				ListRequest.of(env, "NAME", false));
+				ListRequest.of(env, subrange, "NAME", false));
 	}
 
 	@BatchMapping

@@ -11,6 +11,7 @@ import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -36,10 +37,10 @@ class CountryController {
 	}
 
 	@QueryMapping
-	Connection<Country> countries(@Argument CountryFilter filter, DataFetchingEnvironment env) {
+	Connection<Country> countries(@Argument CountryFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new CountryFilter(null, null) : filter;
 		return graph.page(COUNTRIES, Parameters.of("region", f.region(), "designation", f.designation()),
-				ListRequest.of(env, "NAME", false));
+				ListRequest.of(env, subrange, "NAME", false));
 	}
 
 	@BatchMapping

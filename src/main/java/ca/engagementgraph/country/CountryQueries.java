@@ -1,5 +1,9 @@
 package ca.engagementgraph.country;
 
+import java.util.Map;
+
+import static ca.engagementgraph.model.DerivedConcepts.designationInForce;
+
 import ca.engagementgraph.graph.Hop;
 import ca.engagementgraph.graph.ListQuery;
 
@@ -16,45 +20,36 @@ final class CountryQueries {
 			""";
 
 	/** Countries by region and (Protected B) by current designation status. */
-	static final ListQuery<Country> COUNTRIES = new ListQuery<>(Country.class, """
+	static final ListQuery<Country> COUNTRIES = ListQuery.ordered(Country.class, """
 			MATCH (node:Country)
 			WHERE ($region IS NULL OR node.region = $region)
 			  AND ($designation IS NULL OR EXISTS {
 			        MATCH (d:Designation {status: $designation})-[:OF]->(node)
-			        WHERE d.to IS NULL OR d.to >= date() })
-			WITH node,
-			     CASE $sort WHEN 'NAME' THEN CASE $lang WHEN 'FR' THEN node.nameFr ELSE node.nameEn END
-			                ELSE node.iso2 END AS sortValue,
-			     node.iso2 AS key
-			""");
+			        WHERE %s })
+			""".formatted(designationInForce("d")), "iso2",
+			Map.of("NAME", "node.name%s", "CODE", "node.iso2"));
 
 	static final String MISSION_BY_CODE = "MATCH (node:Mission {code: $code}) RETURN node";
 
-	static final ListQuery<Mission> MISSIONS = new ListQuery<>(Mission.class, """
+	static final ListQuery<Mission> MISSIONS = ListQuery.ordered(Mission.class, """
 			MATCH (node:Mission)
 			WHERE ($kind IS NULL OR node.kind = $kind)
 			  AND ($represents IS NULL OR EXISTS {
 			        MATCH (node)-[:REPRESENTS]->(c:Country) WHERE c.iso2 = $represents OR c.iso3 = $represents })
 			  AND ($locatedIn IS NULL OR EXISTS {
 			        MATCH (node)-[:LOCATED_IN]->(c:Country) WHERE c.iso2 = $locatedIn OR c.iso3 = $locatedIn })
-			WITH node,
-			     CASE $sort WHEN 'NAME' THEN CASE $lang WHEN 'FR' THEN node.nameFr ELSE node.nameEn END
-			                ELSE node.code END AS sortValue,
-			     node.code AS key
-			""");
+			""", "code",
+			Map.of("NAME", "node.name%s", "CODE", "node.code"));
 
 	static final String AUTHORITY_BY_CODE = "MATCH (node:Authority {code: $code}) RETURN node";
 
-	static final ListQuery<Authority> AUTHORITIES = new ListQuery<>(Authority.class, """
+	static final ListQuery<Authority> AUTHORITIES = ListQuery.ordered(Authority.class, """
 			MATCH (node:Authority)
 			WHERE ($kind IS NULL OR node.kind = $kind)
 			  AND ($country IS NULL OR EXISTS {
 			        MATCH (node)-[:OF]->(c:Country) WHERE c.iso2 = $country OR c.iso3 = $country })
-			WITH node,
-			     CASE $sort WHEN 'NAME' THEN CASE $lang WHEN 'FR' THEN node.nameFr ELSE node.nameEn END
-			                ELSE node.code END AS sortValue,
-			     node.code AS key
-			""");
+			""", "code",
+			Map.of("NAME", "node.name%s", "CODE", "node.code"));
 
 	static final Hop COUNTRY_MISSIONS = Hop.incoming("Country", "REPRESENTS", "Mission");
 	static final Hop COUNTRY_HOSTED_MISSIONS = Hop.incoming("Country", "LOCATED_IN", "Mission");

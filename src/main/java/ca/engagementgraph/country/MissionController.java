@@ -1,5 +1,7 @@
 package ca.engagementgraph.country;
 
+import static ca.engagementgraph.model.DerivedConcepts.CANADA;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -20,8 +23,6 @@ import static ca.engagementgraph.country.CountryQueries.*;
 
 @Controller
 class MissionController {
-
-	private static final String CANADA = "CA";
 
 	private final GraphReader graph;
 
@@ -38,12 +39,12 @@ class MissionController {
 	}
 
 	@QueryMapping
-	Connection<Mission> missions(@Argument MissionFilter filter, DataFetchingEnvironment env) {
+	Connection<Mission> missions(@Argument MissionFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new MissionFilter(null, null, null) : filter;
 		return graph.page(MISSIONS,
 				Parameters.of("represents", CountryCodes.normalize(f.represents()), "locatedIn",
 						CountryCodes.normalize(f.locatedIn()), "kind", f.kind()),
-				ListRequest.of(env, "NAME", false));
+				ListRequest.of(env, subrange, "NAME", false));
 	}
 
 	@BatchMapping

@@ -63,6 +63,14 @@ class DashboardWarmUp {
 		this.enabled = enabled;
 	}
 
+	/** Set when the service begins to stop: the warm-up then ends after the document it is answering. */
+	private volatile boolean stopping;
+
+	@EventListener(org.springframework.context.event.ContextClosedEvent.class)
+	void stop() {
+		stopping = true;
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		if (enabled) {
@@ -80,6 +88,10 @@ class DashboardWarmUp {
 			SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
 					"warm-up", null, AuthorityUtils.createAuthorityList(Access.ANALYST, Access.PROTECTED_B)));
 			for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath*:ui-queries/*.graphql")) {
+				if (stopping) {
+					log.debug("Warm-up stopped: the service is stopping");
+					break;
+				}
 				String document = resource.getContentAsString(StandardCharsets.UTF_8);
 				var variables = variables(document, values);
 				if (variables.isEmpty()) {

@@ -25,10 +25,18 @@ public final class DatabaseFailures {
 				|| c instanceof java.util.concurrent.TimeoutException && String.valueOf(c.getMessage()).contains("acquire connection"));
 	}
 
-	/** The database stopped a transaction that ran past its time limit. */
+	/**
+	 * The database stopped a transaction that ran past its time limit. A transaction stopped while it waited for a
+	 * lock is told {@code LockClientStopped} rather than {@code TimedOut} (Neo4j 2026.08): the service's
+	 * transactions are only ever stopped by their limit (a database shutting down is {@link #unreachable}).
+	 */
 	public static boolean timedOut(Throwable failure) {
+		// A limit that expires while the transaction waits for a lock, or between two statements, surfaces on the next
+		// lock as "terminated" (Neo4j names the time limit first among the possible causes; every transaction of the
+		// service carries one, and an operator's TERMINATE or a shutdown are the rare others).
 		return anyCause(failure, c -> c instanceof Neo4jException neo4j && neo4j.code() != null
-				&& neo4j.code().contains("TimedOut"));
+				&& (neo4j.code().contains("TimedOut") || neo4j.code().contains("Terminated")
+						|| neo4j.code().contains("LockClientStopped")));
 	}
 
 	/** Whether the failure, or any failure it wraps, matches. */

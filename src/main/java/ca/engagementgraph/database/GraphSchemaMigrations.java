@@ -10,8 +10,25 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the database schema (constraints, indexes, full-text index) up to the migrations in
  * {@code graph-schema/}, which the build puts on the classpath. {@link GraphStartup} runs it before the service
- * accepts requests (or, when an external database is down at startup, as soon as it is reachable). (The Neo4j-Migrations Spring Boot starter targets
- * Boot 3 and does not activate on Boot 4, hence this small explicit call to the core library.)
+ * accepts requests (or, when an external database is down at startup, as soon as it is reachable).
+ * <p>
+ * Why the core library and not the Neo4j-Migrations Spring Boot starter (checked 2026-12 against 2.17.3, the
+ * version used here, and 2.19.2, the newest released):
+ * <ul>
+ * <li>The starter does not resolve: its parent POM ({@code neo4j-migrations-spring-boot-starter-parent}) is absent from
+ * the Maven repository this project builds from, for every 2.x version, so Maven cannot read the starter's or its
+ * autoconfigure module's dependencies.</li>
+ * <li>It is built for Boot 3 (3.4.5): its {@code MigrationsAutoConfiguration} orders itself after
+ * {@code org.springframework.boot.autoconfigure.neo4j.Neo4jAutoConfiguration} and before
+ * {@code org.springframework.boot.autoconfigure.data.neo4j.Neo4jDataAutoConfiguration}, classes Boot 4 moved to
+ * {@code org.springframework.boot.neo4j.autoconfigure} and {@code org.springframework.boot.data.neo4j.autoconfigure}.
+ * Names that do not exist order nothing, so its {@code @ConditionalOnBean(Driver.class)} would be evaluated before
+ * the driver is defined and the migrations would silently not run.</li>
+ * <li>Its {@code MigrationsInitializer} runs in {@code afterPropertiesSet}, at bean creation: an external database
+ * that is down at startup would stop the service, where {@link GraphStartup} starts it and retries.</li>
+ * </ul>
+ * {@code GraphSchemaMigrationsTest} checks the second point against the Boot on the classpath and that the
+ * migrations ran; revisit when a Boot 4 release of the starter resolves.
  */
 @Component
 public class GraphSchemaMigrations {

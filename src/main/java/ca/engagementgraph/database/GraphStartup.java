@@ -6,34 +6,47 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Prepares the graph before the service is used: schema migrations, then initializers (the seed). It runs while
- * the application context starts, so requests never meet an unmigrated graph. With an external database that is
- * down at startup, the service starts anyway (answering "database unavailable" meanwhile), and preparation is
- * retried until the database answers: a database outage never needs a restart of the service.
+ * Prepares the graph before the service is used: schema migrations, then initializers (the seed). It is a lifecycle
+ * bean started before the web server (a lower phase): the server's connector opens only once {@link #start()} has
+ * returned, so requests never meet an unmigrated or unseeded graph, and constructing the application context does
+ * no database work. With an external database that is down at startup, the service starts anyway (answering
+ * "database unavailable" meanwhile), and preparation is retried until the database answers: a database outage never
+ * needs a restart of the service.
  */
 @Component("graph")
-public class GraphStartup implements HealthIndicator, DisposableBean {
+public class GraphStartup implements SmartLifecycle, HealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphStartup.class);
 	static final Duration RETRY_EVERY = Duration.ofSeconds(3);
 
+	/** Before the web server starts accepting requests (its start-stop lifecycle runs 1024 below this). */
+	static final int PHASE = WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 4096;
+
 	private final GraphSchemaMigrations migrations;
 	private final List<GraphInitializer> initializers;
-	private final AtomicReference<String> waitingFor = new AtomicReference<>();
+	private final AtomicReference<String> waitingFor = new AtomicReference<>("the graph is being prepared");
+	private volatile boolean running;
 	private volatile Thread retries;
 
 	GraphStartup(GraphSchemaMigrations migrations, ObjectProvider<GraphInitializer> initializers) {
 		this.migrations = migrations;
 		this.initializers = initializers.orderedStream().toList();
+	}
+
+	@Override
+	public void start() {
+		running = true;
 		try {
 			prepare();
+			waitingFor.set(null);
 		}
 		catch (RuntimeException ex) {
 			if (!DatabaseFailures.unreachable(ex)) { // the migration library wraps the driver's exception
@@ -44,6 +57,24 @@ public class GraphStartup implements HealthIndicator, DisposableBean {
 					RETRY_EVERY.toSeconds());
 			retries = Thread.ofVirtual().name("graph-startup-retries").start(this::retryUntilReady);
 		}
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		if (retries != null) {
+			retries.interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 	private void prepare() {
@@ -68,7 +99,10 @@ public class GraphStartup implements HealthIndicator, DisposableBean {
 		}
 	}
 
-	/** Whether the graph has been prepared (false only while an external database has been down since startup). */
+	/**
+	 * Whether the graph has been prepared (false before {@link #start()}, and while an external database has been
+	 * down since startup).
+	 */
 	public boolean ready() {
 		return waitingFor.get() == null;
 	}
@@ -77,12 +111,5 @@ public class GraphStartup implements HealthIndicator, DisposableBean {
 	public Health health() {
 		String waiting = waitingFor.get();
 		return waiting == null ? Health.up().build() : Health.down().withDetail("reason", waiting).build();
-	}
-
-	@Override
-	public void destroy() {
-		if (retries != null) {
-			retries.interrupt();
-		}
 	}
 }

@@ -1,14 +1,21 @@
 package ca.engagementgraph.database;
 
+import java.time.Duration;
+
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 
 /**
  * The API reads through Spring Data Neo4j's client; this one (in place of Spring Boot's, which backs off) bounds
- * each of its transactions by the request time limit. Loading and migrations use the driver directly, with their own.
+ * each of its transactions by the request time limit. Writes run through {@link WriteTransactions}: Spring
+ * transactions whose commits hand their bookmarks to the same bookmark manager as the client's reads, so a read
+ * after a write sees it, on a cluster too. Migrations use the driver directly, with their own limit.
  * The driver runs at most {@link TransactionLimits#connections()} transactions at once.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +27,37 @@ class RequestTransactionsConfiguration {
 		return builder -> builder.withMaxConnectionPoolSize(limits.connections());
 	}
 
+	/**
+	 * The one bookmark manager of the service: Spring Data Neo4j's client and transaction managers take it from the
+	 * context, so every commit's bookmark reaches the reads that follow.
+	 */
 	@Bean
-	Neo4jClient neo4jClient(Driver driver, DatabaseSelectionProvider databaseSelectionProvider, TransactionLimits limits) {
-		return Neo4jClient.create(new RequestLimitedDriver(driver, limits.forRequests()), databaseSelectionProvider);
+	Neo4jBookmarkManager bookmarkManager() {
+		return Neo4jBookmarkManager.create();
+	}
+
+	/**
+	 * Where writes run: Spring transactions over two views of the driver, one stamping the request time limit on
+	 * each transaction, one the loading limit.
+	 */
+	@Bean
+	WriteTransactions writeTransactions(Driver driver, TransactionLimits limits, DatabaseSelectionProvider databases,
+			Neo4jBookmarkManager bookmarkManager, ObjectProvider<Neo4jProperties> neo4j) {
+		Duration retryFor = neo4j.getIfAvailable(Neo4jProperties::new).getMaxTransactionRetryTime();
+		return new WriteTransactions(
+				WriteTransactions.Kind.of(new RequestLimitedDriver(driver, limits.forRequests()), databases, bookmarkManager),
+				WriteTransactions.Kind.of(new RequestLimitedDriver(driver, limits.forLoading()), databases, bookmarkManager),
+				retryFor == null ? WriteTransactions.RETRY_FOR : retryFor);
+	}
+
+	/**
+	 * The API's client: over the requests' view of the driver (the client's reads inside a request's write take
+	 * part in its transaction), with the shared bookmark manager.
+	 */
+	@Bean
+	Neo4jClient neo4jClient(WriteTransactions writes, DatabaseSelectionProvider databaseSelectionProvider,
+			Neo4jBookmarkManager bookmarkManager) {
+		return Neo4jClient.with(writes.requestDriver()).withDatabaseSelectionProvider(databaseSelectionProvider)
+			.withNeo4jBookmarkManager(bookmarkManager).build();
 	}
 }

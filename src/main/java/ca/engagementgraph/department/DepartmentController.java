@@ -10,6 +10,7 @@ import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.engagement.KeyMessage;
 import ca.engagementgraph.graph.GraphReader;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -32,8 +33,8 @@ class DepartmentController {
 	}
 
 	@QueryMapping
-	Connection<Department> departments(DataFetchingEnvironment env) {
-		return graph.page(DEPARTMENTS, Map.of(), ListRequest.of(env, "CODE", false));
+	Connection<Department> departments(ScrollSubrange subrange, DataFetchingEnvironment env) {
+		return graph.page(DEPARTMENTS, Map.of(), ListRequest.of(env, subrange, "CODE", false));
 	}
 
 	@BatchMapping

@@ -1,5 +1,7 @@
 package ca.engagementgraph.department;
 
+import java.util.Map;
+
 import ca.engagementgraph.graph.Hop;
 import ca.engagementgraph.graph.ListQuery;
 
@@ -12,18 +14,16 @@ final class DepartmentQueries {
 	static final String DEPARTMENT_BY_CODE = "MATCH (node:Department {code: $code}) RETURN node";
 	static final String UNIT_BY_CODE = "MATCH (node:Unit {code: $code}) RETURN node";
 
-	static final ListQuery<Department> DEPARTMENTS = new ListQuery<>(Department.class, """
+	static final ListQuery<Department> DEPARTMENTS = ListQuery.ordered(Department.class, """
 			MATCH (node:Department)
-			WITH node, CASE $sort WHEN 'NAME' THEN CASE $lang WHEN 'FR' THEN node.nameFr ELSE node.nameEn END
-			                      ELSE node.code END AS sortValue, node.code AS key
-			""");
+			""", "code",
+			Map.of("NAME", "node.name%s", "CODE", "node.code"));
 
-	static final ListQuery<Unit> UNITS = new ListQuery<>(Unit.class, """
+	static final ListQuery<Unit> UNITS = ListQuery.ordered(Unit.class, """
 			MATCH (node:Unit)
 			WHERE $department IS NULL OR EXISTS { MATCH (node)-[:PART_OF]->(:Department {code: $department}) }
-			WITH node, CASE $sort WHEN 'NAME' THEN CASE $lang WHEN 'FR' THEN node.nameFr ELSE node.nameEn END
-			                      ELSE node.code END AS sortValue, node.code AS key
-			""");
+			""", "code",
+			Map.of("NAME", "node.name%s", "CODE", "node.code"));
 
 	static final Hop DEPARTMENT_UNITS = Hop.incoming("Department", "PART_OF", "Unit");
 	static final Hop DEPARTMENT_ENGAGEMENTS = Hop.incoming("Department", "ATTENDED_BY", "Engagement", "date", true);

@@ -10,6 +10,7 @@ import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -35,9 +36,9 @@ class UnitController {
 	}
 
 	@QueryMapping
-	Connection<Unit> units(@Argument UnitFilter filter, DataFetchingEnvironment env) {
+	Connection<Unit> units(@Argument UnitFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return graph.page(UNITS, Parameters.of("department", filter == null ? null : filter.department()),
-				ListRequest.of(env, "CODE", false));
+				ListRequest.of(env, subrange, "CODE", false));
 	}
 
 	@BatchMapping

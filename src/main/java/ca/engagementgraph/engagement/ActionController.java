@@ -11,6 +11,7 @@ import ca.engagementgraph.department.Department;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -36,10 +37,10 @@ class ActionController {
 	}
 
 	@QueryMapping
-	Connection<Action> actions(@Argument ActionFilter filter, DataFetchingEnvironment env) {
+	Connection<Action> actions(@Argument ActionFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new ActionFilter(null, null, null, null) : filter;
 		return graph.page(ACTIONS, Parameters.of("status", f.status(), "department", f.department(), "country",
-				CountryCodes.normalize(f.country()), "dueBefore", f.dueBefore()), ListRequest.of(env, "DUE", false));
+				CountryCodes.normalize(f.country()), "dueBefore", f.dueBefore()), ListRequest.of(env, subrange, "DUE", false));
 	}
 
 	@BatchMapping

@@ -14,6 +14,7 @@ import ca.engagementgraph.partner.Organization;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -40,13 +41,13 @@ class EngagementController {
 	}
 
 	@QueryMapping
-	Connection<Engagement> engagements(@Argument EngagementFilter filter, DataFetchingEnvironment env) {
+	Connection<Engagement> engagements(@Argument EngagementFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new EngagementFilter(null, null, null, null, null, null, null, null, null) : filter;
 		return graph.page(ENGAGEMENTS,
 				Parameters.of("country", CountryCodes.normalize(f.country()), "status", f.status(), "kind", f.kind(),
 						"setting", f.setting(), "level", f.level(), "department", f.department(), "counterpart",
 						f.counterpart(), "from", f.from(), "to", f.to()),
-				ListRequest.of(env, "DATE", true));
+				ListRequest.of(env, subrange, "DATE", true));
 	}
 
 	@BatchMapping

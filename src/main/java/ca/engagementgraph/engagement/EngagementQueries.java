@@ -1,5 +1,7 @@
 package ca.engagementgraph.engagement;
 
+import java.util.Map;
+
 import ca.engagementgraph.graph.Hop;
 import ca.engagementgraph.graph.ListQuery;
 
@@ -13,7 +15,7 @@ final class EngagementQueries {
 	static final String KEY_MESSAGE_BY_CODE = "MATCH (node:KeyMessage {code: $code}) RETURN node";
 	static final String ACTION_BY_CODE = "MATCH (node:Action {code: $code}) RETURN node";
 
-	static final ListQuery<Engagement> ENGAGEMENTS = new ListQuery<>(Engagement.class, """
+	static final ListQuery<Engagement> ENGAGEMENTS = ListQuery.ordered(Engagement.class, """
 			MATCH (node:Engagement)
 			WHERE ($status IS NULL OR node.status = $status)
 			  AND ($kind IS NULL OR node.kind = $kind)
@@ -25,21 +27,20 @@ final class EngagementQueries {
 			        MATCH (node)-[:CONCERNS]->(c:Country) WHERE c.iso2 = $country OR c.iso3 = $country })
 			  AND ($department IS NULL OR EXISTS { MATCH (node)-[:ATTENDED_BY]->(:Department {code: $department}) })
 			  AND ($counterpart IS NULL OR EXISTS { MATCH (node)-[:WITH]->(c) WHERE c.code = $counterpart })
-			WITH node, CASE $sort WHEN 'DATE' THEN node.date ELSE node.code END AS sortValue, node.code AS key
-			""");
+			""", "code",
+			Map.of("DATE", "node.date", "CODE", "node.code"));
 
-	static final ListQuery<KeyMessage> KEY_MESSAGES = new ListQuery<>(KeyMessage.class, """
+	static final ListQuery<KeyMessage> KEY_MESSAGES = ListQuery.ordered(KeyMessage.class, """
 			MATCH (node:KeyMessage)
 			WHERE ($department IS NULL OR EXISTS { MATCH (node)-[:DRAFTED_BY]->(:Department {code: $department}) })
 			  AND ($about IS NULL OR EXISTS { MATCH (node)-[:ABOUT]->(s) WHERE s.code = $about AND visible(s) })
 			  AND ($country IS NULL OR EXISTS {
 			        MATCH (node)-[:ABOUT]->(s)-[:OF|IN*1..2]->(c:Country)
 			        WHERE (s:Result OR s:Project) AND visible(s) AND (c.iso2 = $country OR c.iso3 = $country) })
-			WITH node, CASE $sort WHEN 'APPROVED_ON' THEN node.approvedOn ELSE node.code END AS sortValue,
-			     node.code AS key
-			""");
+			""", "code",
+			Map.of("APPROVED_ON", "node.approvedOn", "CODE", "node.code"));
 
-	static final ListQuery<Action> ACTIONS = new ListQuery<>(Action.class, """
+	static final ListQuery<Action> ACTIONS = ListQuery.ordered(Action.class, """
 			MATCH (node:Action)
 			WHERE ($status IS NULL OR node.status = $status)
 			  AND ($dueBefore IS NULL OR node.due <= $dueBefore)
@@ -47,8 +48,8 @@ final class EngagementQueries {
 			  AND ($country IS NULL OR EXISTS {
 			        MATCH (node)-[:FROM]->(e:Engagement)-[:CONCERNS]->(c:Country)
 			        WHERE (c.iso2 = $country OR c.iso3 = $country) AND visible(e:Engagement) })
-			WITH node, CASE $sort WHEN 'DUE' THEN node.due ELSE node.code END AS sortValue, node.code AS key
-			""");
+			""", "code",
+			Map.of("DUE", "node.due", "CODE", "node.code"));
 
 	/** Who Canada met: the counterpart can be a mission, an authority or an organization. */
 	static final Hop ENGAGEMENT_COUNTERPART = new Hop("""

@@ -12,6 +12,7 @@ import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -37,10 +38,10 @@ class KeyMessageController {
 	}
 
 	@QueryMapping
-	Connection<KeyMessage> keyMessages(@Argument KeyMessageFilter filter, DataFetchingEnvironment env) {
+	Connection<KeyMessage> keyMessages(@Argument KeyMessageFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new KeyMessageFilter(null, null, null) : filter;
 		return graph.page(KEY_MESSAGES, Parameters.of("department", f.department(), "about", f.about(), "country",
-				CountryCodes.normalize(f.country())), ListRequest.of(env, "APPROVED_ON", true));
+				CountryCodes.normalize(f.country())), ListRequest.of(env, subrange, "APPROVED_ON", true));
 	}
 
 	@BatchMapping

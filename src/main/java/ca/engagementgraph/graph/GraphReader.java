@@ -11,11 +11,18 @@ import java.util.function.Function;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.Cursor;
+import ca.engagementgraph.api.Language;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.PageRequest;
+import ca.engagementgraph.api.Today;
+import ca.engagementgraph.model.DerivedConcepts;
+import ca.engagementgraph.model.GraphModel;
+import ca.engagementgraph.model.PropertySpec;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.TypeSystem;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.stereotype.Component;
@@ -64,10 +71,12 @@ public class GraphReader {
 
 	private final Neo4jClient client;
 	private final Neo4jMappingContext mapping;
+	private final Today today;
 
-	GraphReader(Neo4jClient client, Neo4jMappingContext mapping) {
+	GraphReader(Neo4jClient client, Neo4jMappingContext mapping, Today today) {
 		this.client = client;
 		this.mapping = mapping;
+		this.today = today;
 	}
 
 	/** The single node a query returns as {@code node}, if any. */
@@ -82,8 +91,7 @@ public class GraphReader {
 		filters.put("lang", request.language().name());
 		Ordering ordering = request.ordering();
 		PageRequest page = request.page();
-		boolean withTotal = request.withTotal();
-		Cursor after = page.after() == null ? null : Cursor.decode(page.after(), ordering.id());
+		Cursor after = page.afterFor(ordering.id());
 		var parameters = new HashMap<>(filters);
 		parameters.put("sort", ordering.field());
 		parameters.put("descending", ordering.descending());
@@ -92,26 +100,84 @@ public class GraphReader {
 		parameters.put("limit", page.first() + 1);
 
 		List<PageRow> rows = page.first() == 0 ? List.of()
-				: List.copyOf(query(query.selection() + PAGE.formatted(rowTest(query)), parameters)
+				: List.copyOf(query(pageCypher(query, ordering, request.language(), after != null), parameters)
 					.fetchAs(PageRow.class)
 					.mappedBy((ts, row) -> new PageRow(mapRow(query, ts, row.get("node")),
 							row.get("sortValue").asObject(), row.get("key").asString()))
 					.all());
 		boolean hasNext = rows.size() > page.first();
-		var edges = rows.stream()
-			.limit(page.first())
-			.map(row -> new Connection.Edge<>(new Cursor(ordering.id(), row.sortValue(), row.key()).encode(),
-					query.type().cast(row.node())))
-			.toList();
+		List<PageRow> shown = rows.stream().limit(page.first()).toList();
+		Window<T> window = Window.from(shown.stream().map(row -> query.type().cast(row.node())).toList(),
+				index -> ScrollPosition.forward(
+						new Cursor(ordering.id(), shown.get(index).sortValue(), shown.get(index).key()).keys()),
+				hasNext);
 		var countParameters = new HashMap<>(filters);
 		countParameters.put("sort", ordering.field());
-		Long total = withTotal ? query(query.selection() + COUNT.formatted(rowTest(query)), countParameters)
+		Long total = request.withTotal() ? query(countCypher(query), countParameters)
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L) : null;
-		var pageInfo = new Connection.PageInfo(hasNext, after != null,
-				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
-		return new Connection<>(edges, pageInfo, total);
+		return Connection.of(window, after != null, total);
+	}
+
+	/**
+	 * The Cypher of one page. A list of nodes sorts on the ordering's property itself, with the keyset condition a
+	 * range on it, so a range index on that property finds the rows from the cursor on, in order, and the page stops
+	 * at its limit; a list of computed rows sorts on its computed value.
+	 */
+	public String pageCypher(ListQuery<?> query, Ordering ordering, Language language, boolean afterCursor) {
+		if (!query.sortsOnProperties()) {
+			return query.selection() + PAGE.formatted(rowTest(query));
+		}
+		String template = query.orderings().get(ordering.field());
+		if (template == null) {
+			throw new IllegalArgumentException("No ordering " + ordering.field() + " for " + query.type().getSimpleName());
+		}
+		String sort = template.formatted(language == Language.FR ? "Fr" : "En");
+		String key = "node." + query.key();
+		String direction = ordering.descending() ? " DESC" : "";
+		String beyond = ordering.descending() ? "<" : ">";
+		var where = new StringBuilder(rowTest(query));
+		if (requiredProperty(query.type(), sort)) {
+			where.append(" AND ").append(sort).append(" IS NOT NULL"); // the index holds exactly these nodes
+		}
+		if (afterCursor && sort.equals(key)) {
+			where.append("\n  AND ").append(key).append(' ').append(beyond).append(" $afterKey");
+		}
+		else if (afterCursor) {
+			// A range on the sort property (the index seeks to it), then the rows of the cursor's own value up to its
+			// key left out: no OR, which the planner would answer with a union of two seeks, losing the order.
+			String notBeyond = ordering.descending() ? ">=" : "<=";
+			where.append("\n  AND ").append(sort).append(' ').append(beyond).append("= $afterValue AND NOT (")
+				.append(sort).append(" = $afterValue AND ").append(key).append(' ').append(notBeyond)
+				.append(" $afterKey)");
+		}
+		return query.selection() + """
+
+				WITH node WHERE %s
+				RETURN node, %s AS sortValue, %s AS key
+				ORDER BY %s%s, %s%s
+				LIMIT $limit
+				""".formatted(where, sort, key, sort, direction, key, direction);
+	}
+
+	private String countCypher(ListQuery<?> query) {
+		return query.selection() + COUNT.formatted(rowTest(query));
+	}
+
+	/**
+	 * Whether {@code node.property} is required by the model for the type's label: then "is not null" excludes no
+	 * node, and tells the planner a range index on it holds every row.
+	 */
+	private boolean requiredProperty(Class<?> type, String sort) {
+		var entity = mapping.getPersistentEntity(type);
+		if (entity == null || !sort.startsWith("node.")) {
+			return false;
+		}
+		return GraphModel.get().nodeType(entity.getPrimaryLabel())
+			.map(nodeType -> nodeType.properties().get(sort.substring("node.".length())))
+			.map(PropertySpec::required)
+			.orElse(false);
 	}
 
 	/** Rows of queries that return more than a node: the caller maps them, nested nodes mapped by label. */
@@ -171,9 +237,15 @@ public class GraphReader {
 		return result;
 	}
 
-	/** The query with its visibility tests written out, bound to its parameters and the reader's clearance. */
+	/**
+	 * The query with its visibility tests written out, bound to its parameters, the reader's clearance and the
+	 * standing parameters of the model's shared definitions (the program's {@code $today} above all: no query reads
+	 * the database server's clock).
+	 */
 	private Neo4jClient.RunnableSpec query(String cypher, Map<String, Object> parameters) {
-		return client.query(Visibility.expand(cypher)).bindAll(Visibility.withClearance(parameters));
+		var all = new HashMap<>(Visibility.withClearance(parameters));
+		DerivedConcepts.standingParameters(today.date()).forEach(all::putIfAbsent);
+		return client.query(Visibility.expand(cypher)).bindAll(all);
 	}
 
 	/** Maps a node to the record of its label, for fields whose neighbours can be of several types. */

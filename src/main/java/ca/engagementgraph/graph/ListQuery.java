@@ -1,18 +1,43 @@
 package ca.engagementgraph.graph;
 
+import java.util.Map;
+
 import org.neo4j.driver.Value;
 
 /**
- * A filterable, sortable, pageable list. {@code selection} is Cypher that matches and filters the rows (every
- * filter as {@code $param IS NULL OR ...}) and ends with {@code WITH node, <sort expression> AS sortValue,
- * <business key> AS key}; the {@link GraphReader} adds the keyset condition, the ordering and the limit, and the
- * count. {@code node} is a node of {@code type}, or, with a {@link RowMapper}, any value the mapper reads a row from
- * (a map of nodes and figures for the analytical lists).
+ * A filterable, sortable, pageable list, in one of two forms.
+ *
+ * <p>A list of nodes ({@link #ordered}): {@code selection} is Cypher that matches {@code node} and filters it
+ * (every filter as {@code $param IS NULL OR ...}); {@code orderings} gives, for each sort field of the list's
+ * order enum, the property it sorts by ({@code %s} in it stands for {@code En} or {@code Fr}, the reader's language),
+ * and {@code key} the business key breaking ties. The {@link GraphReader} writes one query per ordering, sorting on
+ * the property itself, so that a range index on it both finds and orders the rows (and a page reads only its rows).
+ *
+ * <p>A list of computed rows (the analytical lists): {@code selection} ends with {@code WITH node, <sort expression>
+ * AS sortValue, <business key> AS key}, the sort expression choosing by {@code $sort}; {@code node} is any value the
+ * {@link RowMapper} reads a row from (a map of nodes and figures). The {@link GraphReader} adds the keyset
+ * condition, the ordering, the limit and the count.
  */
-public record ListQuery<T>(Class<T> type, String selection, RowMapper<T> rows) {
+public record ListQuery<T>(Class<T> type, String selection, RowMapper<T> rows, Map<String, String> orderings,
+		String key) {
 
+	/** A list of computed rows of the second form, the node column being {@code type} itself. */
 	public ListQuery(Class<T> type, String selection) {
-		this(type, selection, null);
+		this(type, selection, null, null, null);
+	}
+
+	/** A list of computed rows of the second form. */
+	public ListQuery(Class<T> type, String selection, RowMapper<T> rows) {
+		this(type, selection, rows, null, null);
+	}
+
+	/** A list of nodes of the first form, keyed by {@code node.<key>}. */
+	public static <T> ListQuery<T> ordered(Class<T> type, String selection, String key, Map<String, String> orderings) {
+		return new ListQuery<>(type, selection, null, Map.copyOf(orderings), key);
+	}
+
+	boolean sortsOnProperties() {
+		return orderings != null;
 	}
 
 	/** Builds one row of the list from the {@code node} column. */

@@ -92,7 +92,7 @@ final class LedgerCypher {
 	/** The ledger rows held today for raisables, by kind and key. */
 	static final String ROWS_OF = """
 			UNWIND $raisables AS raisable
-			MATCH (row:RaisableLedger {kind: raisable.kind, key: raisable.key})
+			MATCH (row:__RaisableLedger {kind: raisable.kind, key: raisable.key})
 			RETURN properties(row) AS row
 			""";
 
@@ -100,11 +100,11 @@ final class LedgerCypher {
 	static final String WRITE_ROWS = """
 			CALL () {
 			  UNWIND $deleted AS id
-			  MATCH (row:RaisableLedger {id: id})
+			  MATCH (row:__RaisableLedger {id: id})
 			  DELETE row
 			}
 			UNWIND $rows AS properties
-			MERGE (row:RaisableLedger {id: properties.id})
+			MERGE (row:__RaisableLedger {id: properties.id})
 			SET row = properties
 			""";
 
@@ -115,7 +115,7 @@ final class LedgerCypher {
 	 */
 	static final String COUNTRY_COUNTERS = """
 			UNWIND $changes AS change
-			MERGE (counter:CountryLedger {country: change.country})
+			MERGE (counter:__CountryLedger {country: change.country})
 			SET counter.`__lock` = true REMOVE counter.`__lock`
 			FOREACH (name IN keys(change.deltas) | SET counter[name] = coalesce(counter[name], 0) + change.deltas[name])
 			WITH counter WHERE all(name IN keys(counter) WHERE name IN ['country', 'project', 'quarter'] OR counter[name] = 0)
@@ -124,7 +124,7 @@ final class LedgerCypher {
 
 	static final String PROJECT_COUNTERS = """
 			UNWIND $changes AS change
-			MERGE (counter:ProjectLedger {project: change.project, country: change.country})
+			MERGE (counter:__ProjectLedger {project: change.project, country: change.country})
 			SET counter.`__lock` = true REMOVE counter.`__lock`
 			FOREACH (name IN keys(change.deltas) | SET counter[name] = coalesce(counter[name], 0) + change.deltas[name])
 			WITH counter WHERE all(name IN keys(counter) WHERE name IN ['country', 'project', 'quarter'] OR counter[name] = 0)
@@ -194,24 +194,24 @@ final class LedgerCypher {
 	/** The meeting rows held today, by meeting code. */
 	static final String MEETING_ROWS_OF = """
 			UNWIND $meetings AS meeting
-			MATCH (row:MeetingLedger {meeting: meeting})
+			MATCH (row:__MeetingLedger {meeting: meeting})
 			RETURN properties(row) AS row
 			""";
 
 	static final String WRITE_MEETING_ROWS = """
 			CALL () {
 			  UNWIND $deleted AS id
-			  MATCH (row:MeetingLedger {id: id})
+			  MATCH (row:__MeetingLedger {id: id})
 			  DELETE row
 			}
 			UNWIND $rows AS properties
-			MERGE (row:MeetingLedger {id: properties.id})
+			MERGE (row:__MeetingLedger {id: properties.id})
 			SET row = properties
 			""";
 
 	static final String QUARTER_COUNTERS = """
 			UNWIND $changes AS change
-			MERGE (counter:QuarterLedger {country: change.country, quarter: change.quarter})
+			MERGE (counter:__QuarterLedger {country: change.country, quarter: change.quarter})
 			SET counter.`__lock` = true REMOVE counter.`__lock`
 			FOREACH (name IN keys(change.deltas) | SET counter[name] = coalesce(counter[name], 0) + change.deltas[name])
 			WITH counter WHERE all(name IN keys(counter) WHERE name IN ['country', 'project', 'quarter'] OR counter[name] = 0)

@@ -24,8 +24,8 @@ final class LedgerRebuild {
 	static long run(Driver driver, TransactionConfig limits, LongConsumer progress) {
 		try (var session = driver.session()) {
 			session.run("""
-					MATCH (n) WHERE n:RaisableLedger OR n:MeetingLedger OR n:CountryLedger OR n:ProjectLedger
-					                OR n:QuarterLedger OR n:LedgerState
+					MATCH (n) WHERE n:__RaisableLedger OR n:__MeetingLedger OR n:__CountryLedger OR n:__ProjectLedger
+					                OR n:__QuarterLedger OR n:__LedgerState
 					CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS
 					""").consume();
 			List<String> raisables = session.run("MATCH (x) WHERE x:Result OR x:Project RETURN elementId(x) AS id")

@@ -20,17 +20,17 @@ final class LedgerState {
 	public static final Map<String, Object> DEFERRED = Map.of("ledger", "deferred");
 
 	/** Marks the ledger stale in the deferring write's own transaction: a crash before the rebuild is then caught. */
-	static final String MARK_STALE = "MERGE (s:LedgerState {id: 1}) SET s.stale = true";
+	static final String MARK_STALE = "MERGE (s:__LedgerState {id: 1}) SET s.stale = true";
 
 	static boolean current(Session session) {
-		return session.executeRead(tx -> tx.run("MATCH (s:LedgerState) RETURN s.format AS format, s.stale AS stale")
+		return session.executeRead(tx -> tx.run("MATCH (s:__LedgerState) RETURN s.format AS format, s.stale AS stale")
 			.list()
 			.stream()
 			.anyMatch(r -> r.get("format").asInt(0) == FORMAT && !r.get("stale").asBoolean(false)));
 	}
 
 	static void markCurrent(Session session) {
-		session.executeWrite(tx -> tx.run("MERGE (s:LedgerState {id: 1}) SET s.format = $format REMOVE s.stale",
+		session.executeWrite(tx -> tx.run("MERGE (s:__LedgerState {id: 1}) SET s.format = $format REMOVE s.stale",
 				Map.of("format", FORMAT)).consume());
 	}
 }

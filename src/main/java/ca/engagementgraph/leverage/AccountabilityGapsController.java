@@ -2,7 +2,6 @@ package ca.engagementgraph.leverage;
 
 import java.util.Map;
 
-import ca.engagementgraph.api.Today;
 import ca.engagementgraph.cooperation.EngagementPlan;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.graph.GraphReader;
@@ -14,16 +13,14 @@ import org.springframework.stereotype.Controller;
 class AccountabilityGapsController {
 
 	private final GraphReader graph;
-	private final Today today;
 
-	AccountabilityGapsController(GraphReader graph, Today today) {
+	AccountabilityGapsController(GraphReader graph) {
 		this.graph = graph;
-		this.today = today;
 	}
 
 	@QueryMapping
 	AccountabilityGaps accountabilityGaps() {
-		return graph.rows(LeverageQueries.ACCOUNTABILITY_GAPS, Map.of("today", today.date()),
+		return graph.rows(LeverageQueries.ACCOUNTABILITY_GAPS, Map.of(),
 				(row, nodes) -> new AccountabilityGaps(
 						row.get("designatedWithoutPlan").asList(c -> nodes.map(Country.class, c)),
 						row.get("plansWithoutLeverage").asList(p -> nodes.map(EngagementPlan.class, p)),

@@ -11,6 +11,7 @@ import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -37,10 +38,10 @@ class DisseminationGapsController {
 
 	@QueryMapping
 	Connection<DisseminationGap> disseminationGaps(@Argument String department, @Argument String country,
-			DataFetchingEnvironment env) {
+			ScrollSubrange subrange, DataFetchingEnvironment env) {
 		departments.require(department, "department");
 		String iso2 = country == null ? null : countries.iso2Of(country, "country");
 		return graph.page(DISSEMINATION_GAPS, Parameters.of("attendedBy", department, "country", iso2),
-				ListRequest.of(env, "CODE", false));
+				ListRequest.of(env, subrange, "CODE", false));
 	}
 }

@@ -55,7 +55,7 @@ final class LedgerQuestions {
 		String order = byCode ? "row.key" : "row.achievedOn";
 		String direction = descending ? " DESC" : "";
 		return """
-				MATCH (row:RaisableLedger {country: $country, kind: 'Result'})
+				MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
 				WHERE row.%1$s = %2$s %3$s
 				  AND ($cleared OR row.classification = 'UNCLASSIFIED')
 				WITH row ORDER BY %4$s%5$s, row.key%5$s LIMIT $limit
@@ -70,7 +70,7 @@ final class LedgerQuestions {
 		String order = byCode ? "row.key" : "row.achievedOn";
 		String direction = descending ? " DESC" : "";
 		return """
-				MATCH (row:RaisableLedger {country: $country, kind: 'Result'})
+				MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
 				WHERE row.achievedOn <= coalesce($asOf, %2$s) AND %1$s > coalesce($asOf, date('9999-12-30')) %3$s
 				  AND ($cleared OR row.classification = 'UNCLASSIFIED')
 				WITH row ORDER BY %4$s%5$s, row.key%5$s LIMIT $limit
@@ -80,7 +80,7 @@ final class LedgerQuestions {
 	/** How many results {@link #notRaisedBy} finds in all (the plain variant reads the country's counters). */
 	static String countNotRaisedBy(Fact fact) {
 		return """
-				MATCH (row:RaisableLedger {country: $country, kind: 'Result'})
+				MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
 				WHERE row.achievedOn <= coalesce($asOf, %2$s) AND %1$s > coalesce($asOf, date('9999-12-30'))
 				  AND ($cleared OR row.classification = 'UNCLASSIFIED')
 				RETURN count(row) AS total
@@ -91,7 +91,7 @@ final class LedgerQuestions {
 	static String countNeverRaised(Fact fact) {
 		String results = fact.unclassifiedOnly() ? "resultsU" : "results";
 		return """
-				OPTIONAL MATCH (counter:CountryLedger {country: $country})
+				OPTIONAL MATCH (counter:__CountryLedger {country: $country})
 				RETURN coalesce(counter.%1$s, 0) - coalesce(counter.%2$s, 0) AS total
 				""".formatted(results, fact.property());
 	}
@@ -104,7 +104,7 @@ final class LedgerQuestions {
 		return """
 				MATCH (result:Result {code: row.key})
 				OPTIONAL MATCH (project:Project {code: row.project})
-				OPTIONAL MATCH (mention:RaisableLedger {id: 'Project:' + row.project + '@' + $country})
+				OPTIONAL MATCH (mention:__RaisableLedger {id: 'Project:' + row.project + '@' + $country})
 				RETURN row.achievedOn AS achievedOn, row.key AS key,
 				       {result: result, project: project,
 				        daysSinceAchieved: duration.inDays(row.achievedOn, coalesce($asOf, $today)).days,
@@ -123,7 +123,7 @@ final class LedgerQuestions {
 
 	/** Question 2: the coverage counters of one country, or of all countries that received projects. */
 	static final String COVERAGE_BY_COUNTRY = """
-			MATCH (counter:CountryLedger)
+			MATCH (counter:__CountryLedger)
 			WHERE ($country IS NULL OR counter.country = $country) AND coalesce(counter.projects, 0) > 0
 			MATCH (country:Country {iso2: counter.country})
 			RETURN country, counter AS counts
@@ -132,7 +132,7 @@ final class LedgerQuestions {
 
 	/** Question 2, per project: the coverage counters of each project, in one country or in all. */
 	static final String COVERAGE_BY_PROJECT = """
-			MATCH (counter:ProjectLedger)
+			MATCH (counter:__ProjectLedger)
 			WHERE ($country IS NULL OR counter.country = $country) AND coalesce(counter.projects, 0) > 0
 			MATCH (country:Country {iso2: counter.country}), (project:Project {code: counter.project})
 			RETURN country, project, counter AS counts
@@ -146,7 +146,7 @@ final class LedgerQuestions {
 	 * {@code $factU} name the channel facts (read dynamically: the meeting's channel decides).
 	 */
 	static final String MISSED_OPPORTUNITIES = """
-			MATCH (meeting:MeetingLedger {country: $country, status: 'HELD'})
+			MATCH (meeting:__MeetingLedger {country: $country, status: 'HELD'})
 			WHERE ($from IS NULL OR meeting.date >= $from) AND ($to IS NULL OR meeting.date <= $to)
 			  AND ($afterKey IS NULL OR meeting.date >= $afterValue)
 			  AND ($cleared OR meeting.unclassified)
@@ -156,13 +156,13 @@ final class LedgerQuestions {
 			     (CASE channel WHEN 'OTTAWA' THEN 'ottawa' ELSE 'inCountry' END) + CASE WHEN $cleared THEN '' ELSE 'U' END AS fact
 			WHERE ($afterKey IS NULL OR meeting.date > $afterValue OR meeting.meeting + '|' + channel > $afterKey)
 			  AND EXISTS {
-			    MATCH (waiting:RaisableLedger {country: $country, kind: 'Result'})
+			    MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
 			    WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
 			      AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
 			  }
 			  AND NOT EXISTS {
 			    MATCH (:Engagement {code: meeting.meeting})-[:RAISED]->(raised:Result)
-			    MATCH (waiting:RaisableLedger {id: 'Result:' + raised.code + '@' + $country})
+			    MATCH (waiting:__RaisableLedger {id: 'Result:' + raised.code + '@' + $country})
 			    WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
 			  }
 			WITH meeting, channel, fact LIMIT $limit
@@ -174,7 +174,7 @@ final class LedgerQuestions {
 			  RETURN counterpart ORDER BY counterpart.code LIMIT 1
 			}
 			CALL (meeting, fact) {
-			  MATCH (waiting:RaisableLedger {country: $country, kind: 'Result'})
+			  MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
 			  WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
 			    AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
 			  WITH waiting ORDER BY waiting.achievedOn, waiting.key LIMIT $resultsPerMeeting
@@ -190,7 +190,7 @@ final class LedgerQuestions {
 	 * each with the approved key messages about it or its project, newest first; a page.
 	 */
 	static final String BRIEFING_RESULTS = """
-			MATCH (row:RaisableLedger {country: $country, kind: 'Result'})
+			MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
 			WHERE NOT $counterpart IN CASE WHEN $cleared THEN row.raisedWith ELSE row.raisedWithU END
 			  AND ($cleared OR row.classification = 'UNCLASSIFIED')
 			WITH row ORDER BY row.achievedOn, row.key LIMIT $limit
@@ -212,7 +212,7 @@ final class LedgerQuestions {
 		String order = byCode ? "row.key" : "row.achievedOn";
 		Fact fact = Fact.of("ANY", false, department);
 		return """
-				MATCH (row:RaisableLedger {kind: 'Result'})
+				MATCH (row:__RaisableLedger {kind: 'Result'})
 				WHERE ($country IS NULL OR row.country = $country) AND %1$s = %2$s
 				  AND ($afterKey IS NULL OR %3$s >= $afterValue AND (%3$s > $afterValue OR row.key > $afterKey))
 				WITH row ORDER BY %3$s, row.key LIMIT $limit

@@ -1,5 +1,11 @@
 package ca.engagementgraph.leverage;
 
+import static ca.engagementgraph.model.DerivedConcepts.ON_CHANNEL;
+import static ca.engagementgraph.model.DerivedConcepts.ON_IN_COUNTRY_CHANNEL;
+import static ca.engagementgraph.model.DerivedConcepts.ON_OTTAWA_CHANNEL;
+import static ca.engagementgraph.model.DerivedConcepts.designationInForce;
+import static ca.engagementgraph.model.DerivedConcepts.sizeClass;
+
 /**
  * The Cypher that answers the program's leveraging questions (DOMAIN.md, "The questions it must answer"), one
  * constant per question, each headed by the question in plain words.
@@ -16,29 +22,11 @@ final class LeverageQueries {
 	private LeverageQueries() {
 	}
 
-	/**
-	 * The OTTAWA channel: the meeting was with one of the country's missions in Canada (embassy, high commission
-	 * or consulate), where travel documents are issued.
-	 */
-	static final String ON_OTTAWA_CHANNEL = """
-			EXISTS { MATCH (e)-[:WITH]->(m:Mission)-[:REPRESENTS]->(c), (m)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) }""";
-
-	/** The IN_COUNTRY channel: the meeting was with one of the country's authorities, or held in the country. */
-	static final String ON_IN_COUNTRY_CHANNEL = """
-			(EXISTS { MATCH (e)-[:WITH]->(:Authority)-[:OF]->(c) }
-			 OR (e.setting = 'IN_COUNTRY' AND EXISTS { MATCH (e)-[:CONCERNS]->(c) }))""";
-
 	/** The meeting was attended by department {@code $attendedBy}, itself or through one of its units. */
 	static final String ATTENDED_BY_DEPARTMENT = """
 			($attendedBy IS NULL
 			 OR EXISTS { MATCH (e)-[:ATTENDED_BY]->(:Department {code: $attendedBy}) }
 			 OR EXISTS { MATCH (e)-[:ATTENDED_BY]->(:Unit)-[:PART_OF]->(:Department {code: $attendedBy}) })""";
-
-	/** The meeting is on channel {@code $channel}: OTTAWA, IN_COUNTRY or ANY. */
-	static final String ON_CHANNEL = """
-			($channel = 'ANY'
-			 OR ($channel = 'OTTAWA' AND %s)
-			 OR ($channel = 'IN_COUNTRY' AND %s))""".formatted(ON_OTTAWA_CHANNEL, ON_IN_COUNTRY_CHANNEL);
 
 	/**
 	 * Question 1. Which results of this country's projects were never raised on the channel (at a HELD meeting,
@@ -63,7 +51,7 @@ final class LeverageQueries {
 			    WHERE ($asOf IS NULL OR e.date <= $asOf) AND visible(e:Engagement) AND %1$s AND %2$s
 			  }
 			WITH {result: result, project: project, projectMentioned: projectMentioned,
-			      daysSinceAchieved: duration.inDays(result.achievedOn, coalesce($asOf, date($today))).days} AS node,
+			      daysSinceAchieved: duration.inDays(result.achievedOn, coalesce($asOf, $today)).days} AS node,
 			     CASE $sort WHEN 'CODE' THEN result.code ELSE result.achievedOn END AS sortValue,
 			     result.code AS key
 			""".formatted(ATTENDED_BY_DEPARTMENT, ON_CHANNEL);
@@ -112,8 +100,8 @@ final class LeverageQueries {
 	 * <p>"Not yet raised on that channel before the meeting" is read from each result's first raising date on each
 	 * channel, computed once per result, instead of a search of the result's raisings for every meeting; the
 	 * meetings are found from the country's own counterparts (its missions in Canada and its authorities), and the
-	 * channels are those counterparts (the same definitions as {@link #ON_OTTAWA_CHANNEL} and
-	 * {@link #ON_IN_COUNTRY_CHANNEL}).
+	 * channels are those counterparts (the same definitions as {@code DerivedConcepts.ON_OTTAWA_CHANNEL} and
+	 * {@code ON_IN_COUNTRY_CHANNEL}).
 	 */
 	static final String MISSED_OPPORTUNITIES = """
 			MATCH (c:Country {iso2: $country})
@@ -240,7 +228,7 @@ final class LeverageQueries {
 	static final String ACCOUNTABILITY_GAPS = """
 			CALL () {
 			  MATCH (c:Country)<-[:OF]-(d:Designation)
-			  WHERE (d.to IS NULL OR d.to >= date($today)) AND d.from <= date($today)
+			  WHERE %1$s
 			    AND NOT EXISTS { MATCH (c)<-[:FOR]-(:EngagementPlan) }
 			  WITH DISTINCT c ORDER BY c.iso2
 			  RETURN collect(c) AS designatedWithoutPlan
@@ -253,12 +241,18 @@ final class LeverageQueries {
 			}
 			CALL () {
 			  MATCH (c:Country)<-[:OF]-(d:Designation {status: 'PREVENTATIVE'})
-			  WHERE (d.to IS NULL OR d.to >= date($today)) AND d.from <= date($today)
+			  WHERE %1$s
 			    AND NOT EXISTS { MATCH (c)<-[:FOR]-(:TdStat) }
 			  WITH DISTINCT c ORDER BY c.iso2
 			  RETURN collect(c) AS preventativeWithoutTdStats
 			}
 			RETURN designatedWithoutPlan, plansWithoutLeverage, preventativeWithoutTdStats
+			""".formatted(designationInForce("d"));
+
+	/** Question 7: the country whose travel-document figures are lined up against its meetings. */
+	static final String TD_TIMELINE_COUNTRY = """
+			MATCH (country:Country {iso2: $country})
+			RETURN country
 			""";
 
 	/** Question 7: the country's travel-document statistics, quarter by quarter. */
@@ -300,7 +294,7 @@ final class LeverageQueries {
 			CALL (projects) {
 			  UNWIND projects AS p
 			  OPTIONAL MATCH (p)-[:IN]->(:Country)<-[:OF]-(d:Designation)
-			  WHERE (d.to IS NULL OR d.to >= date($today)) AND d.from <= date($today)
+			  WHERE %1$s
 			  WITH p, coalesce(head(collect(d.status)), 'NONE') AS designation
 			  WITH designation, count(p) AS projectCount, sum(p.fundingCad) AS funding ORDER BY designation
 			  RETURN collect({designation: designation, projects: projectCount, fundingCad: funding}) AS byDesignation
@@ -318,11 +312,11 @@ final class LeverageQueries {
 			}
 			CALL (projects) {
 			  UNWIND projects AS p
-			  WITH CASE WHEN p.fundingCad < 250000 THEN 'SMALL' ELSE 'LARGE' END AS sizeClass, p
+			  WITH %2$s AS sizeClass, p
 			  WITH sizeClass, count(p) AS projectCount, sum(p.fundingCad) AS funding ORDER BY sizeClass DESC
 			  RETURN collect({sizeClass: sizeClass, projects: projectCount, fundingCad: funding}) AS bySizeClass
 			}
 			RETURN size(projects) AS projectCount, reduce(total = 0, p IN projects | total + p.fundingCad) AS fundingCad,
 			       byPriorityArea, byDesignation, byPartner, byStatus, bySizeClass
-			""";
+			""".formatted(designationInForce("d"), sizeClass("p"));
 }

@@ -1,6 +1,5 @@
 package ca.engagementgraph.leverage;
 
-import ca.engagementgraph.api.Today;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.leverage.ProgramProfile.DesignationProfile;
@@ -20,16 +19,14 @@ import org.springframework.stereotype.Controller;
 class ProgramProfileController {
 
 	private final GraphReader graph;
-	private final Today today;
 
-	ProgramProfileController(GraphReader graph, Today today) {
+	ProgramProfileController(GraphReader graph) {
 		this.graph = graph;
-		this.today = today;
 	}
 
 	@QueryMapping
 	ProgramProfile programProfile(@Argument String envelope) {
-		return graph.rows(LeverageQueries.PROGRAM_PROFILE, Parameters.of("envelope", envelope, "today", today.date()),
+		return graph.rows(LeverageQueries.PROGRAM_PROFILE, Parameters.of("envelope", envelope),
 				(row, nodes) -> new ProgramProfile(row.get("projectCount").asLong(), row.get("fundingCad").asLong(),
 						row.get("byPriorityArea").asList(v -> new PriorityAreaProfile(
 								nodes.map(PriorityArea.class, v.get("priorityArea")), v.get("projects").asLong(),

@@ -45,8 +45,8 @@ class TdTimelineController {
 		List<RaisingMeeting> meetings = graph.rows(LeverageQueries.RAISING_MEETINGS, parameters,
 				(row, nodes) -> new RaisingMeeting(nodes.map(Engagement.class, row.get("meeting")),
 						row.get("resultsRaised").asInt(), row.get("ottawa").asBoolean()));
-		Country subject = graph.rows("MATCH (c:Country {iso2: $country}) RETURN c", parameters,
-				(row, nodes) -> nodes.map(Country.class, row.get("c"))).getFirst();
+		Country subject = graph.rows(LeverageQueries.TD_TIMELINE_COUNTRY, parameters,
+				(row, nodes) -> nodes.map(Country.class, row.get("country"))).getFirst();
 
 		var statsByQuarter = new TreeMap<String, TdStat>();
 		stats.forEach(stat -> statsByQuarter.put(stat.quarter(), stat));

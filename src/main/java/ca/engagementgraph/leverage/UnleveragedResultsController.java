@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.api.Today;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.department.KnownDepartments;
 import ca.engagementgraph.graph.GraphReader;
@@ -13,6 +12,7 @@ import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -30,26 +30,22 @@ class UnleveragedResultsController {
 	private final GraphReader graph;
 	private final KnownCountries countries;
 	private final KnownDepartments departments;
-	private final Today today;
 
-	UnleveragedResultsController(GraphReader graph, KnownCountries countries, KnownDepartments departments,
-			Today today) {
+	UnleveragedResultsController(GraphReader graph, KnownCountries countries, KnownDepartments departments) {
 		this.graph = graph;
 		this.countries = countries;
 		this.departments = departments;
-		this.today = today;
 	}
 
 	@QueryMapping
 	Connection<UnleveragedResult> unleveragedResults(@Argument String country, @Argument String channel,
-			@Argument String attendedBy, @Argument LocalDate asOf, DataFetchingEnvironment env) {
+			@Argument String attendedBy, @Argument LocalDate asOf, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		String iso2 = countries.iso2Of(country, "country");
 		if (attendedBy != null) {
 			departments.require(attendedBy, "attendedBy");
 		}
 		return graph.page(UNLEVERAGED_RESULTS,
-				Parameters.of("country", iso2, "channel", channel, "attendedBy", attendedBy, "asOf", asOf, "today",
-						today.date()),
-				ListRequest.of(env, "ACHIEVED_ON", false));
+				Parameters.of("country", iso2, "channel", channel, "attendedBy", attendedBy, "asOf", asOf),
+				ListRequest.of(env, subrange, "ACHIEVED_ON", false));
 	}
 }

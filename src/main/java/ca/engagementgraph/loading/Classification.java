@@ -136,15 +136,22 @@ public final class Classification {
 				     THEN 'PROTECTED_B' ELSE 'UNCLASSIFIED' END""".formatted(x, ruleSaysProtected(x));
 	}
 
-	/** Classifies the nodes of {@code $ids} (but actions and sources, which follow from them); see {@link #apply}. */
-	private static final String CLASSIFY_WRITTEN = """
-			UNWIND $ids AS id
-			MATCH (n) WHERE elementId(n) = id AND NOT n:Action AND NOT n:Source
+	/**
+	 * The end of each classifying statement: gives the nodes {@code n} found the classification the rule says, and
+	 * bumps the version of those whose classification changed (a new node's is the one it was created with).
+	 */
+	private static final String RECLASSIFY = """
 			WITH n, n.classification AS before, %s AS after
 			SET n.classification = after
 			WITH n, before, after WHERE before IS NOT NULL AND before <> after
 			SET n.version = coalesce(n.version, 0) + 1
 			""".formatted(classificationOf("n"));
+
+	/** Classifies the nodes of {@code $ids} (but actions and sources, which follow from them); see {@link #apply}. */
+	private static final String CLASSIFY_WRITTEN = """
+			UNWIND $ids AS id
+			MATCH (n) WHERE elementId(n) = id AND NOT n:Action AND NOT n:Source
+			""" + RECLASSIFY;
 
 	/** Classifies the actions written and those of the meetings written. */
 	private static final String CLASSIFY_ACTIONS = """
@@ -157,11 +164,7 @@ public final class Classification {
 			  MATCH (e:Engagement)<-[:FROM]-(n:Action) WHERE elementId(e) = id
 			  RETURN n
 			}
-			WITH n, n.classification AS before, %s AS after
-			SET n.classification = after
-			WITH n, before, after WHERE before IS NOT NULL AND before <> after
-			SET n.version = coalesce(n.version, 0) + 1
-			""".formatted(classificationOf("n"));
+			""" + RECLASSIFY;
 
 	/** Classifies the sources written, those the records written cite, and those their meetings' actions cite. */
 	private static final String CLASSIFY_SOURCES = """
@@ -178,11 +181,7 @@ public final class Classification {
 			  MATCH (e:Engagement)<-[:FROM]-(:Action)-[:SOURCED_FROM]->(n:Source) WHERE elementId(e) = id
 			  RETURN n
 			}
-			WITH n, n.classification AS before, %s AS after
-			SET n.classification = after
-			WITH n, before, after WHERE before IS NOT NULL AND before <> after
-			SET n.version = coalesce(n.version, 0) + 1
-			""".formatted(classificationOf("n"));
+			""" + RECLASSIFY;
 
 	/** The element ids of the nodes a write touched, looked up by key, one statement per label. */
 	private static final String IDS_OF = "UNWIND $keys AS key MATCH (n:`%s` {`%s`: key}) RETURN collect(elementId(n)) AS ids";

@@ -47,7 +47,7 @@ public class DataReader {
 	public record Input(String name, InputStream content) {
 	}
 
-	private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+	private static final Pattern QUARTER = Pattern.compile(GraphModel.QUARTER_REGEX);
 	private static final Pattern CSV_REFERENCE = Pattern.compile("\\s*(?:(\\w+):)?([^{;]+?)\\s*(?:\\{([^}]*)})?\\s*");
 
 	private final GraphModel model;
@@ -426,6 +426,10 @@ public class DataReader {
 				case INTEGER -> {
 					Long number = fromCsv ? parseLong(text)
 							: node.isIntegralNumber() && node.canConvertToLong() ? node.asLong() : null;
+					if (number != null && spec.isEnumerated() && !spec.allowed().contains(number.toString())) {
+						yield problemValue(record, field, "data.notAllowed", number, spec.allowed().stream()
+							.sorted(java.util.Comparator.comparingLong(Long::parseLong)).toList());
+					}
 					yield number == null ? problemValue(record, field, "data.notWholeNumber", shown)
 							: inRange(spec, number, record, field);
 				}

@@ -33,6 +33,7 @@ public class GraphDataWriter {
 
 	private final GraphModel model;
 	private final boolean cleared;
+	private final boolean versions;
 
 	public GraphDataWriter(GraphModel model) {
 		this(model, true);
@@ -44,8 +45,21 @@ public class GraphDataWriter {
 	 *                only what it could see.
 	 */
 	public GraphDataWriter(GraphModel model, boolean cleared) {
+		this(model, cleared, true);
+	}
+
+	private GraphDataWriter(GraphModel model, boolean cleared, boolean versions) {
 		this.model = model;
 		this.cleared = cleared;
+		this.versions = versions;
+	}
+
+	/**
+	 * The same writer, leaving the nodes' versions to the caller: a recorded change moves the version itself, once,
+	 * in the statement that checks it ({@code recording/RecordingService}).
+	 */
+	public GraphDataWriter leavingVersions() {
+		return new GraphDataWriter(model, cleared, false);
 	}
 
 	/** What a write did: rows merged, and how many nodes it created or changed. */
@@ -221,11 +235,12 @@ public class GraphDataWriter {
 				MERGE (n:%1$s {%2$s: row.key})
 				SET n += row.properties
 				WITH n, row, before, before IS NOT NULL AND before <> properties(n) AS changed
+				%3$s
+				RETURN row.key AS key, elementId(n) AS id, before IS NULL AS created, changed
+				""".formatted(label(type.label()), property(type.key()), versions ? """
 				SET n.version = CASE WHEN before IS NULL THEN coalesce(row.version, 1)
 				                     WHEN changed THEN coalesce(before.version, 0) + 1
-				                     ELSE coalesce(before.version, 0) END
-				RETURN row.key AS key, elementId(n) AS id, before IS NULL AS created, changed
-				""".formatted(label(type.label()), property(type.key()));
+				                     ELSE coalesce(before.version, 0) END""" : "");
 	}
 
 	private String keyOf(String label) {

@@ -21,25 +21,14 @@ import static ca.engagementgraph.model.ValueType.STRING;
  */
 public final class GraphModel {
 
-	public static final Set<String> REGIONS = Set.of("AFRICA", "AMERICAS", "ASIA", "EUROPE", "MIDDLE_EAST", "OCEANIA");
-	public static final Set<String> DESIGNATION_STATUSES = Set.of("RECALCITRANT", "PREVENTATIVE");
-	public static final Set<String> MISSION_KINDS = Set.of("EMBASSY", "HIGH_COMMISSION", "CONSULATE");
-	public static final Set<String> AUTHORITY_KINDS = Set.of("REFUGEE_AGENCY", "BORDER_POLICE", "IMMIGRATION_SERVICE",
-			"FOREIGN_AFFAIRS", "INTERIOR_MINISTRY", "LAW_ENFORCEMENT", "CIVIL_REGISTRY", "LABOUR_MINISTRY");
-	public static final Set<String> RESULT_TYPES = Set.of("OUTPUT", "OUTCOME", "IMPACT");
-	public static final Set<String> OUTCOME_LEVELS = Set.of("IMMEDIATE", "INTERMEDIATE", "ULTIMATE");
-	public static final Set<String> ENGAGEMENT_STATUSES = Set.of("PLANNED", "HELD", "CANCELLED");
-	public static final Set<String> ENGAGEMENT_KINDS = Set.of("BILATERAL_MEETING", "HEAD_OF_MISSION_MEETING",
-			"SCOPING_MISSION", "MONITORING_MISSION", "STUDY_TOUR", "WORKING_GROUP", "BRIEFING", "MULTILATERAL_FORUM",
-			"CALL");
-	public static final Set<String> SETTINGS = Set.of("OTTAWA", "IN_COUNTRY", "MULTILATERAL", "INTERDEPARTMENTAL");
-	public static final Set<String> LEVELS = Set.of("MINISTER", "ADM", "DG", "DIRECTOR", "WORKING");
-	public static final Set<String> DECISION_KINDS = Set.of("SELECT_COUNTRY", "APPROVE_PLAN", "ESCALATE", "DEESCALATE",
-			"PAUSE_VISAS", "OTHER");
-	public static final Set<String> PLAN_ROLES = Set.of("LEAD", "LEVERAGE", "TRACK", "ESCALATE");
-	public static final Set<String> ACTION_STATUSES = Set.of("OPEN", "DONE", "DROPPED");
-	public static final Set<String> SOURCE_KINDS = Set.of("EVALUATION", "BRIEFING_NOTE", "PROGRAM_PAGE",
-			"PROGRAM_REVIEW", "MEETING_RECORD", "PROJECT_REPORT");
+	/** The names of an enumerated property's values, as stored: an enum's names, or an IATI list's codes. */
+	public static Set<String> valuesOf(Class<? extends Enum<?>> valueList) {
+		var values = new java.util.LinkedHashSet<String>();
+		for (Enum<?> value : valueList.getEnumConstants()) {
+			values.add(value instanceof IatiCode iati ? Integer.toString(iati.code()) : value.name());
+		}
+		return java.util.Collections.unmodifiableSet(values);
+	}
 
 	/**
 	 * Every business key (a {@code code}, a country's {@code iso2}): 1 to {@value #MAX_KEY_LENGTH} characters, capital
@@ -47,8 +36,14 @@ public final class GraphModel {
 	 * messages, so they hold nothing that needs escaping anywhere.
 	 */
 	public static final int MAX_KEY_LENGTH = 64;
-	public static final java.util.regex.Pattern KEY = java.util.regex.Pattern
-		.compile("[A-Z0-9][A-Z0-9_-]{0," + (MAX_KEY_LENGTH - 1) + "}");
+	public static final String KEY_REGEX = "[A-Z0-9][A-Z0-9_-]{0," + (MAX_KEY_LENGTH - 1) + "}";
+	public static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(KEY_REGEX);
+
+	/** A TD statistic's quarter, e.g. 2023-Q4. */
+	public static final String QUARTER_REGEX = "\\d{4}-Q[1-4]";
+
+	/** How far a plan's escalation can go (0 = none). */
+	public static final int MAX_ESCALATION_STAGE = 4;
 
 	/** Whether {@code key} follows the pattern of business keys ({@link #KEY}). */
 	public static boolean isKey(String key) {
@@ -74,7 +69,6 @@ public final class GraphModel {
 
 	/** Every node carries a classification (loading/Classification holds the rule that sets it). */
 	public static final String CLASSIFICATION = "classification";
-	public static final Set<String> CLASSIFICATIONS = Set.of("UNCLASSIFIED", "PROTECTED_B");
 
 	/** Labels that are always Protected B, with everything they hold. */
 	public static final Set<String> ALWAYS_PROTECTED = Set.of("Designation", "Decision", "EngagementPlan", "TdStat");
@@ -89,9 +83,9 @@ public final class GraphModel {
 	public static final java.time.LocalDate EARLIEST_DATE = java.time.LocalDate.of(1945, 1, 1);
 	public static final java.time.LocalDate LATEST_DATE = java.time.LocalDate.of(2100, 12, 31);
 
-	static final long MAX_DOLLARS = 10_000_000_000L;
-	static final long MAX_DOCUMENTS = 10_000_000L;
-	static final long MAX_DAYS = 3_650L;
+	public static final long MAX_DOLLARS = 10_000_000_000L;
+	public static final long MAX_DOCUMENTS = 10_000_000L;
+	public static final long MAX_DAYS = 3_650L;
 
 	private static final GraphModel MODEL = define();
 
@@ -128,33 +122,33 @@ public final class GraphModel {
 
 	private static GraphModel define() {
 		var b = new Builder();
-		b.node("Country", "iso2").text("iso2", "iso3", "nameEn", "nameFr").oneOf("region", REGIONS);
-		b.node("Designation", "code").text("code").oneOf("status", DESIGNATION_STATUSES).date("from").optional("to", DATE);
-		b.node("Mission", "code").text("code", "nameEn", "nameFr", "city").oneOf("kind", MISSION_KINDS);
-		b.node("Authority", "code").text("code", "nameEn", "nameFr").oneOf("kind", AUTHORITY_KINDS);
+		b.node("Country", "iso2").text("iso2", "iso3", "nameEn", "nameFr").oneOf("region", Region.class);
+		b.node("Designation", "code").text("code").oneOf("status", DesignationStatus.class).date("from").optional("to", DATE);
+		b.node("Mission", "code").text("code", "nameEn", "nameFr", "city").oneOf("kind", MissionKind.class);
+		b.node("Authority", "code").text("code", "nameEn", "nameFr").oneOf("kind", AuthorityKind.class);
 		b.node("Department", "code").text("code", "nameEn", "nameFr");
 		b.node("Unit", "code").text("code", "nameEn", "nameFr");
-		b.node("Organization", "code").text("code", "nameEn", "nameFr").integer("type", 0, 99);
+		b.node("Organization", "code").text("code", "nameEn", "nameFr").code("type", OrganisationType.class);
 		b.node("Program", "code").text("code", "nameEn", "nameFr").date("start").optional("end", DATE)
 			.optionalAmount("budgetCad", MAX_DOLLARS);
 		b.node("Envelope", "code").text("code", "nameEn", "nameFr").date("start").date("end").integer("budgetCad", 0, MAX_DOLLARS);
 		b.node("PriorityArea", "code").text("code", "nameEn", "nameFr");
-		b.node("Project", "code").text("code", "titleEn", "titleFr").integer("status", 1, 6).date("start").date("end")
+		b.node("Project", "code").text("code", "titleEn", "titleFr").code("status", ProjectStatus.class).date("start").date("end")
 			.integer("fundingCad", 0, MAX_DOLLARS);
 		b.node("Result", "code").text("code", "summaryEn", "summaryFr", "indicatorEn", "indicatorFr")
-			.date("achievedOn").oneOf("type", RESULT_TYPES)
+			.date("achievedOn").oneOf("type", ResultType.class)
 			.optional("baseline", FLOAT).optional("value", FLOAT).optional("unitEn", STRING).optional("unitFr", STRING);
-		b.node("Outcome", "code").text("code", "textEn", "textFr").oneOf("level", OUTCOME_LEVELS);
+		b.node("Outcome", "code").text("code", "textEn", "textFr").oneOf("level", OutcomeLevel.class);
 		b.node("Engagement", "code").text("code", "summaryEn", "summaryFr").date("date")
-			.oneOf("status", ENGAGEMENT_STATUSES).oneOf("kind", ENGAGEMENT_KINDS).oneOf("setting", SETTINGS)
-			.oneOf("level", LEVELS);
+			.oneOf("status", EngagementStatus.class).oneOf("kind", EngagementKind.class).oneOf("setting", EngagementSetting.class)
+			.oneOf("level", EngagementLevel.class);
 		b.node("KeyMessage", "code").text("code", "textEn", "textFr").date("approvedOn");
-		b.node("Decision", "code").text("code", "textEn", "textFr").date("date").oneOf("kind", DECISION_KINDS);
-		b.node("EngagementPlan", "code").text("code").date("approvedOn").integer("escalationStage", 0, 4);
+		b.node("Decision", "code").text("code", "textEn", "textFr").date("date").oneOf("kind", DecisionKind.class);
+		b.node("EngagementPlan", "code").text("code").date("approvedOn").integer("escalationStage", 0, MAX_ESCALATION_STAGE);
 		b.node("TdStat", "code").text("code", "country", "quarter").integer("requested", 0, MAX_DOCUMENTS)
 			.integer("issued", 0, MAX_DOCUMENTS).optionalNumber("medianDaysToIssue", 0, MAX_DAYS);
-		b.node("Action", "code").text("code", "textEn", "textFr").date("due").oneOf("status", ACTION_STATUSES);
-		b.node("Source", "code").text("code", "titleEn", "titleFr").date("date").oneOf("kind", SOURCE_KINDS)
+		b.node("Action", "code").text("code", "textEn", "textFr").date("due").oneOf("status", ActionStatus.class);
+		b.node("Source", "code").text("code", "titleEn", "titleFr").date("date").oneOf("kind", SourceKind.class)
 			.optional("uri", STRING);
 
 		b.rel("Designation", "OF", "Country");
@@ -187,7 +181,7 @@ public final class GraphModel {
 		b.rel("Decision", "CONCERNS", "Country");
 		b.rel("EngagementPlan", "FOR", "Country");
 		b.relWith("Department", "HOLDS_ROLE", List.of("EngagementPlan"),
-				new PropertySpec("role", STRING, true, PLAN_ROLES), true);
+				PropertySpec.oneOf("role", PlanRoleKind.class), true);
 		b.rel("TdStat", "FOR", "Country");
 		b.rel("Action", "FROM", "Engagement");
 		b.rel("Action", "ASSIGNED_TO", "Department");
@@ -206,7 +200,7 @@ public final class GraphModel {
 			var properties = new LinkedHashMap<String, PropertySpec>();
 			nodes.put(label, new NodeType(label, key, properties));
 			properties.put(VERSION, new PropertySpec(VERSION, INTEGER, false, Set.of(), 0.0, null));
-			properties.put(CLASSIFICATION, new PropertySpec(CLASSIFICATION, STRING, false, CLASSIFICATIONS));
+			properties.put(CLASSIFICATION, PropertySpec.oneOf(CLASSIFICATION, Classification.class).optional());
 			return new NodeBuilder(properties);
 		}
 
@@ -247,8 +241,15 @@ public final class GraphModel {
 			return add(name, DATE, true, Set.of());
 		}
 
-		NodeBuilder oneOf(String name, Set<String> allowed) {
-			return add(name, STRING, true, allowed);
+		NodeBuilder oneOf(String name, Class<? extends Enum<?>> valueList) {
+			properties.put(name, PropertySpec.oneOf(name, valueList));
+			return this;
+		}
+
+		/** An IATI code list, stored as its INTEGER codes. */
+		<E extends Enum<E> & IatiCode> NodeBuilder code(String name, Class<E> valueList) {
+			properties.put(name, PropertySpec.oneOf(name, valueList));
+			return this;
 		}
 
 		NodeBuilder optional(String name, ValueType type) {

@@ -12,6 +12,7 @@ import ca.engagementgraph.graph.ListQuery;
 import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,14 +24,13 @@ class OrganizationController {
 	static final String ORGANIZATION_BY_CODE = "MATCH (node:Organization {code: $code}) RETURN node";
 
 	/** Organizations by IATI type, and whether they implement any project. */
-	static final ListQuery<Organization> ORGANIZATIONS = new ListQuery<>(Organization.class, """
+	static final ListQuery<Organization> ORGANIZATIONS = ListQuery.ordered(Organization.class, """
 			MATCH (node:Organization)
 			WHERE ($type IS NULL OR node.type = $type)
 			  AND ($implementingPartner IS NULL
 			       OR $implementingPartner = EXISTS { MATCH (:Project)-[:IMPLEMENTED_BY]->(node) })
-			WITH node, CASE $sort WHEN 'NAME' THEN CASE $lang WHEN 'FR' THEN node.nameFr ELSE node.nameEn END
-			                      ELSE node.code END AS sortValue, node.code AS key
-			""");
+			""", "code",
+			Map.of("NAME", "node.name%s", "CODE", "node.code"));
 
 	static final Hop ORGANIZATION_PROJECTS = Hop.incoming("Organization", "IMPLEMENTED_BY", "Project");
 	static final Hop ORGANIZATION_ENGAGEMENTS = Hop.incoming("Organization", "WITH", "Engagement", "date", true);
@@ -51,10 +51,10 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Connection<Organization> organizations(@Argument OrganizationFilter filter, DataFetchingEnvironment env) {
+	Connection<Organization> organizations(@Argument OrganizationFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new OrganizationFilter(null, null) : filter;
 		return graph.page(ORGANIZATIONS, Parameters.of("type", f.type(), "implementingPartner",
-				f.implementingPartner()), ListRequest.of(env, "NAME", false));
+				f.implementingPartner()), ListRequest.of(env, subrange, "NAME", false));
 	}
 
 	@BatchMapping

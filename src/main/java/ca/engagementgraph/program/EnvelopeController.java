@@ -8,6 +8,7 @@ import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -30,8 +31,8 @@ class EnvelopeController {
 	}
 
 	@QueryMapping
-	Connection<Envelope> envelopes(DataFetchingEnvironment env) {
-		return graph.page(ENVELOPES, Map.of(), ListRequest.of(env, "CODE", false));
+	Connection<Envelope> envelopes(ScrollSubrange subrange, DataFetchingEnvironment env) {
+		return graph.page(ENVELOPES, Map.of(), ListRequest.of(env, subrange, "CODE", false));
 	}
 
 	@BatchMapping

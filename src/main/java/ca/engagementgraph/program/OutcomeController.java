@@ -9,6 +9,7 @@ import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.project.Result;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -34,9 +35,9 @@ class OutcomeController {
 	}
 
 	@QueryMapping
-	Connection<Outcome> outcomes(@Argument OutcomeFilter filter, DataFetchingEnvironment env) {
+	Connection<Outcome> outcomes(@Argument OutcomeFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return graph.page(OUTCOMES, Parameters.of("level", filter == null ? null : filter.level()),
-				ListRequest.of(env, "CODE", false));
+				ListRequest.of(env, subrange, "CODE", false));
 	}
 
 	@BatchMapping

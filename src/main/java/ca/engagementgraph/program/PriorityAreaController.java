@@ -8,6 +8,7 @@ import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -30,8 +31,8 @@ class PriorityAreaController {
 	}
 
 	@QueryMapping
-	Connection<PriorityArea> priorityAreas(DataFetchingEnvironment env) {
-		return graph.page(PRIORITY_AREAS, Map.of(), ListRequest.of(env, "CODE", false));
+	Connection<PriorityArea> priorityAreas(ScrollSubrange subrange, DataFetchingEnvironment env) {
+		return graph.page(PRIORITY_AREAS, Map.of(), ListRequest.of(env, subrange, "CODE", false));
 	}
 
 	@BatchMapping

@@ -7,6 +7,7 @@ import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.graph.GraphReader;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -29,8 +30,8 @@ class ProgramController {
 	}
 
 	@QueryMapping
-	Connection<Program> programs(DataFetchingEnvironment env) {
-		return graph.page(PROGRAMS, Map.of(), ListRequest.of(env, "CODE", false));
+	Connection<Program> programs(ScrollSubrange subrange, DataFetchingEnvironment env) {
+		return graph.page(PROGRAMS, Map.of(), ListRequest.of(env, subrange, "CODE", false));
 	}
 
 	@BatchMapping

@@ -1,5 +1,7 @@
 package ca.engagementgraph.program;
 
+import java.util.Map;
+
 import ca.engagementgraph.graph.Hop;
 import ca.engagementgraph.graph.ListQuery;
 
@@ -14,30 +16,26 @@ final class ProgramQueries {
 	static final String PRIORITY_AREA_BY_CODE = "MATCH (node:PriorityArea {code: $code}) RETURN node";
 	static final String OUTCOME_BY_CODE = "MATCH (node:Outcome {code: $code}) RETURN node";
 
-	static final ListQuery<Program> PROGRAMS = new ListQuery<>(Program.class, """
+	static final ListQuery<Program> PROGRAMS = ListQuery.ordered(Program.class, """
 			MATCH (node:Program)
-			WITH node, CASE $sort WHEN 'NAME' THEN CASE $lang WHEN 'FR' THEN node.nameFr ELSE node.nameEn END
-			                      ELSE node.code END AS sortValue, node.code AS key
-			""");
+			""", "code",
+			Map.of("NAME", "node.name%s", "CODE", "node.code"));
 
-	static final ListQuery<Envelope> ENVELOPES = new ListQuery<>(Envelope.class, """
+	static final ListQuery<Envelope> ENVELOPES = ListQuery.ordered(Envelope.class, """
 			MATCH (node:Envelope)
-			WITH node, CASE $sort WHEN 'NAME' THEN CASE $lang WHEN 'FR' THEN node.nameFr ELSE node.nameEn END
-			                      ELSE node.code END AS sortValue, node.code AS key
-			""");
+			""", "code",
+			Map.of("NAME", "node.name%s", "CODE", "node.code"));
 
-	static final ListQuery<PriorityArea> PRIORITY_AREAS = new ListQuery<>(PriorityArea.class, """
+	static final ListQuery<PriorityArea> PRIORITY_AREAS = ListQuery.ordered(PriorityArea.class, """
 			MATCH (node:PriorityArea)
-			WITH node, CASE $sort WHEN 'NAME' THEN CASE $lang WHEN 'FR' THEN node.nameFr ELSE node.nameEn END
-			                      ELSE node.code END AS sortValue, node.code AS key
-			""");
+			""", "code",
+			Map.of("NAME", "node.name%s", "CODE", "node.code"));
 
-	static final ListQuery<Outcome> OUTCOMES = new ListQuery<>(Outcome.class, """
+	static final ListQuery<Outcome> OUTCOMES = ListQuery.ordered(Outcome.class, """
 			MATCH (node:Outcome)
 			WHERE $level IS NULL OR node.level = $level
-			WITH node, CASE $sort WHEN 'NAME' THEN CASE $lang WHEN 'FR' THEN node.textFr ELSE node.textEn END
-			                      ELSE node.code END AS sortValue, node.code AS key
-			""");
+			""", "code",
+			Map.of("NAME", "node.text%s", "CODE", "node.code"));
 
 	static final Hop PROGRAM_ENVELOPES = Hop.incoming("Program", "PART_OF", "Envelope");
 	static final Hop ENVELOPE_PROGRAM = Hop.outgoing("Envelope", "PART_OF", "Program");

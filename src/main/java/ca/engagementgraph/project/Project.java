@@ -2,6 +2,8 @@ package ca.engagementgraph.project;
 
 import java.time.LocalDate;
 
+import ca.engagementgraph.model.ProjectStatus;
+import ca.engagementgraph.model.DerivedConcepts;
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
@@ -10,11 +12,9 @@ import org.springframework.data.neo4j.core.schema.Node;
 public record Project(@Id String code, String titleEn, String titleFr, Long status, LocalDate start, LocalDate end,
 		Long fundingCad, Long version) {
 
-	/** Projects under $250,000 are small; the envelope's large projects run from $250,000 to $3M. */
-	public static final long SMALL_PROJECT_CEILING_CAD = 250_000;
-
+	/** SMALL or LARGE, by the model's one rule ({@link DerivedConcepts#sizeClassOf}). */
 	public String sizeClass() {
-		return fundingCad < SMALL_PROJECT_CEILING_CAD ? "SMALL" : "LARGE";
+		return DerivedConcepts.sizeClassOf(fundingCad);
 	}
 
 	public int statusCode() {
@@ -27,14 +27,6 @@ public record Project(@Id String code, String titleEn, String titleFr, Long stat
 
 	/** The IATI ActivityStatus name of a status code. */
 	public static String statusName(long status) {
-		return switch ((int) status) {
-			case 1 -> "PIPELINE";
-			case 2 -> "IMPLEMENTATION";
-			case 3 -> "FINALISATION";
-			case 4 -> "CLOSED";
-			case 5 -> "CANCELLED";
-			case 6 -> "SUSPENDED";
-			default -> throw new IllegalStateException("Unknown IATI activity status " + status);
-		};
+		return ProjectStatus.ofCode(status).name();
 	}
 }

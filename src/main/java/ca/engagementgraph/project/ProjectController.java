@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import ca.engagementgraph.model.ProjectStatus;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
@@ -18,6 +19,7 @@ import ca.engagementgraph.partner.Organization;
 import ca.engagementgraph.program.Envelope;
 import ca.engagementgraph.program.PriorityArea;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -28,9 +30,6 @@ import static ca.engagementgraph.project.ProjectQueries.*;
 
 @Controller
 class ProjectController {
-
-	private static final List<String> STATUSES = List.of("PIPELINE", "IMPLEMENTATION", "FINALISATION", "CLOSED",
-			"CANCELLED", "SUSPENDED");
 
 	private final GraphReader graph;
 
@@ -48,14 +47,14 @@ class ProjectController {
 	}
 
 	@QueryMapping
-	Connection<Project> projects(@Argument ProjectFilter filter, DataFetchingEnvironment env) {
+	Connection<Project> projects(@Argument ProjectFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new ProjectFilter(null, null, null, null, null, null, null, null) : filter;
-		Long statusCode = f.status() == null ? null : (long) STATUSES.indexOf(f.status()) + 1;
+		Long statusCode = f.status() == null ? null : (long) ProjectStatus.valueOf(f.status()).code();
 		return graph.page(PROJECTS,
 				Parameters.of("country", CountryCodes.normalize(f.country()), "status", statusCode, "partner",
 						f.partner(), "priorityArea", f.priorityArea(), "envelope", f.envelope(), "designation",
 						f.designation(), "startFrom", f.startFrom(), "startTo", f.startTo()),
-				ListRequest.of(env, "CODE", false));
+				ListRequest.of(env, subrange, "CODE", false));
 	}
 
 	@SchemaMapping

@@ -1,5 +1,9 @@
 package ca.engagementgraph.project;
 
+import java.util.Map;
+
+import static ca.engagementgraph.model.DerivedConcepts.designationInForce;
+
 import ca.engagementgraph.graph.Hop;
 import ca.engagementgraph.graph.ListQuery;
 
@@ -12,7 +16,7 @@ final class ProjectQueries {
 	static final String PROJECT_BY_CODE = "MATCH (node:Project {code: $code}) RETURN node";
 	static final String RESULT_BY_CODE = "MATCH (node:Result {code: $code}) RETURN node";
 
-	static final ListQuery<Project> PROJECTS = new ListQuery<>(Project.class, """
+	static final ListQuery<Project> PROJECTS = ListQuery.ordered(Project.class, """
 			MATCH (node:Project)
 			WHERE ($status IS NULL OR node.status = $status)
 			  AND ($startFrom IS NULL OR node.start >= $startFrom)
@@ -24,16 +28,11 @@ final class ProjectQueries {
 			  AND ($envelope IS NULL OR EXISTS { MATCH (node)-[:FUNDED_BY]->(:Envelope {code: $envelope}) })
 			  AND ($designation IS NULL OR EXISTS {
 			        MATCH (node)-[:IN]->(:Country)<-[:OF]-(d:Designation {status: $designation})
-			        WHERE d.to IS NULL OR d.to >= date() })
-			WITH node,
-			     CASE $sort WHEN 'TITLE' THEN CASE $lang WHEN 'FR' THEN node.titleFr ELSE node.titleEn END
-			                WHEN 'START' THEN node.start
-			                WHEN 'FUNDING' THEN node.fundingCad
-			                ELSE node.code END AS sortValue,
-			     node.code AS key
-			""");
+			        WHERE %s })
+			""".formatted(designationInForce("d")), "code",
+			Map.of("TITLE", "node.title%s", "START", "node.start", "FUNDING", "node.fundingCad", "CODE", "node.code"));
 
-	static final ListQuery<Result> RESULTS = new ListQuery<>(Result.class, """
+	static final ListQuery<Result> RESULTS = ListQuery.ordered(Result.class, """
 			MATCH (node:Result)
 			WHERE ($type IS NULL OR node.type = $type)
 			  AND ($achievedFrom IS NULL OR node.achievedOn >= $achievedFrom)
@@ -41,9 +40,8 @@ final class ProjectQueries {
 			  AND ($project IS NULL OR EXISTS { MATCH (node)-[:OF]->(:Project {code: $project}) })
 			  AND ($country IS NULL OR EXISTS {
 			        MATCH (node)-[:OF]->(:Project)-[:IN]->(c:Country) WHERE c.iso2 = $country OR c.iso3 = $country })
-			WITH node, CASE $sort WHEN 'ACHIEVED_ON' THEN node.achievedOn ELSE node.code END AS sortValue,
-			     node.code AS key
-			""");
+			""", "code",
+			Map.of("ACHIEVED_ON", "node.achievedOn", "CODE", "node.code"));
 
 	static final Hop PROJECT_ENVELOPE = Hop.outgoing("Project", "FUNDED_BY", "Envelope");
 	static final Hop PROJECT_PARTNERS = Hop.outgoing("Project", "IMPLEMENTED_BY", "Organization");

@@ -13,6 +13,7 @@ import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.program.Outcome;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -38,12 +39,12 @@ class ResultController {
 	}
 
 	@QueryMapping
-	Connection<Result> results(@Argument ResultFilter filter, DataFetchingEnvironment env) {
+	Connection<Result> results(@Argument ResultFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new ResultFilter(null, null, null, null, null) : filter;
 		return graph.page(RESULTS,
 				Parameters.of("country", CountryCodes.normalize(f.country()), "project", f.project(), "type",
 						f.type(), "achievedFrom", f.achievedFrom(), "achievedTo", f.achievedTo()),
-				ListRequest.of(env, "ACHIEVED_ON", true));
+				ListRequest.of(env, subrange, "ACHIEVED_ON", true));
 	}
 
 	@BatchMapping

@@ -1,8 +1,12 @@
 package ca.engagementgraph.recording;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import ca.engagementgraph.engagement.Action;
+import ca.engagementgraph.model.ActionStatus;
+import ca.engagementgraph.model.Classification;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -14,6 +18,14 @@ import org.springframework.stereotype.Controller;
 @PreAuthorize("hasRole('COORDINATOR')")
 class ActionMutations {
 
+	record ActionInput(String clientMutationId, @Key String code, String textEn, String textFr, LocalDate due,
+			ActionStatus status, @Key String from, List<@Key String> assignedTo, Classification classification) {
+	}
+
+	record UpdateActionInput(String clientMutationId, String code, int version, String textEn, String textFr,
+			LocalDate due, ActionStatus status, List<@Key String> assignedTo, Classification classification) {
+	}
+
 	private final Recorder recorder;
 
 	ActionMutations(Recorder recorder) {
@@ -21,14 +33,14 @@ class ActionMutations {
 	}
 
 	@MutationMapping
-	Map<String, Object> createAction(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
-		return recorder.apply(Forms.ACTION.change(Recorder.changes(input, "code"), (String) input.get("code"), null,
-				"CREATE_ACTION", "input", recorder.labels()), env, "action", Action.class);
+	Map<String, Object> createAction(@Argument ActionInput input, DataFetchingEnvironment env) {
+		return recorder.apply(Forms.ACTION.change(Recorder.given(input, env, "code"), input.code(), null,
+				"CREATE_ACTION", "input", recorder.labels()), input, env, "action", Action.class);
 	}
 
 	@MutationMapping
-	Map<String, Object> updateAction(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
-		return recorder.apply(Forms.ACTION.change(Recorder.changes(input, "code", "version"), (String) input.get("code"),
-				Recorder.version(input), "UPDATE_ACTION", "input", recorder.labels()), env, "action", Action.class);
+	Map<String, Object> updateAction(@Argument UpdateActionInput input, DataFetchingEnvironment env) {
+		return recorder.apply(Forms.ACTION.change(Recorder.given(input, env, "code", "version"), input.code(),
+				(long) input.version(), "UPDATE_ACTION", "input", recorder.labels()), input, env, "action", Action.class);
 	}
 }

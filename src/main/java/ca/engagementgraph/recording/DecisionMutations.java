@@ -1,8 +1,11 @@
 package ca.engagementgraph.recording;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import ca.engagementgraph.cooperation.Decision;
+import ca.engagementgraph.model.DecisionKind;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -14,6 +17,14 @@ import org.springframework.stereotype.Controller;
 @PreAuthorize("hasRole('ADMIN')")
 class DecisionMutations {
 
+	record DecisionInput(String clientMutationId, @Key String code, LocalDate date, DecisionKind kind, String textEn,
+			String textFr, @Key String takenAt, List<String> countries) {
+	}
+
+	record UpdateDecisionInput(String clientMutationId, String code, int version, LocalDate date, DecisionKind kind,
+			String textEn, String textFr, @Key String takenAt, List<String> countries) {
+	}
+
 	private final Recorder recorder;
 
 	DecisionMutations(Recorder recorder) {
@@ -21,14 +32,15 @@ class DecisionMutations {
 	}
 
 	@MutationMapping
-	Map<String, Object> createDecision(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
-		return recorder.apply(Forms.DECISION.change(Recorder.changes(input, "code"), (String) input.get("code"), null,
-				"CREATE_DECISION", "input", recorder.labels()), env, "decision", Decision.class);
+	Map<String, Object> createDecision(@Argument DecisionInput input, DataFetchingEnvironment env) {
+		return recorder.apply(Forms.DECISION.change(Recorder.given(input, env, "code"), input.code(), null,
+				"CREATE_DECISION", "input", recorder.labels()), input, env, "decision", Decision.class);
 	}
 
 	@MutationMapping
-	Map<String, Object> updateDecision(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
-		return recorder.apply(Forms.DECISION.change(Recorder.changes(input, "code", "version"), (String) input.get("code"),
-				Recorder.version(input), "UPDATE_DECISION", "input", recorder.labels()), env, "decision", Decision.class);
+	Map<String, Object> updateDecision(@Argument UpdateDecisionInput input, DataFetchingEnvironment env) {
+		return recorder.apply(Forms.DECISION.change(Recorder.given(input, env, "code", "version"), input.code(),
+				(long) input.version(), "UPDATE_DECISION", "input", recorder.labels()), input, env, "decision",
+				Decision.class);
 	}
 }

@@ -1,15 +1,12 @@
 package ca.engagementgraph.recording;
 
-import java.util.List;
+import ca.engagementgraph.model.ProjectStatus;
 
 /** How each recordable type's GraphQL input maps onto its record in the graph. */
 final class Forms {
 
 	private Forms() {
 	}
-
-	private static final List<String> PROJECT_STATUSES = List.of("PIPELINE", "IMPLEMENTATION", "FINALISATION",
-			"CLOSED", "CANCELLED", "SUSPENDED");
 
 	static final Form ENGAGEMENT = Form.of("Engagement", "code")
 		.properties("date", "status", "kind", "setting", "level", "summaryEn", "summaryFr", "classification")
@@ -25,7 +22,7 @@ final class Forms {
 
 	static final Form PROJECT = Form.of("Project", "code")
 		.properties("titleEn", "titleFr", "start", "end", "fundingCad")
-		.converted("status", name -> (long) PROJECT_STATUSES.indexOf(name.toString()) + 1)
+		.converted("status", name -> (long) ProjectStatus.valueOf(name.toString()).code())
 		.one("envelope", "FUNDED_BY", "Envelope")
 		.many("partners", "IMPLEMENTED_BY", "Organization")
 		.one("country", "IN", "Country")

@@ -1,6 +1,6 @@
 package ca.engagementgraph.recording;
 
-import org.neo4j.driver.Driver;
+import ca.engagementgraph.database.WriteTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -18,16 +18,16 @@ class IdempotencyKeySweeper {
 	private static final Logger log = LoggerFactory.getLogger(IdempotencyKeySweeper.class);
 
 	private static final String SWEEP = """
-			MATCH (key:__IdempotencyKey) WHERE key.expiresAt <= datetime()
+			MATCH (key:__IdempotencyKey) WHERE key.expiresAt <= $now
 			WITH key LIMIT 10000
 			DELETE key
 			RETURN count(*) AS deleted
 			""";
 
-	private final Driver driver;
+	private final WriteTransactions writes;
 
-	IdempotencyKeySweeper(Driver driver) {
-		this.driver = driver;
+	IdempotencyKeySweeper(WriteTransactions writes) {
+		this.writes = writes;
 	}
 
 	@Scheduled(initialDelayString = "PT1H", fixedDelayString = "PT1H")
@@ -43,14 +43,13 @@ class IdempotencyKeySweeper {
 	/** @return how many expired keys were deleted */
 	long sweep() {
 		long total = 0;
-		try (var session = driver.session()) {
-			long deleted;
-			do {
-				deleted = session.executeWrite(tx -> tx.run(SWEEP).single().get("deleted").asLong());
-				total += deleted;
-			}
-			while (deleted > 0);
+		long deleted;
+		do {
+			var now = java.util.Map.<String, Object>of("now", IdempotencyKeys.now());
+			deleted = writes.request(tx -> tx.run(SWEEP, now).single().get("deleted").asLong());
+			total += deleted;
 		}
+		while (deleted > 0);
 		return total;
 	}
 }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +46,13 @@ final class IdempotencyKeys {
 	private static final String READ = """
 			MATCH (key:__IdempotencyKey {id: $id})
 			RETURN key.fingerprint AS fingerprint, key.mutation AS mutation,
-			       coalesce(key.expiresAt > datetime(), false) AS live
+			       coalesce(key.expiresAt > $now, false) AS live
 			""";
 
 	private static final String STORE = """
 			MATCH (key:__IdempotencyKey {id: $id})
-			SET key.user = $user, key.mutation = $mutation, key.fingerprint = $fingerprint, key.at = datetime(),
-			    key.expiresAt = datetime() + duration($kept), key.node = $node
+			SET key.user = $user, key.mutation = $mutation, key.fingerprint = $fingerprint, key.at = $now,
+			    key.expiresAt = $now + duration($kept), key.node = $node
 			""";
 
 	private IdempotencyKeys() {
@@ -98,7 +100,7 @@ final class IdempotencyKeys {
 	 * anything, right after the write gate.
 	 */
 	static Claim claim(SimpleQueryRunner tx, Key key) {
-		var parameters = Map.<String, Object>of("id", key.id());
+		var parameters = Map.<String, Object>of("id", key.id(), "now", now());
 		tx.run(LOCK, parameters).consume();
 		var stored = tx.run(READ, parameters).single();
 		if (!stored.get("live").asBoolean()) {
@@ -118,7 +120,13 @@ final class IdempotencyKeys {
 		parameters.put("fingerprint", key.fingerprint());
 		parameters.put("kept", KEPT.toString());
 		parameters.put("node", node);
+		parameters.put("now", now());
 		tx.run(STORE, parameters).consume();
+	}
+
+	/** The service's clock, not the database server's (whose clock and zone the service does not control). */
+	static ZonedDateTime now() {
+		return ZonedDateTime.now(ZoneOffset.UTC);
 	}
 
 	/** Maps sorted by key at every depth, so that the same input always gives the same text. */

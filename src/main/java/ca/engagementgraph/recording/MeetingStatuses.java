@@ -1,8 +1,15 @@
 package ca.engagementgraph.recording;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import ca.engagementgraph.model.EngagementStatus;
+
+import static ca.engagementgraph.model.EngagementStatus.CANCELLED;
+import static ca.engagementgraph.model.EngagementStatus.HELD;
+import static ca.engagementgraph.model.EngagementStatus.PLANNED;
 
 /**
  * How a meeting's status may change through the mutations. A meeting is recorded PLANNED or HELD (a meeting that was
@@ -13,24 +20,25 @@ import java.util.Set;
  */
 final class MeetingStatuses {
 
-	static final String PLANNED = "PLANNED";
-	static final String HELD = "HELD";
-	static final String CANCELLED = "CANCELLED";
-
 	/** The statuses a new meeting record may have. */
-	static final Set<String> ON_CREATION = Set.of(PLANNED, HELD);
+	static final Set<EngagementStatus> ON_CREATION = EnumSet.of(PLANNED, HELD);
 
 	/** From each status, the statuses an update may give (itself included: other fields change). */
-	static final Map<String, Set<String>> NEXT = Map.of(
-			PLANNED, Set.of(PLANNED, HELD, CANCELLED),
-			HELD, Set.of(HELD),
-			CANCELLED, Set.of(CANCELLED, PLANNED));
+	static final Map<EngagementStatus, Set<EngagementStatus>> NEXT = Map.of(
+			PLANNED, EnumSet.of(PLANNED, HELD, CANCELLED),
+			HELD, EnumSet.of(HELD),
+			CANCELLED, EnumSet.of(CANCELLED, PLANNED));
 
 	private MeetingStatuses() {
 	}
 
-	static boolean allowed(String from, String to) {
+	static boolean allowed(EngagementStatus from, EngagementStatus to) {
 		return NEXT.getOrDefault(from, Set.of()).contains(to);
+	}
+
+	/** The status a stored record has. */
+	static EngagementStatus of(Map<String, Object> current) {
+		return EngagementStatus.valueOf((String) current.get("status"));
 	}
 
 	/** The allowed changes, written for people: PLANNED → HELD, PLANNED → CANCELLED, CANCELLED → PLANNED. */

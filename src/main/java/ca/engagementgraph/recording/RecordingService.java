@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import ca.engagementgraph.api.Today;
 import ca.engagementgraph.audit.AuditTrail;
 import ca.engagementgraph.database.WriteGate;
+import ca.engagementgraph.database.WriteTransactions;
 import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.DataReader;
@@ -24,7 +25,6 @@ import ca.engagementgraph.loading.InvalidDataException;
 import ca.engagementgraph.loading.Messages;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,11 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  * <li>the write passes the {@link WriteGate} (so that a backup never sees half of it), and its idempotency key, if
  * the client sent one, is held and checked ({@link IdempotencyKeys});</li>
- * <li>the records to update are locked and their version compared with the one the client read (a stale version is
- * a conflict naming the current one, and nothing is lost);</li>
+ * <li>the version of each record to update moves on from the one the client read, in one statement that locks the
+ * record before it reads the stored version ({@link #advanceVersion}); a stored version other than the one the
+ * client read is a conflict naming the current one, refused, and rolled back with the rest: nothing is lost;</li>
  * <li>the records to create are claimed first: {@code MERGE} on the key, which the uniqueness constraint makes
- * exclusive, so of two creates of one key the second waits for the first to commit and then finds the record.
- * Creating a key that exists is fine when the content is identical (nothing changes) and refused otherwise;</li>
+ * exclusive, so of two creates of one key the second waits for the first to commit and then finds the record. A
+ * claimed record starts at version 1. Creating a key that exists is fine when the content is identical (nothing
+ * changes) and refused otherwise;</li>
  * <li>the resulting records go through the importer's own checks (types, ranges, references) and writer, then the
  * cross-record rules are checked on the written state;</li>
  * <li>an audit event with the values before and after is written in the same transaction.</li>
@@ -56,15 +58,13 @@ public class RecordingService {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final Driver driver;
+	private final WriteTransactions writes;
 	private final Today today;
-	private final ca.engagementgraph.database.TransactionLimits limits;
 	private final GraphModel model = GraphModel.get();
 
-	RecordingService(Driver driver, Today today, ca.engagementgraph.database.TransactionLimits limits) {
-		this.driver = driver;
+	RecordingService(WriteTransactions writes, Today today) {
+		this.writes = writes;
 		this.today = today;
-		this.limits = limits;
 	}
 
 	/**
@@ -93,21 +93,22 @@ public class RecordingService {
 	}
 
 	public Outcome apply(List<Change> changes, String user, Locale locale) {
-		return apply(changes, user, true, locale, Precondition.NONE, null);
+		return apply(changes, user, true, locale, Precondition.NONE, null, List.of());
 	}
 
 	/**
 	 * @param cleared whether the user holds the Protected B clearance
 	 * @param key     the client's idempotency key for this attempt, or null
+	 * @param invalid what the input's own constraints refused: nothing is written then, and these are told first,
+	 *                with whatever else the checks below find
 	 */
 	Outcome apply(List<Change> changes, String user, boolean cleared, Locale locale, Precondition precondition,
-			IdempotencyKeys.Key key) {
-		// A managed transaction: the driver retries it on transient failures (a deadlock, a cluster changing its
-		// leader). A refusal leaves through Refused, which rolls the transaction back and is not retried.
-		try (var session = driver.session()) {
-			// A request: bounded by QUERY_TIMEOUT like the API's reads.
-			return session.executeWrite(tx -> attempt(tx, changes, user, cleared, locale, precondition, key),
-					limits.forRequests());
+			IdempotencyKeys.Key key, List<UserError> invalid) {
+		// A Spring transaction of a request (bounded by QUERY_TIMEOUT like the API's reads, retried on transient
+		// failures such as a deadlock or a cluster changing its leader); its commit's bookmark goes to the reads that
+		// follow, the payload's first. A refusal leaves through Refused, which rolls it back and is not retried.
+		try {
+			return writes.request(tx -> attempt(tx, changes, user, cleared, locale, precondition, key, invalid));
 		}
 		catch (Refused refused) {
 			return refused.outcome;
@@ -125,8 +126,19 @@ public class RecordingService {
 		}
 	}
 
+	/** Refuses with the input's constraint violations first, then the other errors not already told. */
+	private static Refused refused(List<UserError> invalid, List<UserError> errors) {
+		var all = new ArrayList<>(invalid);
+		for (UserError error : errors) {
+			if (invalid.stream().noneMatch(told -> told.code().equals(error.code()) && Objects.equals(told.field(), error.field()))) {
+				all.add(error);
+			}
+		}
+		return new Refused(new Outcome(false, all));
+	}
+
 	private Outcome attempt(SimpleQueryRunner tx, List<Change> changes, String user, boolean cleared, Locale locale,
-			Precondition precondition, IdempotencyKeys.Key key) {
+			Precondition precondition, IdempotencyKeys.Key key, List<UserError> invalid) {
 		{
 			WriteGate.enter(tx);
 			if (key != null) {
@@ -147,14 +159,18 @@ public class RecordingService {
 			for (Change change : changes) {
 				NodeType type = model.nodeType(change.label()).orElseThrow();
 				boolean createdHere = false;
+				Long stored = null;
 				if (change.creates()) {
 					// A key that is not valid cannot exist, and the checks below refuse it: nothing to claim.
 					createdHere = GraphModel.isKey(change.key()) && claim(tx, type, change.key());
 				}
 				else {
-					lock(tx, type, change.key());
+					stored = advanceVersion(tx, type, change.key());
 				}
 				Map<String, Object> current = createdHere ? null : current(tx, type, change.key());
+				if (current != null && stored != null) {
+					current.put(GraphModel.VERSION, stored); // as it was before this change moved it on
+				}
 				if (!cleared && current != null && Classification.isProtected(change.label(), current)) {
 					// Not there for this user: an update finds nothing, a create finds the code taken (any answer
 					// to a create tells that much), and neither says anything of the record.
@@ -203,13 +219,13 @@ public class RecordingService {
 				records.add(overlay(current, change));
 				toWrite.add(change);
 			}
-			if (errors.isEmpty() && toWrite.isEmpty() && key != null) {
+			if (errors.isEmpty() && toWrite.isEmpty() && key != null && invalid.isEmpty()) {
 				// An identical create: nothing to write but the key, so that a retry gets this answer again.
 				IdempotencyKeys.store(tx, key, changes.getFirst().label() + ":" + changes.getFirst().key());
 				return new Outcome(false, List.of());
 			}
 			if (!errors.isEmpty() || toWrite.isEmpty()) {
-				throw new Refused(new Outcome(false, errors));
+				throw refused(invalid, errors);
 			}
 			var inputs = new ArrayList<DataReader.Input>();
 			for (int i = 0; i < toWrite.size(); i++) {
@@ -219,19 +235,15 @@ public class RecordingService {
 			}
 			var data = read(inputs, tx, toWrite, errors, locale, cleared);
 			if (data == null) {
-				throw new Refused(new Outcome(false, errors));
+				throw refused(invalid, errors);
 			}
-			new GraphDataWriter(model, cleared).write(tx, data, GraphDataWriter.Progress.NONE);
-			for (Change change : toWrite) {
-				NodeType type = model.nodeType(change.label()).orElseThrow();
-				tx.run("MATCH (n:`%s` {`%s`: $key}) SET n.version = $version".formatted(type.label(), type.key()),
-						Map.of("key", change.key(), "version", change.creates() ? 1L : change.expectedVersion() + 1)).consume();
-			}
+			// The versions were moved on (or started at 1) when the records were claimed: the writer leaves them.
+			new GraphDataWriter(model, cleared).leavingVersions().write(tx, data, GraphDataWriter.Progress.NONE);
 			for (DataProblem problem : new DomainRules(today.date(), cleared).violations(tx, data)) {
 				errors.add(located(problem, toWrite, locale));
 			}
-			if (!errors.isEmpty()) {
-				throw new Refused(new Outcome(false, errors));
+			if (!errors.isEmpty() || !invalid.isEmpty()) {
+				throw refused(invalid, errors);
 			}
 			for (int i = 0; i < toWrite.size(); i++) {
 				Change change = toWrite.get(i);
@@ -281,30 +293,37 @@ public class RecordingService {
 		return new UserError(code, field, Messages.render(message, List.of(args), locale), null);
 	}
 
-	private void lock(SimpleQueryRunner tx, NodeType type, String key) {
-		// Writing a property takes the node's write lock until commit: concurrent updates of one record queue here
-		// and each then reads the version the previous one left. (Setting a property to the value it already has
-		// is a no-op that takes no lock, as a concurrency test found; setting and removing a marker is not.)
-		tx.run("MATCH (n:`%s` {`%s`: $key}) SET n.`__lock` = true REMOVE n.`__lock`".formatted(type.label(), type.key()),
-				Map.of("key", key)).consume();
+	/**
+	 * Moves the version of a record to update on by one, in one statement: reading the stored version on the right
+	 * of {@code SET} makes Neo4j take the record's write lock before it reads, so concurrent updates of one record
+	 * queue here and each reads the version the previous one committed. The change then goes ahead only if the
+	 * stored version was the one the client read; otherwise it is refused as a conflict and the transaction, this
+	 * step included, rolls back. The version is written once per change, here.
+	 *
+	 * @return the stored version before this change, or null when there is no such record
+	 */
+	private static Long advanceVersion(SimpleQueryRunner tx, NodeType type, String key) {
+		var rows = tx.run("""
+				MATCH (n:`%s` {`%s`: $key})
+				SET n.version = coalesce(n.version, 0) + 1
+				RETURN n.version - 1 AS stored
+				""".formatted(type.label(), type.key()), Map.of("key", key)).list();
+		return rows.isEmpty() ? null : rows.getFirst().get("stored").asLong();
 	}
 
 	/**
 	 * Claims the key of a record to create, before reading anything about it: {@code MERGE} on a key with a
 	 * uniqueness constraint locks the key's index entry even while no node has it, so of concurrent creates of one
-	 * key exactly one creates the node, and the others wait until it commits, then find it (and lock it) here. An
+	 * key exactly one creates the node (at version 1), and the others wait until it commits, then find it here. An
 	 * unlocked "does it exist?" read followed by a write let all of them create, and the last content win.
 	 *
-	 * @return true when this transaction created the (bare) node, false when it exists and is now locked
+	 * @return true when this transaction created the (bare) node, false when it exists
 	 */
-	private boolean claim(SimpleQueryRunner tx, NodeType type, String key) {
+	private static boolean claim(SimpleQueryRunner tx, NodeType type, String key) {
 		return tx.run("""
 				MERGE (n:`%s` {`%s`: $key})
-				ON CREATE SET n.`__claimed` = true
-				WITH n, n.`__claimed` IS NOT NULL AS claimed
-				SET n.`__lock` = true REMOVE n.`__lock`, n.`__claimed`
-				RETURN claimed
-				""".formatted(type.label(), type.key()), Map.of("key", key)).single().get("claimed").asBoolean();
+				ON CREATE SET n.version = 1
+				""".formatted(type.label(), type.key()), Map.of("key", key)).consume().counters().nodesCreated() > 0;
 	}
 
 	private Map<String, Object> current(SimpleQueryRunner tx, NodeType type, String key) {

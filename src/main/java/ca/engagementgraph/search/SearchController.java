@@ -40,7 +40,7 @@ class SearchController {
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument Integer first) {
 		String query = LuceneQuery.matchingAllWords(text, MAX_TEXT_LENGTH);
-		int size = PageRequest.of(first, null).first();
+		int size = PageRequest.sizeOf(first);
 		return List.copyOf(client.query(Visibility.expand(SEARCH))
 			.bindAll(Visibility.withClearance(Map.of("query", query, "first", size)))
 			.fetchAs(SearchHit.class)

@@ -27,7 +27,8 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldParamete
  * the request timeout, so the client learns why rather than getting a 503). An answer that grows past either is stopped:
  * nothing more is fetched, and the client gets no partial data but one error saying which limit was reached and how
  * to narrow the request ({@value #TOO_LARGE} or {@value #TOO_SLOW}). The refusal is left in the request's GraphQL
- * context as a {@link StoppedAnswer}, which {@code api/ErrorCodes} turns into that answer.
+ * context as a {@link StoppedAnswer}, which {@code api/ErrorCodes} turns into that answer. Queries only: a mutation's
+ * answer reports a change already made, so it is always sent.
  */
 class AnswerBudget extends SimplePerformantInstrumentation {
 
@@ -90,7 +91,10 @@ class AnswerBudget extends SimplePerformantInstrumentation {
 	@Override
 	public InstrumentationContext<Object> beginFieldExecution(InstrumentationFieldParameters parameters,
 			InstrumentationState state) {
-		if (state instanceof Spent spent) {
+		// A mutation's answer is never stopped: its change is committed (or refused) before its payload is built, and a
+		// client told "stopped, nothing sent" could not know it was applied. Its transaction has its own time limit.
+		if (state instanceof Spent spent && parameters.getExecutionContext().getOperationDefinition()
+			.getOperation() != graphql.language.OperationDefinition.Operation.MUTATION) {
 			spent.spend();
 		}
 		return SimpleInstrumentationContext.noOp();

@@ -73,6 +73,9 @@ class SecurityConfiguration {
 		var responses = new SignInResponses(demo ? DEMO_REALM : null);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			// The metrics tell how the service is used (operation names, data fetchers, load): administrators only,
+			// like the health endpoint's details. A Prometheus server scrapes with an administrator's credentials.
+			.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
 			// The dashboard's page, scripts and documents hold no data: it signs in before it asks for any.
 			.requestMatchers(HttpMethod.GET, DASHBOARD_ASSETS).permitAll()
 			.requestMatchers(HttpMethod.POST, "/imports").hasRole("ADMIN")

@@ -37,7 +37,7 @@ class SeedData implements GraphInitializer {
 
 	private static final String HAS_DOMAIN_DATA = """
 			MATCH (n)
-			WHERE none(label IN labels(n) WHERE label STARTS WITH '__' OR label = 'AuditEvent' OR label ENDS WITH 'Ledger' OR label = 'LedgerState')
+			WHERE none(label IN labels(n) WHERE label STARTS WITH '__' OR label = 'AuditEvent')
 			RETURN count(n) > 0 AS present
 			LIMIT 1
 			""";

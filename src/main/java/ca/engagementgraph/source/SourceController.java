@@ -8,6 +8,7 @@ import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.ListQuery;
 import ca.engagementgraph.graph.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -17,11 +18,11 @@ class SourceController {
 
 	static final String SOURCE_BY_CODE = "MATCH (node:Source {code: $code}) RETURN node";
 
-	static final ListQuery<Source> SOURCES = new ListQuery<>(Source.class, """
+	static final ListQuery<Source> SOURCES = ListQuery.ordered(Source.class, """
 			MATCH (node:Source)
 			WHERE $kind IS NULL OR node.kind = $kind
-			WITH node, CASE $sort WHEN 'DATE' THEN node.date ELSE node.code END AS sortValue, node.code AS key
-			""");
+			""", "code",
+			Map.of("DATE", "node.date", "CODE", "node.code"));
 
 	private final GraphReader graph;
 
@@ -38,8 +39,8 @@ class SourceController {
 	}
 
 	@QueryMapping
-	Connection<Source> sources(@Argument SourceFilter filter, DataFetchingEnvironment env) {
+	Connection<Source> sources(@Argument SourceFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return graph.page(SOURCES, Parameters.of("kind", filter == null ? null : filter.kind()),
-				ListRequest.of(env, "DATE", true));
+				ListRequest.of(env, subrange, "DATE", true));
 	}
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import ca.engagementgraph.database.WriteGate;
+import ca.engagementgraph.database.WriteTransactions;
 import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.GraphRecords;
 import ca.engagementgraph.model.GraphModel;
@@ -21,7 +22,6 @@ import ca.engagementgraph.model.NodeType;
 import ca.engagementgraph.model.RelationshipSpec;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
@@ -71,12 +71,12 @@ public class GraphExporter {
 			RETURN labels(n)[0] + ':' + coalesce(n.code, n.iso2) AS id
 			""";
 
-	private final Driver driver;
+	private final WriteTransactions transactions;
 	private final GraphModel model = GraphModel.get();
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	public GraphExporter(Driver driver) {
-		this.driver = driver;
+	public GraphExporter(WriteTransactions transactions) {
+		this.transactions = transactions;
 	}
 
 	/**
@@ -116,45 +116,63 @@ public class GraphExporter {
 	private List<Path> write(Path directory, Format format, String country, boolean protectedB, boolean withAuditTrail)
 			throws IOException {
 		Files.createDirectories(directory);
-		// Not committed: closing the transaction rolls it back, which opens the gate again.
-		try (var session = driver.session(); var tx = session.beginTransaction()) {
-			WriteGate.close(tx);
-			Set<String> part = country == null ? null : countryPart(tx, country);
-			Set<String> left = protectedB ? Set.of() : protectedRecords(tx);
-			var written = new ArrayList<Path>();
-			for (NodeType type : model.nodeTypes().stream().sorted((a, b) -> a.label().compareTo(b.label())).toList()) {
-				List<Map<String, Object>> records = tx.run(GraphRecords.query(model, type, false))
-					.list(row -> GraphRecords.toRecord(model, type, row))
-					.stream()
-					.filter(record -> part == null || part.contains(type.label() + ":" + record.get(type.key())))
-					.filter(record -> !left.contains(type.label() + ":" + record.get(type.key())))
-					.map(record -> onlyWithin(type, record, part))
-					.map(record -> without(type, record, left))
-					.toList();
-				if (records.isEmpty()) {
-					continue;
+		// Not committed: the transaction is rolled back, which opens the gate again. A loading transaction (a copy of
+		// a large graph is work a person starts and lets run) of Spring's transaction manager, retried on transient
+		// failures (it writes nothing but files, which a retry writes again).
+		try {
+			return transactions.loadingRolledBack(tx -> {
+				try {
+					return writeFiles(tx, directory, format, country, protectedB, withAuditTrail);
 				}
-				Path file = directory.resolve(type.label() + (format == Format.JSON ? ".json" : ".csv"));
-				try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-					if (format == Format.JSON) {
-						json.writeValue(out, Map.of("label", type.label(), "records", records));
-					}
-					else {
-						writeCsv(out, type, records);
-					}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
 				}
-				written.add(file);
-			}
-			if (withAuditTrail) {
-				var events = tx.run("MATCH (a:AuditEvent) RETURN properties(a) AS event ORDER BY a.at, a.id")
-					.list(row -> row.get("event").asMap(v -> v.asObject() instanceof java.time.temporal.Temporal t
-							? t.toString() : v.asObject()));
-				Path file = directory.resolve(AUDIT_FILE);
-				json.writeValue(file.toFile(), events);
-				written.add(file);
-			}
-			return written;
+			});
 		}
+		catch (java.io.UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	/** Writes the files from what the transaction reads, once it holds the write gate. */
+	private List<Path> writeFiles(SimpleQueryRunner tx, Path directory, Format format, String country,
+			boolean protectedB, boolean withAuditTrail) throws IOException {
+		WriteGate.close(tx);
+		Set<String> part = country == null ? null : countryPart(tx, country);
+		Set<String> left = protectedB ? Set.of() : protectedRecords(tx);
+		var written = new ArrayList<Path>();
+		for (NodeType type : model.nodeTypes().stream().sorted((a, b) -> a.label().compareTo(b.label())).toList()) {
+			List<Map<String, Object>> records = tx.run(GraphRecords.query(model, type, false))
+				.list(row -> GraphRecords.toRecord(model, type, row))
+				.stream()
+				.filter(record -> part == null || part.contains(type.label() + ":" + record.get(type.key())))
+				.filter(record -> !left.contains(type.label() + ":" + record.get(type.key())))
+				.map(record -> onlyWithin(type, record, part))
+				.map(record -> without(type, record, left))
+				.toList();
+			if (records.isEmpty()) {
+				continue;
+			}
+			Path file = directory.resolve(type.label() + (format == Format.JSON ? ".json" : ".csv"));
+			try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+				if (format == Format.JSON) {
+					json.writeValue(out, Map.of("label", type.label(), "records", records));
+				}
+				else {
+					writeCsv(out, type, records);
+				}
+			}
+			written.add(file);
+		}
+		if (withAuditTrail) {
+			var events = tx.run("MATCH (a:AuditEvent) RETURN properties(a) AS event ORDER BY a.at, a.id")
+				.list(row -> row.get("event").asMap(v -> v.asObject() instanceof java.time.temporal.Temporal t
+						? t.toString() : v.asObject()));
+			Path file = directory.resolve(AUDIT_FILE);
+			json.writeValue(file.toFile(), events);
+			written.add(file);
+		}
+		return written;
 	}
 
 	private static Set<String> countryPart(SimpleQueryRunner tx, String country) {
@@ -166,46 +184,47 @@ public class GraphExporter {
 		return Set.copyOf(tx.run(PROTECTED_RECORDS, Map.of("cleared", false)).list(r -> r.get("id").asString()));
 	}
 
-	/** The record without its references to the records left out. */
-	@SuppressWarnings("unchecked")
+	/** The record without its references to the records left out (a relationship field left empty goes). */
 	private Map<String, Object> without(NodeType type, Map<String, Object> record, Set<String> left) {
 		if (left.isEmpty()) {
 			return record;
 		}
 		for (RelationshipSpec spec : recordedOn(type.label())) {
-			var references = (List<Map<String, Object>>) record.get(spec.type());
-			if (references != null) {
-				var kept = references.stream()
-					.filter(reference -> reference.entrySet().stream()
-						.noneMatch(e -> left.contains(e.getKey() + ":" + e.getValue())))
-					.toList();
-				if (kept.isEmpty()) {
-					record.remove(spec.type());
-				}
-				else {
-					record.put(spec.type(), kept);
-				}
+			var kept = references(record, spec, reference -> !names(reference, left));
+			if (kept != null && kept.isEmpty()) {
+				record.remove(spec.type());
+			}
+			else if (kept != null) {
+				record.put(spec.type(), kept);
 			}
 		}
 		return record;
+	}
+
+	/** The references of the record's {@code spec} field that pass {@code keep}; null when it has no such field. */
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> references(Map<String, Object> record, RelationshipSpec spec,
+			java.util.function.Predicate<Map<String, Object>> keep) {
+		var references = (List<Map<String, Object>>) record.get(spec.type());
+		return references == null ? null : references.stream().filter(keep).toList();
+	}
+
+	/** Whether the reference ({@code {Label: key, property: value...}}) names one of {@code ids} ("Label:key"). */
+	private static boolean names(Map<String, Object> reference, Set<String> ids) {
+		return reference.entrySet().stream().anyMatch(e -> ids.contains(e.getKey() + ":" + e.getValue()));
 	}
 
 	private List<RelationshipSpec> recordedOn(String label) {
 		return GraphRecords.recordedOn(model, label);
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> onlyWithin(NodeType type, Map<String, Object> record, Set<String> part) {
 		if (part == null) {
 			return record;
 		}
 		for (RelationshipSpec spec : recordedOn(type.label())) {
-			var references = (List<Map<String, Object>>) record.get(spec.type());
-			if (references != null) {
-				var kept = references.stream()
-					.filter(reference -> reference.entrySet().stream()
-						.anyMatch(e -> part.contains(e.getKey() + ":" + e.getValue())))
-					.toList();
+			var kept = references(record, spec, reference -> names(reference, part));
+			if (kept != null) {
 				record.put(spec.type(), kept);
 			}
 		}

@@ -7,6 +7,7 @@ import ca.engagementgraph.api.Today;
 import ca.engagementgraph.audit.AuditTrail;
 import ca.engagementgraph.database.TransactionLimits;
 import ca.engagementgraph.database.WriteGate;
+import ca.engagementgraph.database.WriteTransactions;
 import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.DomainRules;
@@ -31,17 +32,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphImporter {
 
-	private final Driver driver;
+	private final WriteTransactions writes;
 	private final Today today;
 	private final TransactionLimits limits;
 	private final ca.engagementgraph.ledger.Ledger ledger;
 	private final GraphModel model = GraphModel.get();
 
-	public GraphImporter(Driver driver, Today today, TransactionLimits limits, ca.engagementgraph.ledger.Ledger ledger) {
-		this.driver = driver;
+	@org.springframework.beans.factory.annotation.Autowired
+	public GraphImporter(WriteTransactions writes, Today today, TransactionLimits limits,
+			ca.engagementgraph.ledger.Ledger ledger) {
+		this.writes = writes;
 		this.today = today;
 		this.limits = limits;
 		this.ledger = ledger;
+	}
+
+	/** An importer with limits of its own (a command, a test), over transactions of its own. */
+	public GraphImporter(Driver driver, Today today, TransactionLimits limits) {
+		this(WriteTransactions.over(driver, limits), today, limits, new ca.engagementgraph.ledger.Ledger(driver, limits));
 	}
 
 	/** The limits this importer's transactions carry (a failure report names the one that stopped it). */
@@ -72,15 +80,13 @@ public class GraphImporter {
 	 */
 	public ImportReport restore(List<DataReader.Input> inputs, List<Map<String, Object>> auditTrail, String user,
 			GraphDataWriter.Progress progress) {
-		try (var session = driver.session()) {
-			boolean empty = session.executeRead(tx -> tx.run("""
-					MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) = 0 AS empty
-					""").single().get("empty").asBoolean(), limits.forLoading());
-			if (!empty) {
-				return new ImportReport(inputs.stream().map(DataReader.Input::name).toList(), false, false, 0, 0, 0, 0,
-						List.of(new ca.engagementgraph.loading.DataProblem("database", 0, "record", null, "data.notEmpty",
-								List.of())), 0);
-			}
+		boolean empty = writes.loadingRead(tx -> tx.run("""
+				MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) = 0 AS empty
+				""").single().get("empty").asBoolean());
+		if (!empty) {
+			return new ImportReport(inputs.stream().map(DataReader.Input::name).toList(), false, false, 0, 0, 0, 0,
+					List.of(new ca.engagementgraph.loading.DataProblem("database", 0, "record", null, "data.notEmpty",
+							List.of())), 0);
 		}
 		return load(inputs, false, user, true, progress, auditTrail);
 	}
@@ -91,18 +97,17 @@ public class GraphImporter {
 		List<String> files = inputs.stream().map(DataReader.Input::name).toList();
 		GraphData data;
 		try {
-			// An explicit transaction, not a managed one: the inputs are streams, read once, never retried.
-			try (var session = driver.session(); var tx = session.beginTransaction(limits.forLoading())) {
-				data = new DataReader(model).read(inputs, new GraphKeys(tx, model, cleared));
-			}
+			// Read once, never retried: the inputs are streams.
+			data = writes.loadingReadOnce(tx -> new DataReader(model).read(inputs, new GraphKeys(tx, model, cleared)));
 		}
 		catch (InvalidDataException invalid) {
 			return new ImportReport(files, dryRun, false, 0, 0, 0, 0, invalid.problems(), elapsed(started));
 		}
-		// A managed transaction: retried by the driver on transient failures (safe, the import is idempotent).
-		// A dry run or a rule violation leaves through RolledBack, which rolls back and is not retried.
-		try (var session = driver.session()) {
-			return session.executeWrite(tx -> {
+		// A Spring transaction, retried on transient failures (safe, the import is idempotent); its bookmark goes to
+		// the reads that follow. A dry run or a rule violation leaves through RolledBack, which rolls back and is not
+		// retried.
+		try {
+			return writes.loading(tx -> {
 				WriteGate.enter(tx);
 				var summary = new GraphDataWriter(model, cleared).write(tx, data, progress);
 				var violations = new DomainRules(today.date(), cleared).violations(tx, data);
@@ -123,7 +128,7 @@ public class GraphImporter {
 								+ " nodes (" + summary.created() + " created, " + summary.changed() + " changed), "
 								+ summary.relationships() + " relationships", Classification.anyProtected(tx, data));
 				return report;
-			}, limits.forLoading());
+			});
 		}
 		catch (RolledBack rolledBack) {
 			return rolledBack.report;
@@ -161,11 +166,12 @@ public class GraphImporter {
 		var rules = new DomainRules(today.date(), true);
 		long[] totals = new long[5]; // batches, nodes, relationships, created, changed
 		boolean[] protectedB = { false };
-		try (var session = driver.session()) {
+		{
 			source.accept(batch -> {
-				// Bulk: the ledger waits for one rebuild at the end instead of following every batch.
-				var summary = session.executeWrite(tx -> {
+				var summary = writes.loading(tx -> {
 					WriteGate.enter(tx);
+					// Bulk: the ledger waits for one rebuild at the end instead of following every batch.
+					ca.engagementgraph.ledger.Ledger.defer(tx);
 					var written = writer.write(tx, batch, GraphDataWriter.Progress.NONE);
 					var violations = rules.violations(tx, batch);
 					if (!violations.isEmpty()) {
@@ -173,7 +179,7 @@ public class GraphImporter {
 					}
 					protectedB[0] |= Classification.anyProtected(tx, batch);
 					return written;
-				}, ca.engagementgraph.ledger.Ledger.deferred(limits.forLoading()));
+				});
 				totals[0]++;
 				totals[1] += summary.nodes();
 				totals[2] += summary.relationships();
@@ -184,13 +190,14 @@ public class GraphImporter {
 			ledger.rebuild(done -> {
 			});
 			var report = new BatchReport(totals[0], totals[1], totals[2], totals[3], totals[4], elapsed(started));
-			session.executeWriteWithoutResult(tx -> {
+			writes.loading(tx -> {
 				WriteGate.enter(tx);
 				AuditTrail.record(tx, user, "IMPORT", null, null, null,
 					"Loaded " + description + " in " + report.batches() + " committed batches: " + report.nodes()
 							+ " nodes (" + report.created() + " created, " + report.changed() + " changed), "
 							+ report.relationships() + " relationships", protectedB[0]);
-			}, limits.forLoading());
+				return null;
+			});
 			return report;
 		}
 	}

@@ -51,6 +51,11 @@ public final class TransferCommand {
 		this.err = err;
 	}
 
+	/** Whether the command line names one of these commands (its first argument). */
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && COMMANDS.contains(args[0]);
+	}
+
 	public static int run(Class<?> application, String[] args) {
 		return new TransferCommand(System.out, System.err).execute(application, args);
 	}

@@ -29,7 +29,7 @@ class TransactionLimitsTest {
 	void aRequestWaitingPastQueryTimeoutIsStoppedWhileALoadWaitsAsLongAsItTakes() throws Exception {
 		var limits = new TransactionLimits(Duration.ofMillis(1), Duration.ZERO, 0);
 		try (var database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, home, 0, "16m", ""));
-				var driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+				var driver = GraphDatabase.driver(database.boltUri(), database.authToken())) {
 			driver.executableQuery("CREATE (:Country {iso2: 'QM', nameEn: 'Marovia'})").execute();
 			try (var holder = driver.session(); var lock = holder.beginTransaction()) {
 				lock.run("MATCH (c:Country {iso2: 'QM'}) SET c.nameEn = 'Held'").consume();
@@ -37,14 +37,17 @@ class TransactionLimitsTest {
 				// The API's reads and writes go through the request-limited client.
 				var requests = Neo4jClient.create(new RequestLimitedDriver(driver, limits.forRequests()));
 				assertThatThrownBy(() -> requests.query("MATCH (c:Country {iso2: 'QM'}) SET c.nameEn = 'Request'").run())
-					.satisfies(failure -> assertThat(DatabaseFailures.timedOut(failure)).as("stopped by QUERY_TIMEOUT").isTrue());
+					.satisfies(failure -> assertThat(DatabaseFailures.timedOut(failure)).as("stopped by QUERY_TIMEOUT: %s", failure).isTrue());
 
-				var load = CompletableFuture.supplyAsync(() -> {
-					try (var session = driver.session()) {
-						return session.executeWrite(tx -> tx.run("MATCH (c:Country {iso2: 'QM'}) SET c.nameEn = 'Loaded' RETURN c.nameEn AS name")
-							.single().get("name").asString(), limits.forLoading());
-					}
-				});
+				// Writes run in Spring transactions (WriteTransactions), which carry the same limits.
+				var writes = WriteTransactions.over(driver, limits);
+				assertThatThrownBy(() -> writes.request(tx -> tx.run("MATCH (c:Country {iso2: 'QM'}) SET c.nameEn = 'Recorded'")
+					.consume())).satisfies(failure -> assertThat(DatabaseFailures.timedOut(failure))
+						.as("a recorded change stopped by QUERY_TIMEOUT").isTrue());
+
+				var load = CompletableFuture.supplyAsync(() -> writes.loading(tx -> tx
+					.run("MATCH (c:Country {iso2: 'QM'}) SET c.nameEn = 'Loaded' RETURN c.nameEn AS name")
+					.single().get("name").asString()));
 				Thread.sleep(500); // the load now waits on the lock, far past the request's limit
 				assertThat(load).isNotDone();
 				lock.commit();

@@ -30,9 +30,13 @@ class AnswerBudgetTest {
 	private GraphQL graphQl(AnswerBudget budget) {
 		var schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
 				type Query { items(n: Int!): [Item!]! }
+				type Mutation { change(n: Int!): [Item!]! }
 				type Item { a: Int b: Int }
 				"""), RuntimeWiring.newRuntimeWiring()
 			.type("Query", type -> type.dataFetcher("items", env -> IntStream.range(0, (Integer) env.getArgument("n"))
+				.mapToObj(i -> Map.of("a", i, "b", i))
+				.toList()))
+			.type("Mutation", type -> type.dataFetcher("change", env -> IntStream.range(0, (Integer) env.getArgument("n"))
 				.mapToObj(i -> Map.of("a", i, "b", i))
 				.toList()))
 			.type("Item", type -> type.dataFetcher("a", env -> {
@@ -73,5 +77,14 @@ class AnswerBudgetTest {
 		assertThat(stopped.error().getExtensions()).containsEntry("code", "RESPONSE_TOO_SLOW");
 		assertThat(stopped.error().getMessage()).contains("5 s");
 		assertThat(List.of(stopped)).hasSize(1);
+	}
+
+	@Test
+	void aMutationsAnswerIsNeverStoppedBecauseItsChangeIsAlreadyMade() {
+		var clock = new AtomicLong();
+		var graphQl = graphQl(new AnswerBudget(10, Duration.ofSeconds(5),
+				() -> clock.getAndAdd(Duration.ofSeconds(1).toNanos())));
+		assertThat(run(graphQl, "mutation { change(n: 50) { a b } }", Locale.ENGLISH)).isNull();
+		assertThat(fetched.get()).as("the whole payload was built").isEqualTo(50);
 	}
 }

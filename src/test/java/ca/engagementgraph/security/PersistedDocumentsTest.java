@@ -51,6 +51,22 @@ class PersistedDocumentsTest {
 		assertThat(passes(request("{ __typename }", Map.of("documentId", "no-such-panel")))).isNull();
 	}
 
+	@Test
+	void aDashboardDocumentIsParsedAndValidatedOnceByGraphqlJavasPersistedQuerySupport() throws Exception {
+		String text = Files.readString(Path.of("ui-queries/gap-by-country.graphql"), StandardCharsets.UTF_8);
+		var provider = persisted.documentProvider();
+		var parsed = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.function.Function<graphql.ExecutionInput, graphql.execution.preparsed.PreparsedDocumentEntry> parse = input -> {
+			parsed.incrementAndGet();
+			return new graphql.execution.preparsed.PreparsedDocumentEntry(graphql.parser.Parser.parse(input.getQuery()));
+		};
+		for (int request = 0; request < 3; request++) {
+			var entry = provider.getDocumentAsync(graphql.ExecutionInput.newExecutionInput(text).build(), parse).join();
+			assertThat(entry.hasErrors()).isFalse();
+		}
+		assertThat(parsed).as("three requests, one parse").hasValue(1);
+	}
+
 	/** The document that reaches execution, or null when the request was refused. */
 	private String passes(WebGraphQlRequest request) {
 		var executed = new AtomicReference<String>();

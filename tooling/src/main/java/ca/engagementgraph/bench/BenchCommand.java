@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
-import ca.engagementgraph.CommandOptions;
+import ca.engagementgraph.tooling.CommandOptions;
 import ca.engagementgraph.synthetic.GenerateCommand;
 import ca.engagementgraph.synthetic.Scale;
 import ca.engagementgraph.synthetic.SyntheticData;
@@ -43,7 +43,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar engagement-graph.jar bench [--scale L] [--clients 1,8,16] [--seconds 8]}: the benchmark. It
+ * {@code java -jar engagement-graph-tooling.jar bench [--scale L] [--clients 1,8,16] [--seconds 8]}: the benchmark. It
  * generates the synthetic dataset of the scale unless its folder already holds it, starts the service on it in a
  * child JVM ({@code -Xmx1g}, the heap target) and times its start to the first answer, warms it up, then runs every
  * {@code ui-queries} document with realistic variables (a rotation of countries from the busiest to a quiet one) at
@@ -227,11 +227,12 @@ public final class BenchCommand {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		String classPath = System.getProperty("java.class.path");
 		var command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC"));
+		// The tooling's own launcher (its jar, or its classpath under spring-boot:run) starts the service with the probe.
 		if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
-			command.addAll(List.of("-jar", classPath));
+			command.addAll(List.of("-jar", classPath, "service"));
 		}
 		else {
-			command.addAll(List.of("-cp", classPath, "ca.engagementgraph.EngagementGraphApplication"));
+			command.addAll(List.of("-cp", classPath, "ca.engagementgraph.tooling.Tools", "service"));
 		}
 		command.addAll(List.of("--server.port=" + port, "--engagement-graph.embedded.bolt-port=" + boltPort,
 				"--engagement-graph.embedded.data-dir=" + dataDir.toAbsolutePath(), "--engagement-graph.seed.enabled=false",

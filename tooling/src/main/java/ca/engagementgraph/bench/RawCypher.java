@@ -1,9 +1,13 @@
 package ca.engagementgraph.bench;
 
+import static ca.engagementgraph.model.DerivedConcepts.designationInForce;
+import static ca.engagementgraph.model.DerivedConcepts.sizeClass;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import ca.engagementgraph.model.DerivedConcepts;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -14,12 +18,6 @@ import org.neo4j.driver.Value;
  * driver in an auto-commit read transaction, its result fully consumed. GraphQL end to end is compared with it.
  */
 final class RawCypher {
-
-	private static final String OTTAWA = """
-			EXISTS { MATCH (e)-[:WITH]->(m:Mission)-[:REPRESENTS]->(c), (m)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) }""";
-
-	private static final String IN_COUNTRY = """
-			(EXISTS { MATCH (e)-[:WITH]->(:Authority)-[:OF]->(c) } OR (e.setting = 'IN_COUNTRY' AND EXISTS { (e)-[:CONCERNS]->(c) }))""";
 
 	/** Per result: raised at a HELD meeting at all, on the OTTAWA channel, on the IN_COUNTRY channel. */
 	private static final String RAISED_FLAGS = """
@@ -62,7 +60,7 @@ final class RawCypher {
 					WHERE NOT EXISTS { MATCH (r)<-[:RAISED]-(:Engagement {status: 'HELD'})-[:WITH]->(m) WHERE m IN ottawa }
 					WITH r, p, mentioned ORDER BY r.achievedOn, r.code
 					WITH collect({code: r.code, summary: r.summaryEn, achievedOn: r.achievedOn, type: r.type, project: p.code,
-					              title: p.titleEn, days: duration.inDays(r.achievedOn, date($today)).days, mentioned: mentioned}) AS rows
+					              title: p.titleEn, days: duration.inDays(r.achievedOn, $today).days, mentioned: mentioned}) AS rows
 					RETURN size(rows) AS totalCount, rows[0..50] AS page
 					""".formatted(COUNTERPARTS),
 			"missed-opportunities", """
@@ -185,20 +183,20 @@ final class RawCypher {
 					CALL (projects) {
 					  UNWIND projects AS p
 					  OPTIONAL MATCH (p)-[:IN]->(:Country)<-[:OF]-(d:Designation)
-					  WHERE (d.to IS NULL OR d.to >= date($today)) AND d.from <= date($today)
+					  WHERE %1$s
 					  WITH p, coalesce(head(collect(d.status)), 'NONE') AS s
 					  WITH s, count(p) AS n, sum(p.fundingCad) AS f
 					  RETURN collect([s, n, f]) AS byDesignation
 					}
 					UNWIND projects AS p
-					WITH byArea, byPartner, byDesignation, p.status AS status, p.fundingCad < 250000 AS small, count(p) AS n,
+					WITH byArea, byPartner, byDesignation, p.status AS status, %2$s = 'SMALL' AS small, count(p) AS n,
 					     sum(p.fundingCad) AS f
 					RETURN byArea, byPartner, byDesignation, collect([status, small, n, f]) AS byStatusAndSize
-					""",
+					""".formatted(designationInForce("d"), sizeClass("p")),
 			"accountability-gaps", """
 					CALL () {
 					  MATCH (c:Country)<-[:OF]-(d:Designation)
-					  WHERE (d.to IS NULL OR d.to >= date($today)) AND d.from <= date($today)
+					  WHERE %1$s
 					    AND NOT EXISTS { (c)<-[:FOR]-(:EngagementPlan) }
 					  RETURN collect(DISTINCT [c.iso2, c.nameEn]) AS withoutPlan
 					}
@@ -208,12 +206,12 @@ final class RawCypher {
 					}
 					CALL () {
 					  MATCH (c:Country)<-[:OF]-(d:Designation {status: 'PREVENTATIVE'})
-					  WHERE (d.to IS NULL OR d.to >= date($today)) AND d.from <= date($today)
+					  WHERE %1$s
 					    AND NOT EXISTS { (c)<-[:FOR]-(:TdStat) }
 					  RETURN collect(DISTINCT [c.iso2, c.nameEn]) AS withoutTd
 					}
 					RETURN withoutPlan, withoutLeverage, withoutTd
-					""");
+					""".formatted(designationInForce("d")));
 
 	private final Driver driver;
 
@@ -228,7 +226,7 @@ final class RawCypher {
 	/** Runs the question's Cypher with the document's variables; returns a rough size of the answer, -1 on error. */
 	long run(String document, Map<String, Object> variables) {
 		var parameters = new HashMap<String, Object>(variables);
-		parameters.put("today", LocalDate.now().toString());
+		parameters.putAll(DerivedConcepts.standingParameters(LocalDate.now()));
 		for (String date : new String[] { "from", "to" }) {
 			if (parameters.get(date) instanceof String text) {
 				parameters.put(date, LocalDate.parse(text));

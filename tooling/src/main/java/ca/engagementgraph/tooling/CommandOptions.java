@@ -1,4 +1,4 @@
-package ca.engagementgraph;
+package ca.engagementgraph.tooling;
 
 import java.util.List;
 

@@ -19,13 +19,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import ca.engagementgraph.CommandOptions;
+import ca.engagementgraph.tooling.CommandOptions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar engagement-graph.jar soak [--minutes 10] [--clients 8] [--writes 20] [--meetings 0]}: starts the
+ * {@code java -jar engagement-graph-tooling.jar soak [--minutes 10] [--clients 8] [--writes 20] [--meetings 0]}: starts the
  * service (with the demo data, in its own data folder unless told otherwise) and drives it over HTTP with mixed reads
  * (the dashboards' documents) and writes (meetings recorded), printing each minute the requests, unexpected errors,
  * latency percentiles and the heap after a collection; at the end, the heap trend and every unexpected error by

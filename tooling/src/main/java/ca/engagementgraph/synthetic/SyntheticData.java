@@ -12,7 +12,21 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 import ca.engagementgraph.loading.GraphData;
+import ca.engagementgraph.model.ActionStatus;
+import ca.engagementgraph.model.AuthorityKind;
+import ca.engagementgraph.model.DecisionKind;
+import ca.engagementgraph.model.DesignationStatus;
+import ca.engagementgraph.model.EngagementKind;
+import ca.engagementgraph.model.EngagementLevel;
+import ca.engagementgraph.model.EngagementSetting;
+import ca.engagementgraph.model.EngagementStatus;
 import ca.engagementgraph.model.GraphModel;
+import ca.engagementgraph.model.IatiCode;
+import ca.engagementgraph.model.MissionKind;
+import ca.engagementgraph.model.PlanRoleKind;
+import ca.engagementgraph.model.ProjectStatus;
+import ca.engagementgraph.model.Region;
+import ca.engagementgraph.model.ResultType;
 import ca.engagementgraph.model.RelationshipSpec;
 
 /**
@@ -47,7 +61,7 @@ public final class SyntheticData {
 	private static final String[][] ENDINGS = { { "ovia", "ovie" }, { "dania", "danie" }, { "mara", "mara" },
 			{ "essa", "esse" }, { "avia", "avie" }, { "onia", "onie" }, { "ura", "oura" }, { "enia", "énie" },
 			{ "aria", "arie" }, { "ica", "ique" } };
-	private static final String[] REGIONS = { "AFRICA", "AMERICAS", "ASIA", "EUROPE", "MIDDLE_EAST", "OCEANIA" };
+	private static final Region[] REGIONS = Region.values();
 	private static final String[] PARTNERS = { "IOM", "IOM", "UNODC", "UNHCR", "UNHCR", "ARK" };
 	private static final String[] AREAS = { "PA-POLICY", "PA-REGULAR", "PA-BORDER", "PA-DETER", "PA-OTHER", "PA-IDENTITY" };
 	private static final String[] OUTCOMES = { "OC-IMM-KNOW", "OC-IMM-CAP", "OC-IMM-TD", "OC-INT-ENG", "OC-ULT-STD" };
@@ -55,9 +69,9 @@ public final class SyntheticData {
 	private static final String[] DEPARTMENTS = { "IRCC", "CBSA", "GAC", "PS", "IRB" };
 	private static final String[] UNITS = { "MCET", "IRCC-IIR", "IRCC-INTL", "CBSA-LO", "CBSA-REM", "GAC-GEO" };
 	private static final String[][] AUTHORITIES = {
-			{ "REF", "REFUGEE_AGENCY", "National Refugee Office of %s", "Office national des réfugiés de la %s" },
-			{ "BOR", "BORDER_POLICE", "Border Police of %s", "Police des frontières de la %s" },
-			{ "MFA", "FOREIGN_AFFAIRS", "Ministry of Foreign Affairs of %s", "Ministère des Affaires étrangères de la %s" } };
+			{ "REF", AuthorityKind.REFUGEE_AGENCY.name(), "National Refugee Office of %s", "Office national des réfugiés de la %s" },
+			{ "BOR", AuthorityKind.BORDER_POLICE.name(), "Border Police of %s", "Police des frontières de la %s" },
+			{ "MFA", AuthorityKind.FOREIGN_AFFAIRS.name(), "Ministry of Foreign Affairs of %s", "Ministère des Affaires étrangères de la %s" } };
 
 	private final GraphModel model = GraphModel.get();
 	private final Scale scale;
@@ -201,12 +215,12 @@ public final class SyntheticData {
 				"region", REGIONS[rank % REGIONS.length]));
 		String capital = names[0].substring(0, 3) + "ston";
 		chunk.node("Mission", iso2 + "-OTT", props("nameEn", "Embassy of " + names[0] + " in Ottawa", "nameFr",
-				"Ambassade de la " + names[1] + " à Ottawa", "kind", rank % 3 == 0 ? "HIGH_COMMISSION" : "EMBASSY",
+				"Ambassade de la " + names[1] + " à Ottawa", "kind", rank % 3 == 0 ? MissionKind.HIGH_COMMISSION : MissionKind.EMBASSY,
 				"city", "Ottawa"));
 		chunk.rel("Mission", "REPRESENTS", iso2 + "-OTT", "Country", iso2);
 		chunk.rel("Mission", "LOCATED_IN", iso2 + "-OTT", "Country", "CA");
 		chunk.node("Mission", iso2 + "-CAN", props("nameEn", "Embassy of Canada to " + names[0], "nameFr",
-				"Ambassade du Canada en " + names[1], "kind", "EMBASSY", "city", capital));
+				"Ambassade du Canada en " + names[1], "kind", MissionKind.EMBASSY, "city", capital));
 		chunk.rel("Mission", "REPRESENTS", iso2 + "-CAN", "Country", "CA");
 		chunk.rel("Mission", "LOCATED_IN", iso2 + "-CAN", "Country", iso2);
 		for (String[] authority : AUTHORITIES) {
@@ -219,18 +233,18 @@ public final class SyntheticData {
 			boolean recalcitrant = rank % 10 == 1;
 			String code = "DES-" + iso2;
 			LocalDate from = LocalDate.of(2010 + random.nextInt(14), 1 + random.nextInt(12), 1);
-			chunk.node("Designation", code, props("status", recalcitrant ? "RECALCITRANT" : "PREVENTATIVE", "from", from));
+			chunk.node("Designation", code, props("status", recalcitrant ? DesignationStatus.RECALCITRANT : DesignationStatus.PREVENTATIVE, "from", from));
 			chunk.rel("Designation", "OF", code, "Country", iso2);
 			if (rank % 20 != 4) {
 				String plan = "PLAN-" + iso2;
 				chunk.node("EngagementPlan", plan, props("approvedOn", from.plusMonths(3), "escalationStage",
 						(long) random.nextInt(5)));
 				chunk.rel("EngagementPlan", "FOR", plan, "Country", iso2);
-				chunk.rel("Department", "HOLDS_ROLE", "CBSA", "EngagementPlan", plan, Map.of("role", "LEAD"));
+				chunk.rel("Department", "HOLDS_ROLE", "CBSA", "EngagementPlan", plan, Map.of("role", PlanRoleKind.LEAD.name()));
 				if (rank % 30 != 1) {
-					chunk.rel("Department", "HOLDS_ROLE", "IRCC", "EngagementPlan", plan, Map.of("role", "LEVERAGE"));
+					chunk.rel("Department", "HOLDS_ROLE", "IRCC", "EngagementPlan", plan, Map.of("role", PlanRoleKind.LEVERAGE.name()));
 				}
-				chunk.rel("Department", "HOLDS_ROLE", "GAC", "EngagementPlan", plan, Map.of("role", "ESCALATE"));
+				chunk.rel("Department", "HOLDS_ROLE", "GAC", "EngagementPlan", plan, Map.of("role", PlanRoleKind.ESCALATE.name()));
 			}
 		}
 		if ((country.designated || rank % 3 == 0) && rank % 20 != 14) {
@@ -262,11 +276,12 @@ public final class SyntheticData {
 		LocalDate end = start.plusMonths(12 + random.nextInt(36));
 		boolean small = random.nextInt(10) < 6;
 		long funding = small ? 50_000 + random.nextInt(200_000) : 250_000 + random.nextInt(2_750_000);
-		int status = end.isBefore(TODAY) ? (random.nextInt(20) == 0 ? 5 : 4) : 2;
+		ProjectStatus status = end.isBefore(TODAY) ? (random.nextInt(20) == 0 ? ProjectStatus.CANCELLED : ProjectStatus.CLOSED)
+				: ProjectStatus.IMPLEMENTATION;
 		String area = AREAS[random.nextInt(AREAS.length)];
 		chunk.node("Project", code, props("titleEn", "Strengthening " + area.substring(3).toLowerCase() + " capacity in "
 				+ country.nameEn + " (" + number + ")", "titleFr", "Renforcement des capacités (" + area.substring(3)
-				.toLowerCase() + ") en " + country.nameFr + " (" + number + ")", "status", (long) status, "start", start,
+				.toLowerCase() + ") en " + country.nameFr + " (" + number + ")", "status", status, "start", start,
 				"end", end, "fundingCad", funding));
 		chunk.rel("Project", "FUNDED_BY", code, "Envelope", "MCEE");
 		chunk.rel("Project", "IMPLEMENTED_BY", code, "Organization", PARTNERS[random.nextInt(PARTNERS.length)]);
@@ -292,7 +307,7 @@ public final class SyntheticData {
 		long value = 10 + random.nextInt(3000);
 		var properties = props("summaryEn", value + " officials of " + country.nameEn + " trained or equipped (" + code
 				+ ")", "summaryFr", value + " fonctionnaires de la " + country.nameFr + " formés ou équipés (" + code + ")",
-				"achievedOn", achievedOn, "type", kind < 6 ? "OUTPUT" : kind < 9 ? "OUTCOME" : "IMPACT", "indicatorEn",
+				"achievedOn", achievedOn, "type", kind < 6 ? ResultType.OUTPUT : kind < 9 ? ResultType.OUTCOME : ResultType.IMPACT, "indicatorEn",
 				"Officials trained", "indicatorFr", "Fonctionnaires formés");
 		if (kind % 2 == 0) {
 			properties.put("baseline", 0.0);
@@ -323,26 +338,31 @@ public final class SyntheticData {
 		// Activity grows over the years: the density of meetings rises linearly from the first day to the last.
 		long span = LAST_MEETING.toEpochDay() - FIRST_MEETING.toEpochDay();
 		LocalDate date = FIRST_MEETING.plusDays((long) Math.floor(span * Math.sqrt(random.nextDouble())));
-		String status = date.isAfter(TODAY) ? "PLANNED" : random.nextInt(100) < 7 ? "CANCELLED" : "HELD";
+		EngagementStatus status = date.isAfter(TODAY) ? EngagementStatus.PLANNED
+				: random.nextInt(100) < 7 ? EngagementStatus.CANCELLED : EngagementStatus.HELD;
 		int pick = random.nextInt(100);
-		String setting = pick < 35 ? "OTTAWA" : pick < 75 ? "IN_COUNTRY" : pick < 85 ? "MULTILATERAL" : "INTERDEPARTMENTAL";
-		String kind;
+		EngagementSetting setting = pick < 35 ? EngagementSetting.OTTAWA : pick < 75 ? EngagementSetting.IN_COUNTRY
+				: pick < 85 ? EngagementSetting.MULTILATERAL : EngagementSetting.INTERDEPARTMENTAL;
+		EngagementKind kind;
 		String with;
 		String withLabel;
 		String lead;
 		String leadLabel = "Department";
-		String levels = "DIRECTOR";
+		EngagementLevel levels = EngagementLevel.DIRECTOR;
 		switch (setting) {
-			case "OTTAWA" -> {
-				kind = random.nextInt(3) == 0 ? "CALL" : random.nextBoolean() ? "HEAD_OF_MISSION_MEETING" : "BILATERAL_MEETING";
+			case OTTAWA -> {
+				kind = random.nextInt(3) == 0 ? EngagementKind.CALL : random.nextBoolean() ? EngagementKind.HEAD_OF_MISSION_MEETING
+						: EngagementKind.BILATERAL_MEETING;
 				withLabel = "Mission";
 				with = country.iso2 + "-OTT";
 				int who = random.nextInt(20);
 				lead = who < 12 ? "CBSA" : who < 17 ? "GAC" : "IRCC";
-				levels = new String[] { "DG", "DIRECTOR", "WORKING" }[random.nextInt(3)];
+				levels = new EngagementLevel[] { EngagementLevel.DG, EngagementLevel.DIRECTOR, EngagementLevel.WORKING }[random
+					.nextInt(3)];
 			}
-			case "IN_COUNTRY" -> {
-				kind = new String[] { "BILATERAL_MEETING", "MONITORING_MISSION", "SCOPING_MISSION", "STUDY_TOUR" }[random
+			case IN_COUNTRY -> {
+				kind = new EngagementKind[] { EngagementKind.BILATERAL_MEETING, EngagementKind.MONITORING_MISSION,
+						EngagementKind.SCOPING_MISSION, EngagementKind.STUDY_TOUR }[random
 					.nextInt(4)];
 				withLabel = "Authority";
 				with = country.iso2 + "-" + AUTHORITIES[random.nextInt(AUTHORITIES.length)][0];
@@ -350,31 +370,31 @@ public final class SyntheticData {
 				lead = who < 5 ? "GAC" : who < 8 ? "CBSA-LO" : "IRCC-INTL";
 				leadLabel = who < 5 ? "Department" : "Unit";
 			}
-			case "MULTILATERAL" -> {
-				kind = "MULTILATERAL_FORUM";
+			case MULTILATERAL -> {
+				kind = EngagementKind.MULTILATERAL_FORUM;
 				withLabel = "Organization";
 				with = FORUMS[random.nextInt(FORUMS.length)];
 				lead = "IRCC";
-				levels = random.nextBoolean() ? "ADM" : "DG";
+				levels = random.nextBoolean() ? EngagementLevel.ADM : EngagementLevel.DG;
 			}
 			default -> {
-				kind = random.nextInt(4) == 0 ? "BRIEFING" : "WORKING_GROUP";
+				kind = random.nextInt(4) == 0 ? EngagementKind.BRIEFING : EngagementKind.WORKING_GROUP;
 				withLabel = null;
 				with = null;
 				lead = "CBSA";
-				levels = random.nextInt(4) == 0 ? "ADM" : "WORKING";
+				levels = random.nextInt(4) == 0 ? EngagementLevel.ADM : EngagementLevel.WORKING;
 			}
 		}
 		String place = switch (setting) {
-			case "OTTAWA" -> "in Ottawa with the mission of " + country.nameEn;
-			case "IN_COUNTRY" -> "in " + country.nameEn + " with national authorities";
-			case "MULTILATERAL" -> "at the " + with + " forum about " + country.nameEn;
+			case OTTAWA -> "in Ottawa with the mission of " + country.nameEn;
+			case IN_COUNTRY -> "in " + country.nameEn + " with national authorities";
+			case MULTILATERAL -> "at the " + with + " forum about " + country.nameEn;
 			default -> "of Canadian departments about " + country.nameEn;
 		};
 		String lieu = switch (setting) {
-			case "OTTAWA" -> "à Ottawa avec la mission de la " + country.nameFr;
-			case "IN_COUNTRY" -> "en " + country.nameFr + " avec les autorités nationales";
-			case "MULTILATERAL" -> "au forum " + with + " au sujet de la " + country.nameFr;
+			case OTTAWA -> "à Ottawa avec la mission de la " + country.nameFr;
+			case IN_COUNTRY -> "en " + country.nameFr + " avec les autorités nationales";
+			case MULTILATERAL -> "au forum " + with + " au sujet de la " + country.nameFr;
 			default -> "des ministères canadiens au sujet de la " + country.nameFr;
 		};
 		chunk.node("Engagement", code, props("date", date, "status", status, "kind", kind, "setting", setting, "level",
@@ -383,14 +403,14 @@ public final class SyntheticData {
 		if (with != null) {
 			chunk.rel("Engagement", "WITH", code, withLabel, with);
 		}
-		if ("WORKING_GROUP".equals(kind)) {
+		if (kind == EngagementKind.WORKING_GROUP) {
 			chunk.rel("Engagement", "PART_OF", code, "Organization", "RWG");
-			if (country.interdepartmentalMeeting == null && status.equals("HELD")) {
+			if (country.interdepartmentalMeeting == null && status == EngagementStatus.HELD) {
 				country.interdepartmentalMeeting = code;
 			}
 		}
 		chunk.rel("Engagement", "CONCERNS", code, "Country", country.iso2);
-		if (setting.equals("MULTILATERAL") && random.nextBoolean()) {
+		if (setting == EngagementSetting.MULTILATERAL && random.nextBoolean()) {
 			Country other = countries[random.nextInt(countries.length)];
 			if (other != country) {
 				chunk.rel("Engagement", "CONCERNS", code, "Country", other.iso2);
@@ -407,13 +427,14 @@ public final class SyntheticData {
 						Map.of("lead", false));
 			}
 		}
-		if (status.equals("HELD") || status.equals("PLANNED")) {
+		if (status == EngagementStatus.HELD || status == EngagementStatus.PLANNED) {
 			raise(chunk, country, code, date, setting, random);
 		}
-		if (status.equals("HELD") && random.nextInt(100) < 3) {
+		if (status == EngagementStatus.HELD && random.nextInt(100) < 3) {
 			String action = country.iso2 + "-A" + pad(number, 7);
 			LocalDate due = date.plusDays(30 + random.nextInt(90));
-			String state = due.isAfter(TODAY.minusMonths(6)) ? "OPEN" : random.nextInt(10) == 0 ? "DROPPED" : "DONE";
+			ActionStatus state = due.isAfter(TODAY.minusMonths(6)) ? ActionStatus.OPEN
+					: random.nextInt(10) == 0 ? ActionStatus.DROPPED : ActionStatus.DONE;
 			chunk.node("Action", action, props("textEn", "Follow up on meeting " + code + ".", "textFr",
 					"Faire le suivi de la réunion " + code + ".", "due", due, "status", state));
 			chunk.rel("Action", "FROM", action, "Engagement", code);
@@ -426,8 +447,9 @@ public final class SyntheticData {
 	 * What a meeting raised: nothing at about a third of them; otherwise one result or more, achieved before the
 	 * meeting, nearly always flagship ones; sometimes a project.
 	 */
-	private void raise(Chunk chunk, Country country, String code, LocalDate date, String setting, SplittableRandom random) {
-		if (setting.equals("INTERDEPARTMENTAL") ? random.nextInt(100) < 80 : random.nextInt(100) < 20) {
+	private void raise(Chunk chunk, Country country, String code, LocalDate date, EngagementSetting setting,
+			SplittableRandom random) {
+		if (setting == EngagementSetting.INTERDEPARTMENTAL ? random.nextInt(100) < 80 : random.nextInt(100) < 20) {
 			return;
 		}
 		long day = date.toEpochDay();
@@ -456,7 +478,8 @@ public final class SyntheticData {
 		if (!country.designated) {
 			return;
 		}
-		String[] kinds = { "SELECT_COUNTRY", "APPROVE_PLAN", "ESCALATE", "OTHER" };
+		DecisionKind[] kinds = { DecisionKind.SELECT_COUNTRY, DecisionKind.APPROVE_PLAN, DecisionKind.ESCALATE,
+				DecisionKind.OTHER };
 		for (int i = 1; i <= 4; i++) {
 			String code = "DEC-" + country.iso2 + "-" + i;
 			chunk.node("Decision", code, props("date", date(LocalDate.of(2015, 1, 1), TODAY, random), "kind", kinds[i - 1],
@@ -540,10 +563,13 @@ public final class SyntheticData {
 		return "0".repeat(Math.max(0, width - digits.length())) + digits;
 	}
 
+	/** Properties as stored: a value of a value list as its name, or its code for an IATI list. */
 	private static Map<String, Object> props(Object... pairs) {
 		var map = new LinkedHashMap<String, Object>();
 		for (int i = 0; i < pairs.length; i += 2) {
-			map.put((String) pairs[i], pairs[i + 1]);
+			Object value = pairs[i + 1];
+			map.put((String) pairs[i], value instanceof IatiCode iati ? (Object) (long) iati.code()
+					: value instanceof Enum<?> name ? name.name() : value);
 		}
 		return map;
 	}

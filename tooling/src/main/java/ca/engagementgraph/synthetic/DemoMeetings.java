@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 
+import ca.engagementgraph.model.EngagementKind;
+import ca.engagementgraph.model.EngagementLevel;
+import ca.engagementgraph.model.EngagementStatus;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.neo4j.driver.Driver;
@@ -44,8 +47,10 @@ public final class DemoMeetings {
 	private record Achieved(String code, LocalDate on) {
 	}
 
-	private static final String[] KINDS = { "BILATERAL_MEETING", "HEAD_OF_MISSION_MEETING", "CALL", "BRIEFING" };
-	private static final String[] LEVELS = { "ADM", "DG", "DIRECTOR", "WORKING" };
+	private static final EngagementKind[] KINDS = { EngagementKind.BILATERAL_MEETING, EngagementKind.HEAD_OF_MISSION_MEETING,
+			EngagementKind.CALL, EngagementKind.BRIEFING };
+	private static final EngagementLevel[] LEVELS = { EngagementLevel.ADM, EngagementLevel.DG, EngagementLevel.DIRECTOR,
+			EngagementLevel.WORKING };
 	private static final String[] LEADS = { "CBSA", "GAC", "IRCC" };
 
 	private DemoMeetings() {
@@ -76,7 +81,8 @@ public final class DemoMeetings {
 				Counterpart with = counterparts.get(random.nextInt(counterparts.size()));
 				LocalDate date = first.plusDays(random.nextInt(days));
 				boolean held = date.isBefore(today) ? random.nextInt(20) > 0 : false;
-				String status = held ? "HELD" : date.isBefore(today) ? "CANCELLED" : "PLANNED";
+				EngagementStatus status = held ? EngagementStatus.HELD
+						: date.isBefore(today) ? EngagementStatus.CANCELLED : EngagementStatus.PLANNED;
 				var raised = new ArrayList<String>();
 				if (held) {
 					var achieved = results.getOrDefault(with.country(), List.of()).stream()

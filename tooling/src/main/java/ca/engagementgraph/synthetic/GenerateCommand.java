@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
-import ca.engagementgraph.CommandOptions;
+import ca.engagementgraph.tooling.CommandOptions;
 import ca.engagementgraph.transfer.GraphImporter;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * {@code java -jar engagement-graph.jar generate --scale S|M|L [--seed 7] [--data-dir bench-data/L]}: fills an
+ * {@code java -jar engagement-graph-tooling.jar generate --scale S|M|L [--seed 7] [--data-dir bench-data/L]}: fills an
  * embedded database with a synthetic graph (the reference data of {@code seed/reference}, never the demo scenario,
  * then the generated records) through the bulk path, printing progress in rows per second. When done it writes
  * {@value #MARKER} beside the store, which says which dataset the folder holds and how fast it loaded; a folder

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import ca.engagementgraph.GraphIntegrationTest;
-import ca.engagementgraph.TestSupport;
 import ca.engagementgraph.loading.GraphData;
 import ca.engagementgraph.loading.GraphDataWriter;
 import ca.engagementgraph.loading.InvalidDataException;
@@ -15,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.support.ResourceDocumentSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,12 +62,12 @@ class SyntheticLoadTest {
 		assertThat(count("MATCH (:Engagement)-[r:RAISED]->(x) WHERE x.code =~ '[A-LN-Z][0-9]-.*' RETURN count(r) AS n"))
 			.isEqualTo(generator.counts().get(":RAISED"));
 
-		var unleveraged = TestSupport.withUiQueries(graphQl).documentName("unleveraged-results")
+		var unleveraged = dashboards().documentName("unleveraged-results")
 			.variable("country", SyntheticData.iso2(0))
 			.execute();
 		unleveraged.errors().verify();
 		unleveraged.path("unleveragedResults.totalCount").entity(Integer.class).satisfies(n -> assertThat(n).isPositive());
-		TestSupport.withUiQueries(graphQl).documentName("missed-opportunities").variable("country", SyntheticData.iso3(0)).execute()
+		dashboards().documentName("missed-opportunities").variable("country", SyntheticData.iso3(0)).execute()
 			.errors().verify();
 
 		var again = importer.loadInBatches(new SyntheticData(Scale.S, 7, 5_000)::generate, 0, "test", "synthetic S",
@@ -102,6 +103,14 @@ class SyntheticLoadTest {
 		assertThat(done).containsExactly(1L);
 		assertThat(count("MATCH (c:Country {iso2: 'Z9'}) RETURN count(c) AS n")).isEqualTo(1);
 		assertThat(count("MATCH (e:Engagement {code: 'Z9-E1'}) RETURN count(e) AS n")).isZero();
+	}
+
+	/** The dashboards' documents, from the service's jar (this module's tests run in tooling/, away from ui-queries/). */
+	private HttpGraphQlTester dashboards() {
+		return graphQl.mutate()
+			.responseTimeout(java.time.Duration.ofSeconds(60))
+			.documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("ui-queries/")), List.of(".graphql")))
+			.build();
 	}
 
 	private long count(String cypher) {

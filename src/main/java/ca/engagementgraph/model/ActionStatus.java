@@ -1,0 +1,6 @@
+package ca.engagementgraph.model;
+
+/** Where a follow-up action stands. */
+public enum ActionStatus {
+	OPEN, DONE, DROPPED
+}

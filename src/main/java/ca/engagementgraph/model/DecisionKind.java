@@ -1,0 +1,6 @@
+package ca.engagementgraph.model;
+
+/** What kind of decision the removals working group took. */
+public enum DecisionKind {
+	SELECT_COUNTRY, APPROVE_PLAN, ESCALATE, DEESCALATE, PAUSE_VISAS, OTHER
+}

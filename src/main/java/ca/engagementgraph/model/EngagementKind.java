@@ -1,0 +1,6 @@
+package ca.engagementgraph.model;
+
+/** What kind of meeting. */
+public enum EngagementKind {
+	BILATERAL_MEETING, HEAD_OF_MISSION_MEETING, SCOPING_MISSION, MONITORING_MISSION, STUDY_TOUR, WORKING_GROUP, BRIEFING, MULTILATERAL_FORUM, CALL
+}
