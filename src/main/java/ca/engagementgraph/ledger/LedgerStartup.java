@@ -21,16 +21,29 @@ class LedgerStartup implements GraphInitializer {
 
 	private final Driver driver;
 	private final Ledger ledger;
+	private final boolean external;
 
-	LedgerStartup(Driver driver, Ledger ledger) {
+	LedgerStartup(Driver driver, Ledger ledger, org.springframework.core.env.Environment environment) {
 		this.driver = driver;
 		this.ledger = ledger;
+		this.external = !ca.engagementgraph.database.DatabaseMode.embedded(environment);
 	}
 
 	@Override
 	public void initialize() {
 		try (var session = driver.session()) {
 			if (LedgerState.current(session)) {
+				if (!external) {
+					return;
+				}
+				// An external database may have been written to by others, whose writes the service did not see.
+				var drifted = LedgerState.drifted(session);
+				if (drifted.isEmpty()) {
+					return;
+				}
+				log.warn("The leverage ledger disagrees with the graph for {} (written to by a client other than the service?): rebuilding it",
+						drifted.size() > 10 ? drifted.size() + " countries" : String.join(", ", drifted));
+				rebuild();
 				return;
 			}
 			boolean empty = session.executeRead(tx -> tx.run("""
@@ -42,6 +55,10 @@ class LedgerStartup implements GraphInitializer {
 			}
 		}
 		log.info("Building the leverage ledger from the graph (it predates the ledger, or a bulk load deferred it)");
+		rebuild();
+	}
+
+	private void rebuild() {
 		long started = System.nanoTime();
 		long done = ledger.rebuild(count -> log.debug("Ledger: {} records done", count));
 		log.info("Leverage ledger built: {} results, projects and meetings in {} ms", done,

@@ -1,5 +1,8 @@
 package ca.engagementgraph.leverage;
 
+import ca.engagementgraph.graph.ListQuery;
+import ca.engagementgraph.graph.Ordering;
+
 
 /**
  * The leveraging questions answered from the leverage ledger (MODEL.md, "The leverage ledger"): each is an index
@@ -98,18 +101,42 @@ final class LedgerQuestions {
 
 	/**
 	 * Question 1's rows: for each result of the page, the result, its project, how long it has waited and whether its
-	 * project was raised on the channel (with the same date and department) although it never was.
+	 * project was raised on the channel (with the same date and department) although it never was; as a page's rows
+	 * ({@code node, sortValue, key}) in the page's order.
 	 */
-	static String unleveragedRows(Fact fact) {
+	static String unleveragedRows(Fact fact, boolean byCode, boolean descending) {
+		String direction = descending ? " DESC" : "";
 		return """
 				MATCH (result:Result {code: row.key})
 				OPTIONAL MATCH (project:Project {code: row.project})
 				OPTIONAL MATCH (mention:__RaisableLedger {id: 'Project:' + row.project + '@' + $country})
-				RETURN row.achievedOn AS achievedOn, row.key AS key,
+				RETURN %2$s AS sortValue, row.key AS key,
 				       {result: result, project: project,
 				        daysSinceAchieved: duration.inDays(row.achievedOn, coalesce($asOf, $today)).days,
 				        projectMentioned: mention IS NOT NULL AND %1$s <= coalesce($asOf, date('9999-12-30'))} AS node
-				""".formatted(fact.of("mention"));
+				ORDER BY sortValue%3$s, key%3$s
+				""".formatted(fact.of("mention"), byCode ? "row.key" : "row.achievedOn", direction);
+	}
+
+	/**
+	 * Question 1 as a list of pages: never raised on the channel (an ordered seek on the fact's index), or, with a
+	 * date or an attending department, not raised so by then (a walk over the country's rows in order).
+	 */
+	static ListQuery.Pages unleveraged(Fact fact, boolean plain) {
+		return new ListQuery.Pages() {
+			@Override
+			public String page(Ordering ordering, boolean afterCursor) {
+				boolean byCode = "CODE".equals(ordering.field());
+				String rows = plain ? neverRaised(fact, byCode, ordering.descending())
+						: notRaisedBy(fact, byCode, ordering.descending());
+				return rows + unleveragedRows(fact, byCode, ordering.descending());
+			}
+
+			@Override
+			public String count() {
+				return plain ? countNeverRaised(fact) : countNotRaisedBy(fact);
+			}
+		};
 	}
 
 	/** The keyset condition: rows after the cursor's sort value and key, in the direction of the order. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -28,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * equals the same question computed from scratch from the graph.
  */
 @GraphIntegrationTest
+// Writes over Bolt are seen by the embedded database's commit hook; an external database has none (its ledger
+// follows the service's own writes, LedgerOnAnExternalDatabaseTest, and is rebuilt after anyone else's).
+@DisabledIfSystemProperty(named = "engagement-graph.test.database", matches = "standalone|server-image")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LedgerAgreesWithTheQuestionsTest {
 
@@ -206,8 +210,7 @@ class LedgerAgreesWithTheQuestionsTest {
 								parameters, r -> r.get("key").asString() + " " + r.get("mentioned") + " " + r.get("days"));
 						var fact = LedgerQuestions.Fact.of(channel, false, attendedBy);
 						String page = (attendedBy == null && date == null ? LedgerQuestions.neverRaised(fact, true, false)
-								: LedgerQuestions.notRaisedBy(fact, true, false)) + LedgerQuestions.unleveragedRows(fact)
-								+ " ORDER BY key";
+								: LedgerQuestions.notRaisedBy(fact, true, false)) + LedgerQuestions.unleveragedRows(fact, true, false);
 						var actual = rows(session, page, parameters,
 								r -> r.get("key").asString() + " " + r.get("node").get("projectMentioned") + " "
 										+ r.get("node").get("daysSinceAchieved"));
