@@ -148,21 +148,33 @@ final class LedgerQuestions {
 			.formatted(value, beyond);
 	}
 
-	/** Question 2: the coverage counters of one country, or of all countries that received projects. */
-	static final String COVERAGE_BY_COUNTRY = """
-			MATCH (counter:__CountryLedger)
-			WHERE ($country IS NULL OR counter.country = $country) AND coalesce(counter.projects, 0) > 0
+	/**
+	 * Question 2 as the API answers it: the counters of each country (or project) that received projects, one or
+	 * all, with the departments in code order; {@code $u} is {@code 'U'} for a reader without clearance (counters of
+	 * Unclassified results raised at Unclassified meetings), empty otherwise.
+	 */
+	static final String COVERAGE = """
+			CALL () {
+			  MATCH (d:Department)
+			  WITH d ORDER BY d.code
+			  RETURN collect(d) AS departments
+			}
+			CALL () {
+			  MATCH (counter:__CountryLedger)
+			  WHERE $by = 'COUNTRY' AND ($country IS NULL OR counter.country = $country) AND coalesce(counter.projects, 0) > 0
+			  RETURN counter
+			  UNION
+			  MATCH (counter:__ProjectLedger)
+			  WHERE $by = 'PROJECT' AND ($country IS NULL OR counter.country = $country) AND coalesce(counter.projects, 0) > 0
+			  RETURN counter
+			}
 			MATCH (country:Country {iso2: counter.country})
-			RETURN country, counter AS counts
-			ORDER BY country.iso2
-			""";
-
-	/** Question 2, per project: the coverage counters of each project, in one country or in all. */
-	static final String COVERAGE_BY_PROJECT = """
-			MATCH (counter:__ProjectLedger)
-			WHERE ($country IS NULL OR counter.country = $country) AND coalesce(counter.projects, 0) > 0
-			MATCH (country:Country {iso2: counter.country}), (project:Project {code: counter.project})
-			RETURN country, project, counter AS counts
+			OPTIONAL MATCH (project:Project {code: counter.project})
+			RETURN country, project,
+			       coalesce(counter['results' + $u], 0) AS results, coalesce(counter['any' + $u], 0) AS raisedAnywhere,
+			       coalesce(counter['ottawa' + $u], 0) AS raisedInOttawa,
+			       coalesce(counter['inCountry' + $u], 0) AS raisedInCountry,
+			       [d IN departments | {department: d, raised: coalesce(counter['any' + $u + '_' + d.code], 0)}] AS byDepartment
 			ORDER BY country.iso2, project.code
 			""";
 

@@ -233,11 +233,11 @@ class LedgerAgreesWithTheQuestionsTest {
 						? null : r.get("project").get("code").asString(), r.get("results").asLong(), r.get("raisedAnywhere").asLong(),
 						r.get("raisedInOttawa").asLong(), r.get("raisedInCountry").asLong(),
 						r.get("byDepartment").asList(d -> d.get("department").get("code").asString() + "=" + d.get("raised").asLong())));
-				var actual = rows(session, by.equals("COUNTRY") ? LedgerQuestions.COVERAGE_BY_COUNTRY : LedgerQuestions.COVERAGE_BY_PROJECT,
-						parameters, r -> coverage(by.equals("COUNTRY") ? null : r.get("project").get("code").asString(),
-								r.get("counts").get("results").asLong(0), r.get("counts").get("any").asLong(0),
-								r.get("counts").get("ottawa").asLong(0), r.get("counts").get("inCountry").asLong(0),
-								departments.stream().map(d -> d + "=" + r.get("counts").get("any_" + d).asLong(0)).toList()));
+				parameters.put("u", "");
+				var actual = rows(session, LedgerQuestions.COVERAGE, parameters, r -> coverage(r.get("project").isNull()
+						? null : r.get("project").get("code").asString(), r.get("results").asLong(), r.get("raisedAnywhere").asLong(),
+						r.get("raisedInOttawa").asLong(), r.get("raisedInCountry").asLong(),
+						r.get("byDepartment").asList(d -> d.get("department").get("code").asString() + "=" + d.get("raised").asLong())));
 				if (!expected.equals(actual)) {
 					problems.add("coverage by " + by + " " + country + ": expected " + expected + " got " + actual);
 				}
