@@ -46,6 +46,9 @@ class DataWrittenByOtherToolsTest {
 	Neo4jConnectionDetails database;
 
 	@Autowired
+	ca.engagementgraph.ledger.Ledger ledger;
+
+	@Autowired
 	HttpGraphQlTester graphQl;
 
 	@BeforeEach
@@ -118,6 +121,7 @@ class DataWrittenByOtherToolsTest {
 				var session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> tx.run(cypher).consume());
 		}
+		TestDatabase.ledgerFollowsBoltWrites(ledger);
 	}
 
 	private Object boltValue(String cypher) {

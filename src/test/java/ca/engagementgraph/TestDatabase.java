@@ -33,6 +33,18 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		return SERVER_IMAGE.equals(System.getProperty(SELECTOR));
 	}
 
+	/**
+	 * After a test wrote over Bolt: an external database has no commit hook keeping the leverage ledger, so the test
+	 * does what the README tells anyone writing to one with another tool, a ledger rebuild. The embedded database's
+	 * hook has kept it already.
+	 */
+	public static void ledgerFollowsBoltWrites(ca.engagementgraph.ledger.Ledger ledger) {
+		if (standaloneRequested() || serverImageRequested()) {
+			ledger.rebuild(done -> {
+			});
+		}
+	}
+
 	public static boolean standaloneRequested() {
 		return STANDALONE.equals(System.getProperty(SELECTOR));
 	}

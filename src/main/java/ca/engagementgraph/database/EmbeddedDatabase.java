@@ -170,6 +170,11 @@ final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
+	/** Lets {@code listener} see (and add to) every transaction before it commits, whoever runs it. */
+	void listen(org.neo4j.graphdb.event.TransactionEventListener<?> listener) {
+		service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
+	}
+
 	URI boltUri() {
 		return boltUri;
 	}

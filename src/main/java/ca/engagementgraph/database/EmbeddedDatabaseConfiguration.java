@@ -20,6 +20,14 @@ import org.springframework.core.env.Profiles;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment,
+			org.springframework.beans.factory.ObjectProvider<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners) {
+		EmbeddedDatabase database = embeddedDatabase(properties, environment);
+		// Registered before anything writes (migrations, the seed), so that they see every change.
+		listeners.orderedStream().forEach(database::listen);
+		return database;
+	}
+
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment) {
 		// The demo generates a password (kept with the data, printed when ready) when BOLT_PASSWORD is not set;
 		// elsewhere BOLT_PASSWORD is required.

@@ -7,6 +7,7 @@ import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.department.Department;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
+import ca.engagementgraph.api.read.Visibility;
 import ca.engagementgraph.project.Project;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,7 +29,9 @@ class CoverageController {
 	@QueryMapping
 	List<CoverageRow> leveragingCoverage(@Argument @Nullable String country, @Argument @Nullable String by) {
 		String iso2 = country == null ? null : countries.iso2Of(country, "country");
-		return graph.rows(LeverageQueries.LEVERAGING_COVERAGE, Parameters.of("country", iso2, "by", by),
+		// Read from the ledger's counters; a reader without clearance reads those of Unclassified records only.
+		return graph.rows(LedgerQuestions.COVERAGE,
+				Parameters.of("country", iso2, "by", by, "u", Visibility.cleared() ? "" : "U"),
 				(row, nodes) -> new CoverageRow(nodes.map(Country.class, row.get("country")),
 						row.get("project").isNull() ? null : nodes.map(Project.class, row.get("project")),
 						row.get("results").asInt(), row.get("raisedAnywhere").asInt(), row.get("raisedInOttawa").asInt(),

@@ -9,6 +9,7 @@ import ca.engagementgraph.department.KnownDepartments;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.ListQuery;
 import ca.engagementgraph.api.read.Parameters;
+import ca.engagementgraph.api.read.Visibility;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
 import graphql.schema.DataFetchingEnvironment;
@@ -22,11 +23,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class UnleveragedResultsController {
 
-	private static final ListQuery<UnleveragedResult> UNLEVERAGED_RESULTS = new ListQuery<>(UnleveragedResult.class,
-			LeverageQueries.UNLEVERAGED_RESULTS,
-			(row, nodes) -> new UnleveragedResult(nodes.map(Result.class, row.get("result")),
-					nodes.map(Project.class, row.get("project")), row.get("daysSinceAchieved").asInt(),
-					row.get("projectMentioned").asBoolean()));
+	private static final ListQuery.RowMapper<UnleveragedResult> ROWS = (row, nodes) -> new UnleveragedResult(
+			nodes.map(Result.class, row.get("result")), nodes.map(Project.class, row.get("project")),
+			row.get("daysSinceAchieved").asInt(), row.get("projectMentioned").asBoolean());
 
 	private final GraphReader graph;
 	private final KnownCountries countries;
@@ -46,7 +45,12 @@ class UnleveragedResultsController {
 		if (attendedBy != null) {
 			departments.require(attendedBy, "attendedBy");
 		}
-		return graph.page(UNLEVERAGED_RESULTS,
+		// Answered from the leverage ledger: the reader's clearance picks the facts counting only Unclassified
+		// meetings, and the plain question (no date, no department) is one ordered index seek.
+		var fact = LedgerQuestions.Fact.of(channel, !Visibility.cleared(), attendedBy);
+		var question = ListQuery.paged(UnleveragedResult.class,
+				LedgerQuestions.unleveraged(fact, asOf == null && attendedBy == null), ROWS);
+		return graph.page(question,
 				Parameters.of("country", iso2, "channel", channel, "attendedBy", attendedBy, "asOf", asOf),
 				ListRequest.of(env, subrange, "ACHIEVED_ON", false));
 	}

@@ -23,6 +23,7 @@ import ca.engagementgraph.loading.GraphKeys;
 import ca.engagementgraph.loading.GraphRecords;
 import ca.engagementgraph.loading.InvalidDataException;
 import ca.engagementgraph.language.Messages;
+import ca.engagementgraph.ledger.Ledger;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
 import org.jspecify.annotations.Nullable;
@@ -63,9 +64,12 @@ public class RecordingService {
 	private final Today today;
 	private final GraphModel model = GraphModel.get();
 
-	RecordingService(WriteTransactions writes, Today today) {
+	private final Ledger ledger;
+
+	RecordingService(WriteTransactions writes, Today today, Ledger ledger) {
 		this.writes = writes;
 		this.today = today;
+		this.ledger = ledger;
 	}
 
 	/**
@@ -238,6 +242,8 @@ public class RecordingService {
 			if (data == null) {
 				throw refused(invalid, errors);
 			}
+			var upkeep = ledger.beforeWrite(tx,
+					toWrite.stream().map(change -> new Ledger.Subject(change.label(), change.key())).toList());
 			// The versions were moved on (or started at 1) when the records were claimed: the writer leaves them.
 			new GraphDataWriter(model, cleared).leavingVersions().write(tx, data, GraphDataWriter.Progress.NONE);
 			for (DataProblem problem : new DomainRules(today.date(), cleared).violations(tx, data)) {
@@ -254,6 +260,7 @@ public class RecordingService {
 				AuditTrail.record(tx, user, change.operation(), change.label() + ":" + change.key(), before, after, null,
 						Classification.isProtected(change.label(), before) || Classification.isProtected(change.label(), after));
 			}
+			ledger.afterWrite(tx, upkeep);
 			if (key != null) {
 				IdempotencyKeys.store(tx, key, changes.getFirst().label() + ":" + changes.getFirst().key());
 			}

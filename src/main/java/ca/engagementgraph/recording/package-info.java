@@ -3,7 +3,7 @@
  * user errors and idempotency keys.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "api", "api :: read", "audit", "cooperation", "country", "database", "engagement", "language", "loading", "model", "project", "security" })
+@ApplicationModule(allowedDependencies = { "api", "api :: read", "audit", "cooperation", "country", "database", "engagement", "language", "ledger", "loading", "model", "project", "security" })
 package ca.engagementgraph.recording;
 
 import org.jspecify.annotations.NullMarked;

@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "engagement-graph.seed.enabled", havingValue = "true", matchIfMissing = true)
+@org.springframework.core.annotation.Order(0) // after the ledger's check, so that the seed's writes are counted in it
 class SeedData implements GraphInitializer {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedData.class);

@@ -36,18 +36,21 @@ public class GraphImporter {
 	private final WriteTransactions writes;
 	private final Today today;
 	private final TransactionLimits limits;
+	private final ca.engagementgraph.ledger.Ledger ledger;
 	private final GraphModel model = GraphModel.get();
 
 	@org.springframework.beans.factory.annotation.Autowired
-	public GraphImporter(WriteTransactions writes, Today today, TransactionLimits limits) {
+	public GraphImporter(WriteTransactions writes, Today today, TransactionLimits limits,
+			ca.engagementgraph.ledger.Ledger ledger) {
 		this.writes = writes;
 		this.today = today;
 		this.limits = limits;
+		this.ledger = ledger;
 	}
 
 	/** An importer with limits of its own (a command, a test), over transactions of its own. */
 	public GraphImporter(Driver driver, Today today, TransactionLimits limits) {
-		this(WriteTransactions.over(driver, limits), today, limits);
+		this(WriteTransactions.over(driver, limits), today, limits, new ca.engagementgraph.ledger.Ledger(driver, limits));
 	}
 
 	/** The limits this importer's transactions carry (a failure report names the one that stopped it). */
@@ -168,6 +171,8 @@ public class GraphImporter {
 			source.accept(batch -> {
 				var summary = writes.loading(tx -> {
 					WriteGate.enter(tx);
+					// Bulk: the ledger waits for one rebuild at the end instead of following every batch.
+					ca.engagementgraph.ledger.Ledger.defer(tx);
 					var written = writer.write(tx, batch, GraphDataWriter.Progress.NONE);
 					var violations = rules.violations(tx, batch);
 					if (!violations.isEmpty()) {
@@ -182,6 +187,8 @@ public class GraphImporter {
 				totals[3] += summary.created();
 				totals[4] += summary.changed();
 				progress.update(totals[1] + totals[2], Math.max(expectedRows, totals[1] + totals[2]));
+			});
+			ledger.rebuild(done -> {
 			});
 			var report = new BatchReport(totals[0], totals[1], totals[2], totals[3], totals[4], elapsed(started));
 			writes.loading(tx -> {

@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class TransferCommand {
 
-	public static final Set<String> COMMANDS = Set.of("import", "export", "backup", "restore");
+	public static final Set<String> COMMANDS = Set.of("import", "export", "backup", "restore", "ledger");
 
 	private static final String USAGE = """
 			Usage:
@@ -39,6 +39,9 @@ public final class TransferCommand {
 			                     with --protected-b its Protected B ones too (for readers with the clearance)
 			  backup FOLDER      a consistent copy of the whole graph and its audit trail (works while the service runs)
 			  restore FOLDER     put a backup back into an empty database
+			  ledger rebuild     build the leverage ledger again from the whole graph (after another tool wrote to an
+			                     external database; the embedded one keeps it exact whoever writes)
+			  ledger check       say whether the ledger agrees with the graph (exit 1 when it does not)
 			The database is the service's: the embedded one in DATA_DIR (stop the service first, or point NEO4J_URI at
 			its Bolt port, e.g. NEO4J_URI=bolt://127.0.0.1:7687 with NEO4J_PASSWORD set to BOLT_PASSWORD or, in the
 			demo, to the password in DATA_DIR/bolt-password), or an external one through NEO4J_URI.""";
@@ -74,6 +77,7 @@ public final class TransferCommand {
 				case "export" -> exportFiles(application, arguments);
 				case "backup" -> backup(application, arguments);
 				case "restore" -> restore(application, arguments);
+				case "ledger" -> ledger(application, arguments);
 				default -> usage("Unknown command '" + command + "'.");
 			};
 		}
@@ -145,6 +149,31 @@ public final class TransferCommand {
 		catch (IOException ex) {
 			err.println("Could not write the backup: " + ex.getMessage());
 			return 1;
+		}
+	}
+
+	private int ledger(Class<?> application, List<String> arguments) {
+		if (arguments.size() != 1 || !List.of("rebuild", "check").contains(arguments.getFirst())) {
+			throw new UsageException("ledger needs one of: rebuild, check.");
+		}
+		try (var context = start(application)) {
+			var ledger = context.getBean(ca.engagementgraph.ledger.Ledger.class);
+			if (arguments.getFirst().equals("check")) {
+				var drifted = ledger.drifted();
+				if (drifted.isEmpty()) {
+					out.println("The leverage ledger agrees with the graph.");
+					return 0;
+				}
+				out.println("The leverage ledger disagrees with the graph for: " + String.join(", ", drifted)
+						+ ". Run: ledger rebuild");
+				return 1;
+			}
+			long started = System.nanoTime();
+			long done = ledger.rebuild(count -> err.printf(Locale.ROOT, "\r%,d records done", count));
+			err.println();
+			out.printf(Locale.ROOT, "Rebuilt the leverage ledger from %,d results, projects and meetings in %,d ms%n", done,
+					(System.nanoTime() - started) / 1_000_000);
+			return 0;
 		}
 	}
 

@@ -3,6 +3,7 @@ package ca.engagementgraph.leverage;
 import java.util.List;
 
 import ca.engagementgraph.GraphIntegrationTest;
+import ca.engagementgraph.TestDatabase;
 import ca.engagementgraph.TestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,9 +73,13 @@ class LeveragingEdgeCasesTest {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	ca.engagementgraph.ledger.Ledger ledger;
+
 	@BeforeAll
 	void buildZedland() {
 		driver.executableQuery(ZEDLAND).execute();
+		TestDatabase.ledgerFollowsBoltWrites(ledger);
 	}
 
 	@AfterAll
@@ -82,6 +87,7 @@ class LeveragingEdgeCasesTest {
 		driver.executableQuery("""
 				MATCH (n) WHERE n.iso2 = 'XZ' OR n.code STARTS WITH 'XZ-' DETACH DELETE n
 				""").execute();
+		TestDatabase.ledgerFollowsBoltWrites(ledger);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
+import ca.engagementgraph.TestDatabase;
 import ca.engagementgraph.loading.DataReader;
 import ca.engagementgraph.loading.GraphDataWriter;
 import ca.engagementgraph.transfer.GraphExporter;
@@ -70,6 +71,9 @@ class InputRulesTest {
 	Driver driver;
 
 	@Autowired
+	ca.engagementgraph.ledger.Ledger ledger;
+
+	@Autowired
 	GraphImporter importer;
 
 	@Autowired
@@ -78,11 +82,13 @@ class InputRulesTest {
 	@BeforeAll
 	void buildPland() {
 		driver.executableQuery(PLAND).execute();
+		TestDatabase.ledgerFollowsBoltWrites(ledger);
 	}
 
 	@AfterAll
 	void removePland() {
 		driver.executableQuery("MATCH (n) WHERE n.iso2 = 'XP' OR n.code STARTS WITH 'XP-' DETACH DELETE n").execute();
+		TestDatabase.ledgerFollowsBoltWrites(ledger);
 	}
 
 	private static Map<String, Object> meeting(String code, String date, String status) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
+import ca.engagementgraph.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,14 +62,19 @@ class RecordingMutationsTest {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	ca.engagementgraph.ledger.Ledger ledger;
+
 	@BeforeAll
 	void buildYland() {
 		driver.executableQuery(YLAND).execute();
+		TestDatabase.ledgerFollowsBoltWrites(ledger);
 	}
 
 	@AfterAll
 	void removeYland() {
 		driver.executableQuery("MATCH (n) WHERE n.iso2 = 'XY' OR n.code STARTS WITH 'XY-' DETACH DELETE n").execute();
+		TestDatabase.ledgerFollowsBoltWrites(ledger);
 	}
 
 	private Map<String, Object> meeting(String code, String date, String status) {

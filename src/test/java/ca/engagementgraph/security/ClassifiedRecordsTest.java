@@ -7,6 +7,7 @@ import java.util.Map;
 
 import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
+import ca.engagementgraph.TestDatabase;
 import ca.engagementgraph.TestSupport;
 import ca.engagementgraph.transfer.GraphExporter;
 import org.junit.jupiter.api.AfterAll;
@@ -61,11 +62,15 @@ class ClassifiedRecordsTest {
 	Driver driver;
 
 	@Autowired
+	ca.engagementgraph.ledger.Ledger ledger;
+
+	@Autowired
 	GraphExporter exporter;
 
 	@BeforeAll
 	void buildRland() {
 		driver.executableQuery(WLAND).execute();
+		TestDatabase.ledgerFollowsBoltWrites(ledger);
 		var coordinator = TestSupport.as(graphQl, "coordinator");
 		var hidden = meeting("XR-HOM-1", "2024-05-01", "HELD");
 		hidden.put("classification", "PROTECTED_B");
@@ -90,6 +95,7 @@ class ClassifiedRecordsTest {
 	@AfterAll
 	void removeRland() {
 		driver.executableQuery("MATCH (n) WHERE n.iso2 = 'XR' OR n.code STARTS WITH 'XR-' DETACH DELETE n").execute();
+		TestDatabase.ledgerFollowsBoltWrites(ledger);
 	}
 
 	private static Map<String, Object> meeting(String code, String date, String status) {

@@ -126,6 +126,9 @@ public class GraphReader {
 	 * at its limit; a list of computed rows sorts on its computed value.
 	 */
 	public String pageCypher(ListQuery<?> query, Ordering ordering, Language language, boolean afterCursor) {
+		if (query.pages() != null) {
+			return query.pages().page(ordering, afterCursor);
+		}
 		if (!query.sortsOnProperties()) {
 			return query.selection() + PAGE.formatted(rowTest(query));
 		}
@@ -162,6 +165,9 @@ public class GraphReader {
 	}
 
 	private String countCypher(ListQuery<?> query) {
+		if (query.pages() != null) {
+			return query.pages().count();
+		}
 		return query.selection() + COUNT.formatted(rowTest(query));
 	}
 

@@ -1,0 +1,94 @@
+package ca.engagementgraph.ledger;
+
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * The leverage ledger as the rest of the service sees it: facts about what was raised where, kept in the graph in
+ * the same transaction as every change (MODEL.md, "The leverage ledger"), and rebuilt on demand.
+ */
+@Component
+public class Ledger {
+
+	private final Driver driver;
+	private final ca.engagementgraph.database.TransactionLimits limits;
+	private final boolean everyChangeSeen;
+
+	/** A ledger kept by the service's own writes only (a command working on an external database). */
+	public Ledger(Driver driver, ca.engagementgraph.database.TransactionLimits limits) {
+		this(driver, limits, false);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	Ledger(Driver driver, ca.engagementgraph.database.TransactionLimits limits,
+			org.springframework.core.env.Environment environment) {
+		// The embedded database calls the ledger's listener with every change before it commits.
+		this(driver, limits, ca.engagementgraph.database.DatabaseMode.embedded(environment));
+	}
+
+	private Ledger(Driver driver, ca.engagementgraph.database.TransactionLimits limits, boolean everyChangeSeen) {
+		this.driver = driver;
+		this.limits = limits;
+		this.everyChangeSeen = everyChangeSeen;
+	}
+
+	/** A record a write of the service creates or updates, by label and business key. */
+	public record Subject(String label, String key) {
+	}
+
+	/** What a write is about to change, as {@link #beforeWrite} read it. */
+	public static final class PendingWrite {
+
+		private final OwnWrites.@Nullable Pending pending;
+
+		private PendingWrite(OwnWrites.@Nullable Pending pending) {
+			this.pending = pending;
+		}
+	}
+
+	/**
+	 * Called by a write of the service, in its transaction, before it changes anything; {@link #afterWrite} after its
+	 * last change. With the embedded database both do nothing (its listener sees the change); with an external one
+	 * they keep the ledger current in the same transaction. Anything else writing to an external database needs a
+	 * {@code ledger rebuild} (README), and the start-up check finds a ledger that drifted.
+	 */
+	public PendingWrite beforeWrite(SimpleQueryRunner tx, java.util.List<Subject> subjects) {
+		return new PendingWrite(everyChangeSeen ? null : OwnWrites.before(tx, subjects));
+	}
+
+	/** The ledger brought up to date with the write, in its transaction (see {@link #beforeWrite}). */
+	public void afterWrite(SimpleQueryRunner tx, PendingWrite write) {
+		if (write.pending != null) {
+			OwnWrites.after(tx, write.pending);
+		}
+	}
+
+	/**
+	 * For a batch of a bulk load, called inside its transaction: the ledger is not kept batch by batch but marked
+	 * stale, and {@link #rebuild} must follow the load (a start-up finding it stale rebuilds it too). The mark is the
+	 * transaction's metadata, which the ledger's listener reads before the commit.
+	 */
+	public static void defer(SimpleQueryRunner tx) {
+		tx.run("CALL tx.setMetaData($metadata)", Map.of("metadata", LedgerState.DEFERRED)).consume();
+		// Marked here too, not only by the embedded database's listener: an external database has none, and a load
+		// that dies before its rebuild must leave a ledger the next start knows to rebuild.
+		tx.run(LedgerState.MARK_STALE).consume();
+	}
+
+	/** The countries whose ledger counters disagree with the graph (empty when it agrees): the start-up check. */
+	public java.util.List<String> drifted() {
+		try (var session = driver.session()) {
+			return LedgerState.drifted(session);
+		}
+	}
+
+	/** Builds the ledger again from the whole graph, reporting records done; returns how many. */
+	public long rebuild(LongConsumer progress) {
+		return LedgerRebuild.run(driver, limits.forLoading(), progress);
+	}
+}

@@ -1,0 +1,220 @@
+package ca.engagementgraph.ledger;
+
+import ca.engagementgraph.loading.Classification;
+
+/**
+ * The Cypher that keeps the leverage ledger, in one place. The channel rules are the product's own (MODEL.md,
+ * section 7): a meeting is on the OTTAWA channel of country {@code c} when it was WITH one of c's missions located in
+ * Canada; on its IN_COUNTRY channel when it was WITH one of c's authorities, or held in c (setting IN_COUNTRY and
+ * CONCERNS c). A department attended a meeting itself or through one of its units. Only HELD meetings raise.
+ *
+ * <p>Every statement takes element ids or keys in lists and returns plain values (no nodes), so that it runs the same
+ * inside the database's own commit hook and through the driver.
+ */
+final class LedgerCypher {
+
+	private LedgerCypher() {
+	}
+
+	/** Whether meeting {@code e} is on country {@code c}'s OTTAWA channel. */
+	static final String OTTAWA_CHANNEL = """
+			EXISTS { MATCH (e)-[:WITH]->(m:Mission)-[:REPRESENTS]->(c) WHERE EXISTS { (m)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) } }""";
+
+	/** Whether meeting {@code e} is on country {@code c}'s IN_COUNTRY channel. */
+	static final String IN_COUNTRY_CHANNEL = """
+			(EXISTS { (e)-[:WITH]->(:Authority)-[:OF]->(c) } OR (e.setting = 'IN_COUNTRY' AND EXISTS { (e)-[:CONCERNS]->(c) }))""";
+
+	/** The departments that attended meeting {@code e}, themselves or through a unit (may repeat). */
+	static final String DEPARTMENTS_PRESENT = """
+			[(e)-[:ATTENDED_BY]->(d:Department) | d.code] + [(e)-[:ATTENDED_BY]->(:Unit)-[:PART_OF]->(d:Department) | d.code]""";
+
+	/**
+	 * Whether meeting {@code e} is Unclassified, so that readers without clearance see it: the product's one rule
+	 * ({@link Classification#visibleTo}) for a reader without the clearance.
+	 */
+	static final String UNCLASSIFIED_MEETING = Classification.visibleTo("e", "Engagement").replace("$cleared", "false");
+
+	/** What one HELD meeting {@code e} contributes to a raisable of country {@code c}. */
+	static final String RAISING = """
+			{date: e.date, ottawa: %s, inCountry: %s, departments: %s, unclassified: %s,
+			 counterparts: [(e)-[:WITH]->(w) WHERE w.code IS NOT NULL | w.code]}"""
+		.formatted(OTTAWA_CHANNEL, IN_COUNTRY_CHANNEL, DEPARTMENTS_PRESENT, UNCLASSIFIED_MEETING);
+
+	/**
+	 * The raisables (results and projects) given by element id, one row per country they belong to (a result: its
+	 * projects' countries; a project: its own), with their identity and, when {@code $withRaisings}, every HELD
+	 * meeting that raised them. A raisable that belongs to no country comes back once with a null country.
+	 */
+	static final String RAISABLES = """
+			UNWIND $ids AS id
+			MATCH (x) WHERE elementId(x) = id AND (x:Result OR x:Project)
+			CALL (x) {
+			  OPTIONAL MATCH (x)-[:OF]->(project:Project)-[:IN]->(c:Country) WHERE x:Result
+			  RETURN project, c
+			  UNION
+			  OPTIONAL MATCH (x)-[:IN]->(c:Country) WHERE x:Project
+			  RETURN x AS project, c
+			}
+			WITH x, c, min(project.code) AS project
+			WITH x, collect(CASE WHEN c IS NOT NULL THEN {country: c, project: project} END) AS memberships
+			WITH x, CASE WHEN size(memberships) = 0 THEN [null] ELSE memberships END AS memberships
+			UNWIND memberships AS membership
+			WITH x, membership.country AS c, membership.project AS project,
+			     reduce(first = null, m IN memberships | CASE WHEN first IS NULL OR m.country.iso2 < first THEN m.country.iso2 ELSE first END) AS primaryCountry
+			CALL (x, c) {
+			  OPTIONAL MATCH (x)<-[:RAISED]-(e:Engagement {status: 'HELD'}) WHERE $withRaisings AND c IS NOT NULL
+			  RETURN collect(CASE WHEN e IS NOT NULL THEN %s END) AS raisings
+			}
+			RETURN elementId(x) AS id, CASE WHEN x:Result THEN 'Result' ELSE 'Project' END AS kind, x.code AS key,
+			       c.iso2 AS country, project, coalesce(x.achievedOn, x.start) AS achievedOn,
+			       coalesce(x.classification, 'UNCLASSIFIED') AS classification, c.iso2 = primaryCountry AS primary, raisings
+			""".formatted(RAISING);
+
+	/**
+	 * For pairs {meeting, raisable} (element ids) where the meeting is HELD and raised the raisable: what the meeting
+	 * contributes to the raisable in each of its countries.
+	 */
+	static final String PAIR_RAISINGS = """
+			UNWIND $pairs AS pair
+			MATCH (e:Engagement {status: 'HELD'}) WHERE elementId(e) = pair.meeting
+			MATCH (e)-[:RAISED]->(x) WHERE elementId(x) = pair.raisable
+			CALL (x) {
+			  MATCH (x)-[:OF]->(:Project)-[:IN]->(c:Country) WHERE x:Result
+			  RETURN c
+			  UNION
+			  MATCH (x)-[:IN]->(c:Country) WHERE x:Project
+			  RETURN c
+			}
+			RETURN pair.raisable AS id, CASE WHEN x:Result THEN 'Result' ELSE 'Project' END AS kind, x.code AS key,
+			       c.iso2 AS country, %s AS raising
+			""".formatted(RAISING);
+
+	/** The ledger rows held today for raisables, by kind and key. */
+	static final String ROWS_OF = """
+			UNWIND $raisables AS raisable
+			MATCH (row:__RaisableLedger {kind: raisable.kind, key: raisable.key})
+			RETURN properties(row) AS row
+			""";
+
+	/** Writes rows (their full set of properties) and deletes others, by id. */
+	static final String WRITE_ROWS = """
+			CALL () {
+			  UNWIND $deleted AS id
+			  MATCH (row:__RaisableLedger {id: id})
+			  DELETE row
+			}
+			UNWIND $rows AS properties
+			MERGE (row:__RaisableLedger {id: properties.id})
+			SET row = properties
+			""";
+
+	/**
+	 * Adds deltas to the coverage counters of countries and of projects (per country). Each counter node is locked
+	 * before it is read (a write that sets and removes a marker), so concurrent writers add up instead of overwriting
+	 * each other; callers send changes sorted by key, so two writers lock in the same order.
+	 */
+	static final String COUNTRY_COUNTERS = """
+			UNWIND $changes AS change
+			MERGE (counter:__CountryLedger {country: change.country})
+			SET counter.`__lock` = true REMOVE counter.`__lock`
+			FOREACH (name IN keys(change.deltas) | SET counter[name] = coalesce(counter[name], 0) + change.deltas[name])
+			WITH counter WHERE all(name IN keys(counter) WHERE name IN ['country', 'project', 'quarter'] OR counter[name] = 0)
+			DELETE counter
+			""";
+
+	static final String PROJECT_COUNTERS = """
+			UNWIND $changes AS change
+			MERGE (counter:__ProjectLedger {project: change.project, country: change.country})
+			SET counter.`__lock` = true REMOVE counter.`__lock`
+			FOREACH (name IN keys(change.deltas) | SET counter[name] = coalesce(counter[name], 0) + change.deltas[name])
+			WITH counter WHERE all(name IN keys(counter) WHERE name IN ['country', 'project', 'quarter'] OR counter[name] = 0)
+			DELETE counter
+			""";
+
+	/** The element ids of the raisables (results and projects) meetings raised, by meeting element id. */
+	static final String RAISED_BY = """
+			UNWIND $meetings AS id
+			MATCH (e:Engagement)-[:RAISED]->(x) WHERE elementId(e) = id AND (x:Result OR x:Project)
+			RETURN id AS meeting, collect(elementId(x)) AS raisables
+			""";
+
+	/**
+	 * The element ids of the meetings WITH any of these counterparts, or attended by any of these units or
+	 * departments (a department also through its units).
+	 */
+	static final String MEETINGS_THROUGH = """
+			UNWIND $nodes AS id
+			MATCH (n) WHERE elementId(n) = id
+			CALL (n) {
+			  MATCH (n)<-[:WITH|ATTENDED_BY]-(e:Engagement) RETURN e
+			  UNION
+			  MATCH (n:Department)<-[:PART_OF]-(:Unit)<-[:ATTENDED_BY]-(e:Engagement) RETURN e
+			}
+			RETURN collect(DISTINCT elementId(e)) AS meetings
+			""";
+
+	/** The element ids of the results of projects (a project's country changed: its results' rows change too). */
+	static final String RESULTS_OF_PROJECTS = """
+			UNWIND $projects AS id
+			MATCH (p:Project)<-[:OF]-(r:Result) WHERE elementId(p) = id
+			RETURN collect(DISTINCT elementId(r)) AS results
+			""";
+
+	/** The element ids of the meetings that raised these raisables. */
+	static final String MEETINGS_RAISING = """
+			UNWIND $raisables AS id
+			MATCH (x)<-[:RAISED]-(e:Engagement) WHERE elementId(x) = id
+			RETURN collect(DISTINCT elementId(e)) AS meetings
+			""";
+
+	/**
+	 * Meetings by element id, one row per country whose channel they are on (a mission of it in Canada, an authority
+	 * of it) or whose results or projects they raised, with what the meeting is to that country.
+	 */
+	static final String MEETINGS = """
+			UNWIND $ids AS id
+			MATCH (e:Engagement) WHERE elementId(e) = id
+			CALL (e) {
+			  MATCH (e)-[:WITH]->(:Mission)-[:REPRESENTS]->(c:Country) RETURN c
+			  UNION
+			  MATCH (e)-[:WITH]->(:Authority)-[:OF]->(c:Country) RETURN c
+			  UNION
+			  MATCH (e)-[:RAISED]->(:Result)-[:OF]->(:Project)-[:IN]->(c:Country) RETURN c
+			  UNION
+			  MATCH (e)-[:RAISED]->(:Project)-[:IN]->(c:Country) RETURN c
+			}
+			RETURN e.code AS meeting, c.iso2 AS country, e.date AS date, e.status AS status,
+			       %s AS unclassified,
+			       [channel IN [CASE WHEN %s THEN 'OTTAWA' END,
+			                    CASE WHEN EXISTS { (e)-[:WITH]->(:Authority)-[:OF]->(c) } THEN 'IN_COUNTRY' END]
+			        WHERE channel IS NOT NULL] AS channels,
+			       COUNT { (e)-[:RAISED]->(:Result)-[:OF]->(:Project)-[:IN]->(c) } AS citations
+			""".formatted(UNCLASSIFIED_MEETING, OTTAWA_CHANNEL);
+
+	/** The meeting rows held today, by meeting code. */
+	static final String MEETING_ROWS_OF = """
+			UNWIND $meetings AS meeting
+			MATCH (row:__MeetingLedger {meeting: meeting})
+			RETURN properties(row) AS row
+			""";
+
+	static final String WRITE_MEETING_ROWS = """
+			CALL () {
+			  UNWIND $deleted AS id
+			  MATCH (row:__MeetingLedger {id: id})
+			  DELETE row
+			}
+			UNWIND $rows AS properties
+			MERGE (row:__MeetingLedger {id: properties.id})
+			SET row = properties
+			""";
+
+	static final String QUARTER_COUNTERS = """
+			UNWIND $changes AS change
+			MERGE (counter:__QuarterLedger {country: change.country, quarter: change.quarter})
+			SET counter.`__lock` = true REMOVE counter.`__lock`
+			FOREACH (name IN keys(change.deltas) | SET counter[name] = coalesce(counter[name], 0) + change.deltas[name])
+			WITH counter WHERE all(name IN keys(counter) WHERE name IN ['country', 'project', 'quarter'] OR counter[name] = 0)
+			DELETE counter
+			""";
+}

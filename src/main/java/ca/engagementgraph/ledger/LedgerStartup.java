@@ -1,0 +1,67 @@
+package ca.engagementgraph.ledger;
+
+import ca.engagementgraph.database.GraphInitializer;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure the graph's ledger can be trusted before the first question is answered, right after the schema
+ * migrations and before the seed: an empty graph starts with an empty (so exact) ledger; a graph that predates the
+ * ledger, whose ledger has an older format, or whose last bulk load deferred it, gets it rebuilt.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class LedgerStartup implements GraphInitializer {
+
+	private static final Logger log = LoggerFactory.getLogger(LedgerStartup.class);
+
+	private final Driver driver;
+	private final Ledger ledger;
+	private final boolean external;
+
+	LedgerStartup(Driver driver, Ledger ledger, org.springframework.core.env.Environment environment) {
+		this.driver = driver;
+		this.ledger = ledger;
+		this.external = !ca.engagementgraph.database.DatabaseMode.embedded(environment);
+	}
+
+	@Override
+	public void initialize() {
+		try (var session = driver.session()) {
+			if (LedgerState.current(session)) {
+				if (!external) {
+					return;
+				}
+				// An external database may have been written to by others, whose writes the service did not see.
+				var drifted = LedgerState.drifted(session);
+				if (drifted.isEmpty()) {
+					return;
+				}
+				log.warn("The leverage ledger disagrees with the graph for {} (written to by a client other than the service?): rebuilding it",
+						drifted.size() > 10 ? drifted.size() + " countries" : String.join(", ", drifted));
+				rebuild();
+				return;
+			}
+			boolean empty = session.executeRead(tx -> tx.run("""
+					MATCH (n) WHERE n:Result OR n:Project OR n:Engagement RETURN count(n) = 0 AS empty LIMIT 1
+					""").single().get("empty").asBoolean());
+			if (empty) {
+				LedgerState.markCurrent(session);
+				return;
+			}
+		}
+		log.info("Building the leverage ledger from the graph (it predates the ledger, or a bulk load deferred it)");
+		rebuild();
+	}
+
+	private void rebuild() {
+		long started = System.nanoTime();
+		long done = ledger.rebuild(count -> log.debug("Ledger: {} records done", count));
+		log.info("Leverage ledger built: {} results, projects and meetings in {} ms", done,
+				(System.nanoTime() - started) / 1_000_000);
+	}
+}

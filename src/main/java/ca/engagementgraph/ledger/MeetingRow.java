@@ -1,0 +1,72 @@
+package ca.engagementgraph.ledger;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the ledger knows of one meeting for one country: its date and quarter, status, whether it is Unclassified,
+ * on which of the country's channels it was (OTTAWA: with its mission in Canada; IN_COUNTRY: with one of its
+ * authorities) and how many of the country's results it cited. Missed opportunities, the TD timeline and the radar
+ * read these rows instead of walking every meeting.
+ */
+final class MeetingRow {
+
+	private MeetingRow() {
+	}
+
+	static String id(String meeting, String country) {
+		return meeting + "@" + country;
+	}
+
+	static String quarter(LocalDate date) {
+		return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+	}
+
+	/** The node's properties, from a row of {@link LedgerCypher#MEETINGS}. */
+	static Map<String, Object> properties(Map<String, Object> facts) {
+		var properties = new LinkedHashMap<String, Object>();
+		String meeting = (String) facts.get("meeting");
+		String country = (String) facts.get("country");
+		LocalDate date = (LocalDate) facts.get("date");
+		properties.put("id", id(meeting, country));
+		properties.put("meeting", meeting);
+		properties.put("country", country);
+		properties.put("date", date);
+		properties.put("quarter", date == null ? null : quarter(date));
+		properties.put("status", facts.get("status"));
+		properties.put("unclassified", facts.get("unclassified"));
+		properties.put("channels", facts.get("channels"));
+		properties.put("citations", ((Number) facts.get("citations")).longValue());
+		properties.values().removeIf(java.util.Objects::isNull); // the database keeps no nulls: compare like with like
+		return properties;
+	}
+
+	/**
+	 * What a stored row adds to its country's quarter: a HELD meeting counts in {@code held}, on the OTTAWA channel
+	 * in {@code ottawa}, citing the country's results in {@code raising} and {@code citations}; Unclassified ones
+	 * again in the {@code U} twins.
+	 */
+	@SuppressWarnings("unchecked")
+	static Map<String, Long> counted(Map<String, Object> row) {
+		var counts = new HashMap<String, Long>();
+		if (row == null || !"HELD".equals(row.get("status")) || row.get("quarter") == null) {
+			return counts;
+		}
+		long citations = ((Number) row.get("citations")).longValue();
+		boolean ottawa = ((List<String>) row.get("channels")).contains("OTTAWA");
+		for (String suffix : Boolean.TRUE.equals(row.get("unclassified")) ? List.of("", "U") : List.of("")) {
+			counts.put("held" + suffix, 1L);
+			if (ottawa) {
+				counts.put("ottawa" + suffix, 1L);
+			}
+			if (citations > 0) {
+				counts.put("raising" + suffix, 1L);
+				counts.put("citations" + suffix, citations);
+			}
+		}
+		return counts;
+	}
+}

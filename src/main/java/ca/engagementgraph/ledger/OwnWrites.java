@@ -1,0 +1,72 @@
+package ca.engagementgraph.ledger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ca.engagementgraph.model.GraphModel;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.SimpleQueryRunner;
+
+/**
+ * Keeps the ledger current with the service's own writes where no commit hook sees them: an external database or
+ * cluster. What a write is about (the records it creates or updates) is read twice in its own transaction, before it
+ * changes anything and after; everything it may have touched is then recomputed from all its raisings (never folded
+ * in), which is exact whatever the write did, and costs a few small walks per record.
+ */
+final class OwnWrites {
+
+	/** The raisables an engagement raised before the write (a raising removed must be taken back). */
+	private static final String RAISED_BEFORE = """
+			UNWIND $meetings AS code
+			MATCH (:Engagement {code: code})-[:RAISED]->(x) WHERE x:Result OR x:Project
+			RETURN collect(DISTINCT elementId(x)) AS raisables
+			""";
+
+	private OwnWrites() {
+	}
+
+	/** What the write is about to change, read before it changes anything. */
+	record Pending(List<Ledger.Subject> subjects, List<String> raisedBefore) {
+	}
+
+	static Pending before(SimpleQueryRunner tx, List<Ledger.Subject> subjects) {
+		var meetings = subjects.stream().filter(s -> s.label().equals("Engagement")).map(Ledger.Subject::key).toList();
+		List<String> raised = meetings.isEmpty() ? List.of()
+				: tx.run(RAISED_BEFORE, Map.of("meetings", meetings)).single().get("raisables").asList(v -> v.asString());
+		return new Pending(List.copyOf(subjects), raised);
+	}
+
+	static void after(SimpleQueryRunner tx, Pending pending) {
+		var scope = new LedgerScope();
+		scope.recompute.addAll(pending.raisedBefore());
+		for (var subject : pending.subjects()) {
+			String id = elementId(tx, subject);
+			if (id == null) {
+				continue;
+			}
+			switch (subject.label()) {
+				case "Engagement" -> scope.worsenedMeetings.add(id);
+				case "Result", "Project" -> scope.moved.add(id);
+				case "Mission", "Authority", "Organization", "Unit", "Department" -> scope.worsenedThrough.add(id);
+				default -> {
+					// Key messages, actions, decisions, plans, statistics: no leveraging fact depends on them.
+				}
+			}
+		}
+		LedgerMaintenance.apply(CypherRunner.of(tx), scope);
+	}
+
+	/** The record's element id, found by its business key (label and key property come from the model). */
+	private static @Nullable String elementId(SimpleQueryRunner tx, Ledger.Subject subject) {
+		var type = GraphModel.get().nodeType(subject.label()).orElse(null);
+		if (type == null) {
+			return null;
+		}
+		String cypher = "MATCH (n:`%s` {`%s`: $key}) RETURN elementId(n) AS id".formatted(type.label(), type.key());
+		var rows = tx.run(cypher, Map.of("key", subject.key())).list();
+		return rows.isEmpty() ? null : rows.getFirst().get("id").asString();
+	}
+}

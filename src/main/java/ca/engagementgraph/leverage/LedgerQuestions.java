@@ -1,0 +1,265 @@
+package ca.engagementgraph.leverage;
+
+import ca.engagementgraph.api.read.ListQuery;
+import ca.engagementgraph.api.read.Ordering;
+
+
+/**
+ * The leveraging questions answered from the leverage ledger (MODEL.md, "The leverage ledger"): each is an index
+ * seek or a short walk over the rows of one country, never a walk over every meeting that ever raised anything.
+ *
+ * <p>A fact is named after its channel ({@code any}, {@code ottawa}, {@code inCountry}), with {@code U} for the
+ * count a reader without clearance may see (Unclassified meetings only) and {@code _<department>} when a department
+ * must have attended. Its value is the first date the result was raised so, or 9999-12-31 when never: "not raised
+ * by date d" is {@code fact > d}. Property names are chosen from that closed set by {@link Fact}, never from input.
+ */
+final class LedgerQuestions {
+
+	private LedgerQuestions() {
+	}
+
+	/** "Never" in the ledger. */
+	static final String NEVER = "date('9999-12-31')";
+
+	/** One of the ledger's first-raised facts. */
+	record Fact(String channel, boolean unclassifiedOnly, String department) {
+
+		static Fact of(String channel, boolean unclassifiedOnly, String department) {
+			String name = switch (channel) {
+				case "OTTAWA" -> "ottawa";
+				case "IN_COUNTRY" -> "inCountry";
+				case "ANY" -> "any";
+				default -> throw new IllegalArgumentException("Not a channel: " + channel);
+			};
+			if (department != null && !department.matches("[A-Z][A-Z0-9_]*")) {
+				throw new IllegalArgumentException("Not a department code: " + department);
+			}
+			return new Fact(name, unclassifiedOnly, department);
+		}
+
+		/** The property holding it; department facts are read dynamically (no index serves them). */
+		String property() {
+			return channel + (unclassifiedOnly ? "U" : "");
+		}
+
+		/** A Cypher expression for the fact of row {@code row}. */
+		String of(String row) {
+			return department == null ? row + "." + property()
+					: "coalesce(" + row + "['" + property() + "_" + department + "'], " + NEVER + ")";
+		}
+	}
+
+	/**
+	 * Question 1, as things stand today and whoever attended: the country's results never raised on the channel, in
+	 * the order asked, after the cursor. The index on (country, kind, fact, achievedOn, key) finds and orders them:
+	 * a page costs the page.
+	 */
+	static String neverRaised(Fact fact, boolean byCode, boolean descending) {
+		String order = byCode ? "row.key" : "row.achievedOn";
+		String direction = descending ? " DESC" : "";
+		return """
+				MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
+				WHERE row.%1$s = %2$s %3$s
+				  AND ($cleared OR row.classification = 'UNCLASSIFIED')
+				WITH row ORDER BY %4$s%5$s, row.key%5$s LIMIT $limit
+				""".formatted(fact.property(), NEVER, after(byCode, descending), order, direction);
+	}
+
+	/**
+	 * Question 1 as of a date, or with a department that must have attended: the country's results achieved by then
+	 * and not raised on the channel by then, walked in the order asked until the page is full.
+	 */
+	static String notRaisedBy(Fact fact, boolean byCode, boolean descending) {
+		String order = byCode ? "row.key" : "row.achievedOn";
+		String direction = descending ? " DESC" : "";
+		return """
+				MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
+				WHERE row.achievedOn <= coalesce($asOf, %2$s) AND %1$s > coalesce($asOf, date('9999-12-30')) %3$s
+				  AND ($cleared OR row.classification = 'UNCLASSIFIED')
+				WITH row ORDER BY %4$s%5$s, row.key%5$s LIMIT $limit
+				""".formatted(fact.of("row"), NEVER, after(byCode, descending), order, direction);
+	}
+
+	/** How many results {@link #notRaisedBy} finds in all (the plain variant reads the country's counters). */
+	static String countNotRaisedBy(Fact fact) {
+		return """
+				MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
+				WHERE row.achievedOn <= coalesce($asOf, %2$s) AND %1$s > coalesce($asOf, date('9999-12-30'))
+				  AND ($cleared OR row.classification = 'UNCLASSIFIED')
+				RETURN count(row) AS total
+				""".formatted(fact.of("row"), NEVER);
+	}
+
+	/** The total of the plain variant: the country's results less those raised on the channel, from its counters. */
+	static String countNeverRaised(Fact fact) {
+		String results = fact.unclassifiedOnly() ? "resultsU" : "results";
+		return """
+				OPTIONAL MATCH (counter:__CountryLedger {country: $country})
+				RETURN coalesce(counter.%1$s, 0) - coalesce(counter.%2$s, 0) AS total
+				""".formatted(results, fact.property());
+	}
+
+	/**
+	 * Question 1's rows: for each result of the page, the result, its project, how long it has waited and whether its
+	 * project was raised on the channel (with the same date and department) although it never was; as a page's rows
+	 * ({@code node, sortValue, key}) in the page's order.
+	 */
+	static String unleveragedRows(Fact fact, boolean byCode, boolean descending) {
+		String direction = descending ? " DESC" : "";
+		return """
+				MATCH (result:Result {code: row.key})
+				OPTIONAL MATCH (project:Project {code: row.project})
+				OPTIONAL MATCH (mention:__RaisableLedger {id: 'Project:' + row.project + '@' + $country})
+				RETURN %2$s AS sortValue, row.key AS key,
+				       {result: result, project: project,
+				        daysSinceAchieved: duration.inDays(row.achievedOn, coalesce($asOf, $today)).days,
+				        projectMentioned: mention IS NOT NULL AND %1$s <= coalesce($asOf, date('9999-12-30'))} AS node
+				ORDER BY sortValue%3$s, key%3$s
+				""".formatted(fact.of("mention"), byCode ? "row.key" : "row.achievedOn", direction);
+	}
+
+	/**
+	 * Question 1 as a list of pages: never raised on the channel (an ordered seek on the fact's index), or, with a
+	 * date or an attending department, not raised so by then (a walk over the country's rows in order).
+	 */
+	static ListQuery.Pages unleveraged(Fact fact, boolean plain) {
+		return new ListQuery.Pages() {
+			@Override
+			public String page(Ordering ordering, boolean afterCursor) {
+				boolean byCode = "CODE".equals(ordering.field());
+				String rows = plain ? neverRaised(fact, byCode, ordering.descending())
+						: notRaisedBy(fact, byCode, ordering.descending());
+				return rows + unleveragedRows(fact, byCode, ordering.descending());
+			}
+
+			@Override
+			public String count() {
+				return plain ? countNeverRaised(fact) : countNotRaisedBy(fact);
+			}
+		};
+	}
+
+	/** The keyset condition: rows after the cursor's sort value and key, in the direction of the order. */
+	private static String after(boolean byCode, boolean descending) {
+		String value = byCode ? "row.key" : "row.achievedOn";
+		String beyond = descending ? "<" : ">";
+		return """
+				AND ($afterKey IS NULL OR %1$s %2$s= $afterValue AND (%1$s %2$s $afterValue OR row.key %2$s $afterKey))"""
+			.formatted(value, beyond);
+	}
+
+	/**
+	 * Question 2 as the API answers it: the counters of each country (or project) that received projects, one or
+	 * all, with the departments in code order; {@code $u} is {@code 'U'} for a reader without clearance (counters of
+	 * Unclassified results raised at Unclassified meetings), empty otherwise.
+	 */
+	static final String COVERAGE = """
+			CALL () {
+			  MATCH (d:Department)
+			  WITH d ORDER BY d.code
+			  RETURN collect(d) AS departments
+			}
+			CALL () {
+			  MATCH (counter:__CountryLedger)
+			  WHERE $by = 'COUNTRY' AND ($country IS NULL OR counter.country = $country) AND coalesce(counter.projects, 0) > 0
+			  RETURN counter
+			  UNION
+			  MATCH (counter:__ProjectLedger)
+			  WHERE $by = 'PROJECT' AND ($country IS NULL OR counter.country = $country) AND coalesce(counter.projects, 0) > 0
+			  RETURN counter
+			}
+			MATCH (country:Country {iso2: counter.country})
+			OPTIONAL MATCH (project:Project {code: counter.project})
+			RETURN country, project,
+			       coalesce(counter['results' + $u], 0) AS results, coalesce(counter['any' + $u], 0) AS raisedAnywhere,
+			       coalesce(counter['ottawa' + $u], 0) AS raisedInOttawa,
+			       coalesce(counter['inCountry' + $u], 0) AS raisedInCountry,
+			       [d IN departments | {department: d, raised: coalesce(counter['any' + $u + '_' + d.code], 0)}] AS byDepartment
+			ORDER BY country.iso2, project.code
+			""";
+
+	/**
+	 * Question 3: held meetings with the country's mission in Canada (OTTAWA) or its authorities (IN_COUNTRY), between
+	 * the dates, where results were waiting on that channel (achieved before the meeting, not raised on the channel
+	 * before it) and the meeting raised none of them; oldest first, after the cursor, a page. {@code $fact} and
+	 * {@code $factU} name the channel facts (read dynamically: the meeting's channel decides).
+	 */
+	static final String MISSED_OPPORTUNITIES = """
+			MATCH (meeting:__MeetingLedger {country: $country, status: 'HELD'})
+			WHERE ($from IS NULL OR meeting.date >= $from) AND ($to IS NULL OR meeting.date <= $to)
+			  AND ($afterKey IS NULL OR meeting.date >= $afterValue)
+			  AND ($cleared OR meeting.unclassified)
+			WITH meeting ORDER BY meeting.date, meeting.meeting
+			UNWIND meeting.channels AS channel
+			WITH meeting, channel,
+			     (CASE channel WHEN 'OTTAWA' THEN 'ottawa' ELSE 'inCountry' END) + CASE WHEN $cleared THEN '' ELSE 'U' END AS fact
+			WHERE ($afterKey IS NULL OR meeting.date > $afterValue OR meeting.meeting + '|' + channel > $afterKey)
+			  AND EXISTS {
+			    MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
+			    WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
+			      AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
+			  }
+			  AND NOT EXISTS {
+			    MATCH (:Engagement {code: meeting.meeting})-[:RAISED]->(raised:Result)
+			    MATCH (waiting:__RaisableLedger {id: 'Result:' + raised.code + '@' + $country})
+			    WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
+			  }
+			WITH meeting, channel, fact LIMIT $limit
+			MATCH (engagement:Engagement {code: meeting.meeting})
+			CALL (engagement, channel) {
+			  MATCH (engagement)-[:WITH]->(counterpart)
+			  WHERE (channel = 'OTTAWA' AND counterpart:Mission AND EXISTS { (counterpart)-[:REPRESENTS]->(:Country {iso2: $country}) })
+			     OR (channel = 'IN_COUNTRY' AND counterpart:Authority AND EXISTS { (counterpart)-[:OF]->(:Country {iso2: $country}) })
+			  RETURN counterpart ORDER BY counterpart.code LIMIT 1
+			}
+			CALL (meeting, fact) {
+			  MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
+			  WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
+			    AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
+			  WITH waiting ORDER BY waiting.achievedOn, waiting.key LIMIT $resultsPerMeeting
+			  MATCH (result:Result {code: waiting.key})
+			  RETURN collect(result) AS couldHaveRaised
+			}
+			RETURN meeting.date AS date, meeting.meeting + '|' + channel AS key,
+			       {engagement: engagement, channel: channel, counterpart: counterpart, couldHaveRaised: couldHaveRaised} AS node
+			""";
+
+	/**
+	 * Question 4: the results of the country never raised at a held meeting with this very counterpart, oldest first,
+	 * each with the approved key messages about it or its project, newest first; a page.
+	 */
+	static final String BRIEFING_RESULTS = """
+			MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
+			WHERE NOT $counterpart IN CASE WHEN $cleared THEN row.raisedWith ELSE row.raisedWithU END
+			  AND ($cleared OR row.classification = 'UNCLASSIFIED')
+			WITH row ORDER BY row.achievedOn, row.key LIMIT $limit
+			MATCH (result:Result {code: row.key})
+			OPTIONAL MATCH (project:Project {code: row.project})
+			CALL (result, project) {
+			  UNWIND [(result)<-[:ABOUT]-(m:KeyMessage) | m] + [(project)<-[:ABOUT]-(m:KeyMessage) | m] AS message
+			  WITH DISTINCT message ORDER BY message.approvedOn DESC, message.code
+			  RETURN collect(message) AS keyMessages
+			}
+			RETURN result, project, keyMessages
+			""";
+
+	/**
+	 * Question 5: the results never raised at a held meeting the department attended (itself or through a unit), in
+	 * one country or all, in the order asked, after the cursor; with how many held meetings raised them without it.
+	 */
+	static String disseminationGaps(String department, boolean byCode) {
+		String order = byCode ? "row.key" : "row.achievedOn";
+		Fact fact = Fact.of("ANY", false, department);
+		return """
+				MATCH (row:__RaisableLedger {kind: 'Result'})
+				WHERE ($country IS NULL OR row.country = $country) AND %1$s = %2$s
+				  AND ($afterKey IS NULL OR %3$s >= $afterValue AND (%3$s > $afterValue OR row.key > $afterKey))
+				WITH row ORDER BY %3$s, row.key LIMIT $limit
+				MATCH (result:Result {code: row.key}), (country:Country {iso2: row.country})
+				OPTIONAL MATCH (project:Project {code: row.project})
+				RETURN %3$s AS sortValue, row.key AS key,
+				       {result: result, project: project, country: country,
+				        raisedWithoutDepartment: COUNT { (result)<-[:RAISED]-(:Engagement {status: 'HELD'}) }} AS node
+				""".formatted(fact.of("row"), NEVER, order);
+	}
+}

@@ -1,0 +1,308 @@
+package ca.engagementgraph.leverage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import ca.engagementgraph.GraphIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ledger is exact whoever writes: random sequences of writes over Bolt (meetings held, cancelled and re-dated,
+ * results raised and unraised, attendance and counterparts added and removed, results and projects moved,
+ * created and deleted) on two fictional countries, and after each write every question answered from the ledger
+ * equals the same question computed from scratch from the graph.
+ */
+@GraphIntegrationTest
+// Writes over Bolt are seen by the embedded database's commit hook; an external database has none (its ledger
+// follows the service's own writes, LedgerOnAnExternalDatabaseTest, and is rebuilt after anyone else's).
+@DisabledIfSystemProperty(named = "engagement-graph.test.database", matches = "standalone|server-image")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LedgerAgreesWithTheQuestionsTest {
+
+	private static final List<String> COUNTRIES = List.of("XP", "XQ");
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+
+	@Autowired
+	Driver driver;
+
+	@BeforeAll
+	void buildTwoCountries() {
+		try (var session = driver.session()) {
+			session.run("""
+					MATCH (canada:Country {iso2: 'CA'})
+					UNWIND [{iso2: 'XP', iso3: 'XPP', name: 'Pelland'}, {iso2: 'XQ', iso3: 'XQQ', name: 'Quorra'}] AS spec
+					CREATE (c:Country {iso2: spec.iso2, iso3: spec.iso3, nameEn: spec.name, nameFr: spec.name, region: 'EUROPE', version: 1})
+					CREATE (:Mission {code: spec.iso2 + '-OTT', nameEn: 'Embassy', nameFr: 'Ambassade', kind: 'EMBASSY', city: 'Ottawa', version: 1})
+					       -[:REPRESENTS]->(c)
+					WITH c, spec, canada
+					MATCH (m:Mission {code: spec.iso2 + '-OTT'}) CREATE (m)-[:LOCATED_IN]->(canada)
+					CREATE (:Mission {code: spec.iso2 + '-CAN', nameEn: 'Canada abroad', nameFr: 'Canada', kind: 'EMBASSY', city: 'X', version: 1})
+					       -[:LOCATED_IN]->(c)
+					CREATE (:Authority {code: spec.iso2 + '-BP', nameEn: 'Police', nameFr: 'Police', kind: 'BORDER_POLICE', version: 1})-[:OF]->(c)
+					WITH c, spec
+					UNWIND range(1, 3) AS p
+					CREATE (project:Project {code: spec.iso2 + '-P' + p, titleEn: 'P', titleFr: 'P', status: 2, start: date('2019-01-01'),
+					        end: date('2024-12-31'), fundingCad: 100000 * p, version: 1})-[:IN]->(c)
+					WITH c, spec, project, p
+					UNWIND range(1, 4) AS r
+					CREATE (:Result {code: project.code + '-R' + r, summaryEn: 'R', summaryFr: 'R', indicatorEn: 'i', indicatorFr: 'i',
+					        type: 'OUTPUT', achievedOn: date('2019-06-01') + duration({days: 97 * (p * 4 + r)}), version: 1})-[:OF]->(project)
+					""").consume();
+			session.run("""
+					UNWIND ['XP', 'XQ'] AS iso2
+					MATCH (c:Country {iso2: iso2})
+					UNWIND range(1, 12) AS n
+					WITH c, iso2, n, CASE n % 3 WHEN 0 THEN iso2 + '-OTT' WHEN 1 THEN iso2 + '-BP' ELSE iso2 + '-CAN' END AS with
+					MATCH (counterpart {code: with})
+					CREATE (e:Engagement {code: iso2 + '-E' + n, date: date('2020-01-15') + duration({days: 151 * n}),
+					        status: CASE WHEN n > 10 THEN 'PLANNED' ELSE 'HELD' END, kind: 'BILATERAL_MEETING',
+					        setting: CASE n % 3 WHEN 0 THEN 'OTTAWA' ELSE 'IN_COUNTRY' END, level: 'DG', summaryEn: 's', summaryFr: 's', version: 1})
+					CREATE (e)-[:WITH]->(counterpart), (e)-[:CONCERNS]->(c)
+					WITH e
+					MATCH (cbsa:Department {code: 'CBSA'})
+					CREATE (e)-[:ATTENDED_BY {lead: true}]->(cbsa)
+					""").consume();
+		}
+	}
+
+	@AfterAll
+	void removeThem() {
+		try (var session = driver.session()) {
+			session.run("MATCH (n) WHERE n.code STARTS WITH 'XP-' OR n.code STARTS WITH 'XQ-' OR n.iso2 IN ['XP', 'XQ'] DETACH DELETE n")
+				.consume();
+			assertThat(session.run("""
+					MATCH (row) WHERE (row:__RaisableLedger OR row:__MeetingLedger OR row:__ProjectLedger) AND row.country IN ['XP', 'XQ']
+					RETURN count(row) AS left
+					""").single().get("left").asLong()).as("ledger rows of deleted countries").isZero();
+		}
+	}
+
+	@Test
+	void randomWritesOverBoltKeepEveryAnswerEqualToTheAnswerFromScratch() {
+		long seed = Long.getLong("ledger.seed", System.nanoTime());
+		var random = new Random(seed);
+		var done = new ArrayList<String>();
+		try (var session = driver.session()) {
+			assertThat(differences(session, random)).as("after the fixture is built").isEmpty();
+			for (int step = 0; step < 40; step++) {
+				var write = WRITES.get(random.nextInt(WRITES.size()));
+				var parameters = Map.<String, Object>of("iso2", COUNTRIES.get(random.nextInt(2)), "pick", random.nextInt(1000),
+						"other", random.nextInt(1000), "days", random.nextInt(900) - 450);
+				session.run(write.cypher(), parameters).consume();
+				done.add(write.name() + " " + parameters);
+				assertThat(differences(session, random)).as("seed %d, after %s", seed, done).isEmpty();
+			}
+		}
+	}
+
+	private record Write(String name, String cypher) {
+	}
+
+	/** Each write picks its nodes among the fictional countries' with {@code $pick} and {@code $other}. */
+	private static final List<Write> WRITES = List.of(
+			new Write("raise a result", """
+					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 WITH e ORDER BY e.code
+					WITH collect(e) AS meetings MATCH (r:Result) WHERE r.code STARTS WITH $iso2 WITH meetings, r ORDER BY r.code
+					WITH meetings, collect(r) AS results
+					WITH meetings[$pick % size(meetings)] AS e, results[$other % size(results)] AS r
+					MERGE (e)-[:RAISED]->(r)"""),
+			new Write("raise a project", """
+					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 WITH e ORDER BY e.code
+					WITH collect(e) AS meetings MATCH (p:Project) WHERE p.code STARTS WITH $iso2 WITH meetings, p ORDER BY p.code
+					WITH meetings, collect(p) AS projects
+					WITH meetings[$pick % size(meetings)] AS e, projects[$other % size(projects)] AS p
+					MERGE (e)-[:RAISED]->(p)"""),
+			new Write("unraise", """
+					MATCH (e:Engagement)-[x:RAISED]->() WHERE e.code STARTS WITH $iso2 WITH x ORDER BY elementId(x)
+					WITH collect(x) AS found WHERE size(found) > 0 WITH found[$pick % size(found)] AS x DELETE x"""),
+			new Write("hold", """
+					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 AND e.status <> 'HELD' WITH e ORDER BY e.code
+					WITH collect(e) AS found WHERE size(found) > 0 WITH found[$pick % size(found)] AS e SET e.status = 'HELD'"""),
+			new Write("cancel", """
+					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 AND e.status = 'HELD' WITH e ORDER BY e.code
+					WITH collect(e) AS found WHERE size(found) > 0 WITH found[$pick % size(found)] AS e SET e.status = 'CANCELLED'"""),
+			new Write("re-date a meeting", """
+					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 WITH e ORDER BY e.code
+					WITH collect(e) AS found WITH found[$pick % size(found)] AS e SET e.date = e.date + duration({days: $days})"""),
+			new Write("re-date a result", """
+					MATCH (r:Result) WHERE r.code STARTS WITH $iso2 WITH r ORDER BY r.code
+					WITH collect(r) AS found WITH found[$pick % size(found)] AS r SET r.achievedOn = r.achievedOn + duration({days: $days})"""),
+			new Write("attend", """
+					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 WITH e ORDER BY e.code
+					WITH collect(e) AS meetings MATCH (a) WHERE a:Department OR a:Unit WITH meetings, a ORDER BY a.code
+					WITH meetings, collect(a) AS attendees
+					WITH meetings[$pick % size(meetings)] AS e, attendees[$other % size(attendees)] AS a
+					MERGE (e)-[:ATTENDED_BY {lead: false}]->(a)"""),
+			new Write("leave", """
+					MATCH (e:Engagement)-[x:ATTENDED_BY]->() WHERE e.code STARTS WITH $iso2 WITH x ORDER BY elementId(x)
+					WITH collect(x) AS found WHERE size(found) > 0 WITH found[$pick % size(found)] AS x DELETE x"""),
+			new Write("meet another counterpart", """
+					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 WITH e ORDER BY e.code
+					WITH collect(e) AS meetings MATCH (w) WHERE (w:Mission OR w:Authority) AND w.code STARTS WITH $iso2
+					WITH meetings, w ORDER BY w.code WITH meetings, collect(w) AS counterparts
+					WITH meetings[$pick % size(meetings)] AS e, counterparts[$other % size(counterparts)] AS w
+					MERGE (e)-[:WITH]->(w)"""),
+			new Write("drop a counterpart", """
+					MATCH (e:Engagement)-[x:WITH]->() WHERE e.code STARTS WITH $iso2 WITH x ORDER BY elementId(x)
+					WITH collect(x) AS found WHERE size(found) > 0 WITH found[$pick % size(found)] AS x DELETE x"""),
+			new Write("change the setting", """
+					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 WITH e ORDER BY e.code
+					WITH collect(e) AS found WITH found[$pick % size(found)] AS e
+					SET e.setting = CASE e.setting WHEN 'IN_COUNTRY' THEN 'OTTAWA' ELSE 'IN_COUNTRY' END"""),
+			new Write("move a result to another project", """
+					MATCH (r:Result)-[x:OF]->() WHERE r.code STARTS WITH $iso2 WITH r, x ORDER BY r.code
+					WITH collect([r, x]) AS found WITH found[$pick % size(found)] AS pair
+					MATCH (p:Project) WHERE (p.code STARTS WITH 'XP' OR p.code STARTS WITH 'XQ') AND p <> endNode(pair[1])
+					WITH pair, p ORDER BY p.code WITH pair, collect(p) AS projects
+					WITH pair, projects[$other % size(projects)] AS p
+					DELETE pair[1] WITH pair, p WITH pair[0] AS r, p CREATE (r)-[:OF]->(p)"""),
+			new Write("move a project to the other country", """
+					MATCH (p:Project)-[x:IN]->(c:Country) WHERE p.code STARTS WITH $iso2 WITH p, x, c ORDER BY p.code
+					WITH collect([p, x, c]) AS found WITH found[$pick % size(found)] AS t
+					MATCH (other:Country) WHERE other.iso2 IN ['XP', 'XQ'] AND other <> t[2]
+					DELETE t[1] WITH t, other WITH t[0] AS p, other CREATE (p)-[:IN]->(other)"""),
+			new Write("delete a result", """
+					MATCH (r:Result) WHERE r.code STARTS WITH $iso2 WITH r ORDER BY r.code
+					WITH collect(r) AS found WHERE size(found) > 3 WITH found[$pick % size(found)] AS r DETACH DELETE r"""),
+			new Write("create a result", """
+					MATCH (p:Project) WHERE p.code STARTS WITH $iso2 WITH p ORDER BY p.code
+					WITH collect(p) AS found WHERE size(found) > 0 WITH found[$pick % size(found)] AS p
+					MERGE (r:Result {code: p.code + '-N' + $other})
+					ON CREATE SET r += {summaryEn: 'N', summaryFr: 'N', indicatorEn: 'i', indicatorFr: 'i', type: 'OUTCOME',
+					              achievedOn: date('2021-01-01') + duration({days: $days + 450}), version: 1}
+					MERGE (r)-[:OF]->(p)"""),
+			new Write("delete a meeting", """
+					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 WITH e ORDER BY e.code
+					WITH collect(e) AS found WHERE size(found) > 4 WITH found[$pick % size(found)] AS e DETACH DELETE e"""),
+			new Write("rename a result", """
+					MATCH (r:Result) WHERE r.code STARTS WITH $iso2 WITH r ORDER BY r.code
+					WITH collect(r) AS found WITH found[$pick % size(found)] AS r SET r.code = r.code + 'x'"""));
+
+	/** Every question on both countries, from the ledger and from scratch, and what differs. */
+	private List<String> differences(Session session, Random random) {
+		var problems = new ArrayList<String>();
+		List<String> departments = session.run("MATCH (d:Department) RETURN d.code AS d ORDER BY d").list(r -> r.get("d").asString());
+		String department = departments.get(random.nextInt(departments.size()));
+		LocalDate asOf = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2400));
+		for (String country : COUNTRIES) {
+			for (String channel : List.of("OTTAWA", "IN_COUNTRY", "ANY")) {
+				for (String attendedBy : new String[] { null, department }) {
+					for (LocalDate date : new LocalDate[] { null, asOf }) {
+						var parameters = parameters(country, channel, attendedBy, date);
+						var expected = rows(session, LeverageQueries.UNLEVERAGED_RESULTS
+								+ " RETURN key, node.projectMentioned AS mentioned, node.daysSinceAchieved AS days ORDER BY key",
+								parameters, r -> r.get("key").asString() + " " + r.get("mentioned") + " " + r.get("days"));
+						var fact = LedgerQuestions.Fact.of(channel, false, attendedBy);
+						String page = (attendedBy == null && date == null ? LedgerQuestions.neverRaised(fact, true, false)
+								: LedgerQuestions.notRaisedBy(fact, true, false)) + LedgerQuestions.unleveragedRows(fact, true, false);
+						var actual = rows(session, page, parameters,
+								r -> r.get("key").asString() + " " + r.get("node").get("projectMentioned") + " "
+										+ r.get("node").get("daysSinceAchieved"));
+						if (!expected.equals(actual)) {
+							problems.add("unleveraged " + parameters + ": expected " + expected + " got " + actual);
+						}
+						String count = attendedBy == null && date == null ? LedgerQuestions.countNeverRaised(fact)
+								: LedgerQuestions.countNotRaisedBy(fact);
+						long total = session.run(count, parameters).single().get("total").asLong();
+						if (total != expected.size()) {
+							problems.add("unleveraged total " + parameters + ": expected " + expected.size() + " got " + total);
+						}
+					}
+				}
+			}
+			for (String by : List.of("COUNTRY", "PROJECT")) {
+				var parameters = parameters(country, "OTTAWA", null, null);
+				parameters.put("by", by);
+				var expected = rows(session, LeverageQueries.LEVERAGING_COVERAGE, parameters, r -> coverage(r.get("project").isNull()
+						? null : r.get("project").get("code").asString(), r.get("results").asLong(), r.get("raisedAnywhere").asLong(),
+						r.get("raisedInOttawa").asLong(), r.get("raisedInCountry").asLong(),
+						r.get("byDepartment").asList(d -> d.get("department").get("code").asString() + "=" + d.get("raised").asLong())));
+				parameters.put("u", "");
+				var actual = rows(session, LedgerQuestions.COVERAGE, parameters, r -> coverage(r.get("project").isNull()
+						? null : r.get("project").get("code").asString(), r.get("results").asLong(), r.get("raisedAnywhere").asLong(),
+						r.get("raisedInOttawa").asLong(), r.get("raisedInCountry").asLong(),
+						r.get("byDepartment").asList(d -> d.get("department").get("code").asString() + "=" + d.get("raised").asLong())));
+				if (!expected.equals(actual)) {
+					problems.add("coverage by " + by + " " + country + ": expected " + expected + " got " + actual);
+				}
+			}
+			var missedParameters = parameters(country, "OTTAWA", null, null);
+			missedParameters.put("from", null);
+			missedParameters.put("to", null);
+			missedParameters.put("resultsPerMeeting", 1000);
+			var expected = rows(session, LeverageQueries.MISSED_OPPORTUNITIES, missedParameters,
+					r -> r.get("meeting").get("code").asString() + " " + r.get("channel").asString() + " "
+							+ r.get("couldHaveRaised").asList(v -> v.get("code").asString()).stream().sorted().toList());
+			var actual = rows(session, LedgerQuestions.MISSED_OPPORTUNITIES, missedParameters,
+					r -> r.get("node").get("engagement").get("code").asString() + " " + r.get("node").get("channel").asString() + " "
+							+ r.get("node").get("couldHaveRaised").asList(v -> v.get("code").asString()).stream().sorted().toList());
+			if (!expected.stream().distinct().sorted().toList().equals(actual.stream().sorted().toList())) {
+				problems.add("missed opportunities " + country + ": expected " + expected + " got " + actual);
+			}
+			for (String code : session.run("MATCH (e:Engagement) WHERE e.code STARTS WITH $c RETURN e.code AS code ORDER BY code",
+					Map.of("c", country)).list(r -> r.get("code").asString())) {
+				for (String counterpart : session.run("MATCH (:Engagement {code: $code})-[:WITH]->(w) RETURN w.code AS w",
+						Map.of("code", code)).list(r -> r.get("w").asString())) {
+					var briefing = parameters(country, "OTTAWA", null, null);
+					briefing.put("counterpart", counterpart);
+					var want = rows(session, LeverageQueries.BRIEFING_RESULTS, briefing, r -> r.get("result").get("code").asString());
+					var got = rows(session, LedgerQuestions.BRIEFING_RESULTS, briefing, r -> r.get("result").get("code").asString());
+					if (!want.equals(got)) {
+						problems.add("briefing " + country + " with " + counterpart + ": expected " + want + " got " + got);
+					}
+				}
+			}
+			var gaps = parameters(country, "OTTAWA", department, null);
+			gaps.put("sort", "CODE");
+			var wantGaps = rows(session, LeverageQueries.DISSEMINATION_GAPS + " RETURN key, node.raisedWithoutDepartment AS n ORDER BY key",
+					gaps, r -> r.get("key").asString() + " " + r.get("n").asLong());
+			var gotGaps = rows(session, LedgerQuestions.disseminationGaps(department, true), gaps,
+					r -> r.get("key").asString() + " " + r.get("node").get("raisedWithoutDepartment").asLong());
+			if (!wantGaps.equals(gotGaps)) {
+				problems.add("dissemination gaps " + country + " " + department + ": expected " + wantGaps + " got " + gotGaps);
+			}
+		}
+		return problems;
+	}
+
+	private static String coverage(String project, long results, long any, long ottawa, long inCountry, List<String> departments) {
+		return project + " " + results + "/" + any + "/" + ottawa + "/" + inCountry + " " + new TreeMap<>(
+				departments.stream().collect(java.util.stream.Collectors.toMap(d -> d.split("=")[0], d -> d.split("=")[1])));
+	}
+
+	private static HashMap<String, Object> parameters(String country, String channel, String attendedBy, LocalDate asOf) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("country", country);
+		parameters.put("channel", channel);
+		parameters.put("attendedBy", attendedBy);
+		parameters.put("asOf", asOf);
+		parameters.put("today", TODAY);
+		parameters.put("sort", "CODE");
+		parameters.put("cleared", true);
+		parameters.put("afterKey", null);
+		parameters.put("afterValue", null);
+		parameters.put("limit", 100_000);
+		return parameters;
+	}
+
+	private static List<String> rows(Session session, String cypher, Map<String, Object> parameters,
+			Function<Record, String> row) {
+		return session.run(ca.engagementgraph.api.read.Visibility.expand(cypher), parameters).list(row::apply);
+	}
+}
