@@ -149,8 +149,8 @@ final class LedgerQuestions {
 	}
 
 	/**
-	 * Question 2 as the API answers it: the counters of each country (or project) that received projects, one or
-	 * all, with the departments in code order; {@code $u} is {@code 'U'} for a reader without clearance (counters of
+	 * Question 2 as the API answers it: the counters of each country (or project) that received projects, or of the
+	 * one country asked for (zeros when it received none), with the departments in code order; {@code $u} is {@code 'U'} for a reader without clearance (counters of
 	 * Unclassified results raised at Unclassified meetings), empty otherwise.
 	 */
 	static final String COVERAGE = """
@@ -160,15 +160,21 @@ final class LedgerQuestions {
 			  RETURN collect(d) AS departments
 			}
 			CALL () {
+			  MATCH (country:Country {iso2: $country})
+			  WHERE $by = 'COUNTRY'
+			  OPTIONAL MATCH (counter:__CountryLedger {country: country.iso2})
+			  RETURN country, counter
+			  UNION
 			  MATCH (counter:__CountryLedger)
-			  WHERE $by = 'COUNTRY' AND ($country IS NULL OR counter.country = $country) AND coalesce(counter.projects, 0) > 0
-			  RETURN counter
+			  WHERE $by = 'COUNTRY' AND $country IS NULL AND coalesce(counter.projects, 0) > 0
+			  MATCH (country:Country {iso2: counter.country})
+			  RETURN country, counter
 			  UNION
 			  MATCH (counter:__ProjectLedger)
 			  WHERE $by = 'PROJECT' AND ($country IS NULL OR counter.country = $country) AND coalesce(counter.projects, 0) > 0
-			  RETURN counter
+			  MATCH (country:Country {iso2: counter.country})
+			  RETURN country, counter
 			}
-			MATCH (country:Country {iso2: counter.country})
 			OPTIONAL MATCH (project:Project {code: counter.project})
 			RETURN country, project,
 			       coalesce(counter['results' + $u], 0) AS results, coalesce(counter['any' + $u], 0) AS raisedAnywhere,
