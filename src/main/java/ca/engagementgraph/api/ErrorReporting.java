@@ -11,6 +11,7 @@ import ca.engagementgraph.loading.Messages;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -40,6 +41,10 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		Locale locale = Language.ofRequest(env).locale();
+		if (ex instanceof ConstraintViolationException violations) {
+			// A query argument out of its bounds, refused by its Bean Validation constraint before the controller ran.
+			ex = ArgumentViolations.asInvalidInput(violations);
+		}
 		if (ex instanceof InvalidInputException invalid) {
 			var extensions = new LinkedHashMap<String, Object>();
 			extensions.put("code", invalid.code());

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.ListQuery;
 import ca.engagementgraph.graph.Parameters;
@@ -59,9 +60,10 @@ class AuditTrailController {
 
 	@QueryMapping
 	Connection<AuditEvent> auditTrail(@Argument OffsetDateTime from, @Argument OffsetDateTime to, @Argument String user,
-			@Argument String node, ScrollSubrange subrange, DataFetchingEnvironment env) {
+			@Argument String node,
+					@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var page = graph.page(AUDIT_TRAIL, Parameters.of("from", from, "to", to, "user", user, "node", node),
-				ListRequest.of(env, subrange, "AT", true));
+				ListRequest.of(env, subrange, first, "AT", true));
 		return Visibility.cleared() ? page : redacted(page);
 	}
 

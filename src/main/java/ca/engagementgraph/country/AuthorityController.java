@@ -6,6 +6,7 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
@@ -37,10 +38,11 @@ class AuthorityController {
 	}
 
 	@QueryMapping
-	Connection<Authority> authorities(@Argument AuthorityFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Authority> authorities(@Argument AuthorityFilter filter,
+			@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new AuthorityFilter(null, null) : filter;
 		return graph.page(AUTHORITIES, Parameters.of("country", CountryCodes.normalize(f.country()), "kind", f.kind()),
-				ListRequest.of(env, subrange, "NAME", false));
+				ListRequest.of(env, subrange, first, "NAME", false));
 	}
 
 	@BatchMapping

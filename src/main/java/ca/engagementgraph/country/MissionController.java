@@ -9,6 +9,7 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
@@ -39,12 +40,13 @@ class MissionController {
 	}
 
 	@QueryMapping
-	Connection<Mission> missions(@Argument MissionFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Mission> missions(@Argument MissionFilter filter,
+			@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new MissionFilter(null, null, null) : filter;
 		return graph.page(MISSIONS,
 				Parameters.of("represents", CountryCodes.normalize(f.represents()), "locatedIn",
 						CountryCodes.normalize(f.locatedIn()), "kind", f.kind()),
-				ListRequest.of(env, subrange, "NAME", false));
+				ListRequest.of(env, subrange, first, "NAME", false));
 	}
 
 	@BatchMapping

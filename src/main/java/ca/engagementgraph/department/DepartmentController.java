@@ -5,6 +5,7 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.engagement.Action;
 import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.engagement.KeyMessage;
@@ -33,8 +34,9 @@ class DepartmentController {
 	}
 
 	@QueryMapping
-	Connection<Department> departments(ScrollSubrange subrange, DataFetchingEnvironment env) {
-		return graph.page(DEPARTMENTS, Map.of(), ListRequest.of(env, subrange, "CODE", false));
+	Connection<Department> departments(
+			@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
+		return graph.page(DEPARTMENTS, Map.of(), ListRequest.of(env, subrange, first, "CODE", false));
 	}
 
 	@BatchMapping

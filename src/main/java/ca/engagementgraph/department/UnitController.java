@@ -5,6 +5,7 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
@@ -36,9 +37,10 @@ class UnitController {
 	}
 
 	@QueryMapping
-	Connection<Unit> units(@Argument UnitFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Unit> units(@Argument UnitFilter filter,
+			@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return graph.page(UNITS, Parameters.of("department", filter == null ? null : filter.department()),
-				ListRequest.of(env, subrange, "CODE", false));
+				ListRequest.of(env, subrange, first, "CODE", false));
 	}
 
 	@BatchMapping

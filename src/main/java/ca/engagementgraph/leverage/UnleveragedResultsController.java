@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.department.KnownDepartments;
 import ca.engagementgraph.graph.GraphReader;
@@ -39,13 +40,14 @@ class UnleveragedResultsController {
 
 	@QueryMapping
 	Connection<UnleveragedResult> unleveragedResults(@Argument String country, @Argument String channel,
-			@Argument String attendedBy, @Argument LocalDate asOf, ScrollSubrange subrange, DataFetchingEnvironment env) {
+			@Argument String attendedBy, @Argument LocalDate asOf,
+					@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		String iso2 = countries.iso2Of(country, "country");
 		if (attendedBy != null) {
 			departments.require(attendedBy, "attendedBy");
 		}
 		return graph.page(UNLEVERAGED_RESULTS,
 				Parameters.of("country", iso2, "channel", channel, "attendedBy", attendedBy, "asOf", asOf),
-				ListRequest.of(env, subrange, "ACHIEVED_ON", false));
+				ListRequest.of(env, subrange, first, "ACHIEVED_ON", false));
 	}
 }

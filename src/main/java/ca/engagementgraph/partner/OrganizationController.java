@@ -5,6 +5,7 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Hop;
@@ -51,10 +52,11 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Connection<Organization> organizations(@Argument OrganizationFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Organization> organizations(@Argument OrganizationFilter filter,
+			@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new OrganizationFilter(null, null) : filter;
 		return graph.page(ORGANIZATIONS, Parameters.of("type", f.type(), "implementingPartner",
-				f.implementingPartner()), ListRequest.of(env, subrange, "NAME", false));
+				f.implementingPartner()), ListRequest.of(env, subrange, first, "NAME", false));
 	}
 
 	@BatchMapping

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.Parameters;
 import ca.engagementgraph.project.Result;
@@ -35,9 +36,10 @@ class OutcomeController {
 	}
 
 	@QueryMapping
-	Connection<Outcome> outcomes(@Argument OutcomeFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Outcome> outcomes(@Argument OutcomeFilter filter,
+			@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return graph.page(OUTCOMES, Parameters.of("level", filter == null ? null : filter.level()),
-				ListRequest.of(env, subrange, "CODE", false));
+				ListRequest.of(env, subrange, first, "CODE", false));
 	}
 
 	@BatchMapping

@@ -7,6 +7,7 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.engagement.KeyMessage;
 import ca.engagementgraph.graph.GraphReader;
@@ -39,12 +40,13 @@ class ResultController {
 	}
 
 	@QueryMapping
-	Connection<Result> results(@Argument ResultFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Result> results(@Argument ResultFilter filter,
+			@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new ResultFilter(null, null, null, null, null) : filter;
 		return graph.page(RESULTS,
 				Parameters.of("country", CountryCodes.normalize(f.country()), "project", f.project(), "type",
 						f.type(), "achievedFrom", f.achievedFrom(), "achievedTo", f.achievedTo()),
-				ListRequest.of(env, subrange, "ACHIEVED_ON", true));
+				ListRequest.of(env, subrange, first, "ACHIEVED_ON", true));
 	}
 
 	@BatchMapping

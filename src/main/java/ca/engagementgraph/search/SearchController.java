@@ -3,8 +3,8 @@ package ca.engagementgraph.search;
 import java.util.List;
 import java.util.Map;
 
-import ca.engagementgraph.api.InvalidInputException;
 import ca.engagementgraph.api.PageRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.graph.Visibility;
 import ca.engagementgraph.graph.GraphReader;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -38,8 +38,8 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument Integer first) {
-		String query = LuceneQuery.matchingAllWords(text, MAX_TEXT_LENGTH);
+	List<SearchHit> search(@Argument @SearchWords @SearchLength String text, @Argument @PageSize Integer first) {
+		String query = LuceneQuery.matchingAllWords(text);
 		int size = PageRequest.sizeOf(first);
 		return List.copyOf(client.query(Visibility.expand(SEARCH))
 			.bindAll(Visibility.withClearance(Map.of("query", query, "first", size)))
@@ -57,14 +57,8 @@ class SearchController {
 		private LuceneQuery() {
 		}
 
-		static String matchingAllWords(String text, int maxLength) {
-			if (text == null || text.isBlank()) {
-				throw new InvalidInputException("INVALID_SEARCH_TEXT", "text", "input.searchTextEmpty");
-			}
-			if (text.length() > maxLength) {
-				throw new InvalidInputException("INVALID_SEARCH_TEXT", "text", "input.searchTextTooLong", maxLength,
-						text.length());
-			}
+		/** {@code text} holds a word and is not too long: its constraints ({@link SearchWords}, ...) said so. */
+		static String matchingAllWords(String text) {
 			var words = text.strip().split("\\s+");
 			var query = new StringBuilder();
 			for (String word : words) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.graph.GraphReader;
 import ca.engagementgraph.graph.ListQuery;
 import ca.engagementgraph.graph.Parameters;
@@ -39,8 +40,9 @@ class SourceController {
 	}
 
 	@QueryMapping
-	Connection<Source> sources(@Argument SourceFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<Source> sources(@Argument SourceFilter filter,
+			@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return graph.page(SOURCES, Parameters.of("kind", filter == null ? null : filter.kind()),
-				ListRequest.of(env, subrange, "DATE", true));
+				ListRequest.of(env, subrange, first, "DATE", true));
 	}
 }
