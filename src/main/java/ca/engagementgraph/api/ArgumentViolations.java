@@ -21,20 +21,23 @@ import jakarta.validation.metadata.ConstraintDescriptor;
  */
 final class ArgumentViolations {
 
-	/** A constraint that names no code of its own (a plain {@code @Min} a controller might use). */
-	static final String DEFAULT_CODE = "INVALID_ARGUMENT";
-
 	private ArgumentViolations() {
 	}
 
-	/** The first violation (by argument, then sentence), as the error reported; one error per request as before. */
+	/**
+	 * The first violation (by argument, then sentence), as the error reported; one error per request as before.
+	 * Null when that constraint names no code of its own: its message is no sentence of ours, and the failure is
+	 * left to the generic error.
+	 */
 	static InvalidInputException asInvalidInput(ConstraintViolationException exception) {
 		ConstraintViolation<?> violation = exception.getConstraintViolations().stream()
 			.min(Comparator.comparing((ConstraintViolation<?> v) -> argument(v.getPropertyPath()))
 				.thenComparing(ConstraintViolation::getMessageTemplate))
-			.orElseThrow(() -> exception);
+			.orElse(null);
+		if (violation == null || !(violation.getConstraintDescriptor().getAttributes().get("code") instanceof String code)) {
+			return null;
+		}
 		var descriptor = violation.getConstraintDescriptor();
-		Object code = descriptor.getAttributes().get("code");
 		var args = new ArrayList<Object>();
 		Object bound = upperBound(descriptor);
 		if (bound != null) {
@@ -42,8 +45,8 @@ final class ArgumentViolations {
 		}
 		Object value = violation.getInvalidValue();
 		args.add(value instanceof CharSequence text ? text.length() : value);
-		return new InvalidInputException(code instanceof String text ? text : DEFAULT_CODE,
-				argument(violation.getPropertyPath()), violation.getMessageTemplate(), args.toArray());
+		return new InvalidInputException(code, argument(violation.getPropertyPath()), violation.getMessageTemplate(),
+				args.toArray());
 	}
 
 	/** The largest value the constraint accepts (a number's {@code @Max}, a text's {@code @Size}), or null. */

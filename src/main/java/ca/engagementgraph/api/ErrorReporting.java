@@ -41,9 +41,10 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		Locale locale = Language.ofRequest(env).locale();
-		if (ex instanceof ConstraintViolationException violations) {
+		if (ex instanceof ConstraintViolationException violations
+				&& ArgumentViolations.asInvalidInput(violations) instanceof InvalidInputException refused) {
 			// A query argument out of its bounds, refused by its Bean Validation constraint before the controller ran.
-			ex = ArgumentViolations.asInvalidInput(violations);
+			ex = refused;
 		}
 		if (ex instanceof InvalidInputException invalid) {
 			var extensions = new LinkedHashMap<String, Object>();
