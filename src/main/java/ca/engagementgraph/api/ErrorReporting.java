@@ -12,6 +12,7 @@ import ca.engagementgraph.language.Messages;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -41,6 +42,11 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		Locale locale = Language.ofRequest(env).locale();
+		if (ex instanceof ConstraintViolationException violations
+				&& ArgumentViolations.asInvalidInput(violations) instanceof InvalidInputException refused) {
+			// A query argument out of its bounds, refused by its Bean Validation constraint before the controller ran.
+			ex = refused;
+		}
 		if (ex instanceof InvalidInputException invalid) {
 			var extensions = new LinkedHashMap<String, Object>();
 			extensions.put("code", invalid.code());

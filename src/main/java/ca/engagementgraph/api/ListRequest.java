@@ -11,13 +11,14 @@ import org.springframework.graphql.data.query.ScrollSubrange;
  */
 public record ListRequest(Ordering ordering, PageRequest page, boolean withTotal, Language language) {
 
-	public static ListRequest of(DataFetchingEnvironment env, ScrollSubrange subrange, String defaultSort,
-			boolean defaultDescending) {
+	/** {@code first} is the controller's {@code @Argument @PageSize Integer first}, its range checked by then. */
+	public static ListRequest of(DataFetchingEnvironment env, ScrollSubrange subrange, Integer first,
+			String defaultSort, boolean defaultDescending) {
 		OrderInput order = null;
 		if (env.getArgument("orderBy") instanceof java.util.Map<?, ?> map) {
 			order = new OrderInput((String) map.get("field"), (String) map.get("direction"));
 		}
-		return new ListRequest(OrderInput.orElse(order, defaultSort, defaultDescending), PageRequest.of(subrange, env.getArgument("first")),
-				env.getSelectionSet().contains("totalCount"), Language.of(env));
+		return new ListRequest(OrderInput.orElse(order, defaultSort, defaultDescending),
+				PageRequest.of(subrange, first), env.getSelectionSet().contains("totalCount"), Language.of(env));
 	}
 }

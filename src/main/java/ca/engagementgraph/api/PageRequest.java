@@ -14,7 +14,7 @@ public record PageRequest(int first, @Nullable KeysetScrollPosition after) {
 	public static final int DEFAULT_PAGE_SIZE = 20;
 	public static final int MAX_PAGE_SIZE = 100;
 
-	/** The subrange Spring read from {@code first} and {@code after}; {@code first} as sent, to check its range. */
+	/** The subrange Spring read from {@code first} and {@code after}; {@code first} as sent (its range checked). */
 	public static PageRequest of(ScrollSubrange subrange, @Nullable Integer first) {
 		int size = sizeOf(first);
 		// PageCursors only ever decodes keyset positions.
@@ -23,13 +23,12 @@ public record PageRequest(int first, @Nullable KeysetScrollPosition after) {
 		return new PageRequest(size, after);
 	}
 
-	/** The page size asked for as {@code first}, checked; the default when none. */
+	/**
+	 * The page size asked for as {@code first}; the default when none. Its range is the {@link PageSize} constraint
+	 * on the controller's {@code first} argument, checked by Spring for GraphQL before the controller runs.
+	 */
 	public static int sizeOf(@Nullable Integer first) {
-		int size = first == null ? DEFAULT_PAGE_SIZE : first;
-		if (size < 0 || size > MAX_PAGE_SIZE) {
-			throw new InvalidInputException("INVALID_PAGE_SIZE", "first", "input.pageSize", MAX_PAGE_SIZE, size);
-		}
-		return size;
+		return first == null ? DEFAULT_PAGE_SIZE : first;
 	}
 
 	/** Where this page starts, as issued for {@code ordering}. */

@@ -15,6 +15,7 @@ import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.ListQuery;
 import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.api.read.Visibility;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.model.GraphModel;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
@@ -59,11 +60,11 @@ class AuditTrailController {
 	}
 
 	@QueryMapping
-	Connection<AuditEvent> auditTrail(@Argument @Nullable OffsetDateTime from, @Argument @Nullable OffsetDateTime to,
-			@Argument @Nullable String user,
-			@Argument @Nullable String node, ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<AuditEvent> auditTrail(@Argument @Nullable OffsetDateTime from, @Argument @Nullable OffsetDateTime to, @Argument @Nullable String user,
+			@Argument @Nullable String node,
+					@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var page = graph.page(AUDIT_TRAIL, Parameters.of("from", from, "to", to, "user", user, "node", node),
-				ListRequest.of(env, subrange, "AT", true));
+				ListRequest.of(env, subrange, first, "AT", true));
 		return Visibility.cleared() ? page : redacted(page);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.api.read.GraphReader;
@@ -40,11 +41,11 @@ class DecisionController {
 	}
 
 	@QueryMapping
-	Connection<Decision> decisions(@Argument @Nullable DecisionFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<Decision> decisions(@Argument @Nullable DecisionFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new DecisionFilter(null, null, null, null) : filter;
 		return graph.page(DECISIONS, Parameters.of("country", CountryCodes.normalize(f.country()), "kind", f.kind(),
-				"from", f.from(), "to", f.to()), ListRequest.of(env, subrange, "DATE", true));
+				"from", f.from(), "to", f.to()), ListRequest.of(env, subrange, first, "DATE", true));
 	}
 
 	@BatchMapping

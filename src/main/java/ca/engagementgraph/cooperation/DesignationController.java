@@ -7,6 +7,7 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.api.read.GraphReader;
@@ -39,11 +40,11 @@ class DesignationController {
 	}
 
 	@QueryMapping
-	Connection<Designation> designations(@Argument @Nullable DesignationFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<Designation> designations(@Argument @Nullable DesignationFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new DesignationFilter(null, null, null) : filter;
 		return graph.page(DESIGNATIONS, Parameters.of("country", CountryCodes.normalize(f.country()), "status",
-				f.status(), "activeOn", f.activeOn()), ListRequest.of(env, subrange, "FROM", true));
+				f.status(), "activeOn", f.activeOn()), ListRequest.of(env, subrange, first, "FROM", true));
 	}
 
 	@BatchMapping

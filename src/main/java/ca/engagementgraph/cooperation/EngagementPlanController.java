@@ -6,6 +6,7 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.department.Department;
 import ca.engagementgraph.api.read.GraphReader;
@@ -39,10 +40,10 @@ class EngagementPlanController {
 
 	@QueryMapping
 	Connection<EngagementPlan> engagementPlans(@Argument @Nullable EngagementPlanFilter filter,
-			ScrollSubrange subrange, DataFetchingEnvironment env) {
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new EngagementPlanFilter(null, null) : filter;
 		return graph.page(PLANS, Parameters.of("country", CountryCodes.normalize(f.country()), "department",
-				f.department()), ListRequest.of(env, subrange, "APPROVED_ON", false));
+				f.department()), ListRequest.of(env, subrange, first, "APPROVED_ON", false));
 	}
 
 	@BatchMapping

@@ -6,6 +6,7 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
@@ -37,11 +38,11 @@ class TdStatController {
 	}
 
 	@QueryMapping
-	Connection<TdStat> tdStats(@Argument @Nullable TdStatFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<TdStat> tdStats(@Argument @Nullable TdStatFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new TdStatFilter(null, null, null) : filter;
 		return graph.page(TD_STATS, Parameters.of("country", CountryCodes.normalize(f.country()), "fromQuarter",
-				f.fromQuarter(), "toQuarter", f.toQuarter()), ListRequest.of(env, subrange, "QUARTER", false));
+				f.fromQuarter(), "toQuarter", f.toQuarter()), ListRequest.of(env, subrange, first, "QUARTER", false));
 	}
 
 	@BatchMapping

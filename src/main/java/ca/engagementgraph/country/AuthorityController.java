@@ -8,6 +8,9 @@ import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
+import ca.engagementgraph.api.PageSize;
+import ca.engagementgraph.engagement.Engagement;
+import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -36,11 +39,11 @@ class AuthorityController {
 	}
 
 	@QueryMapping
-	Connection<Authority> authorities(@Argument @Nullable AuthorityFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<Authority> authorities(@Argument @Nullable AuthorityFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new AuthorityFilter(null, null) : filter;
 		return graph.page(AUTHORITIES, Parameters.of("country", CountryCodes.normalize(f.country()), "kind", f.kind()),
-				ListRequest.of(env, subrange, "NAME", false));
+				ListRequest.of(env, subrange, first, "NAME", false));
 	}
 
 	@BatchMapping

@@ -11,6 +11,8 @@ import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
+import ca.engagementgraph.api.PageSize;
+import ca.engagementgraph.engagement.Engagement;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -39,13 +41,13 @@ class MissionController {
 	}
 
 	@QueryMapping
-	Connection<Mission> missions(@Argument @Nullable MissionFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<Mission> missions(@Argument @Nullable MissionFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new MissionFilter(null, null, null) : filter;
 		return graph.page(MISSIONS,
 				Parameters.of("represents", CountryCodes.normalize(f.represents()), "locatedIn",
 						CountryCodes.normalize(f.locatedIn()), "kind", f.kind()),
-				ListRequest.of(env, subrange, "NAME", false));
+				ListRequest.of(env, subrange, first, "NAME", false));
 	}
 
 	@BatchMapping

@@ -6,6 +6,10 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.PageSize;
+import ca.engagementgraph.engagement.Action;
+import ca.engagementgraph.engagement.Engagement;
+import ca.engagementgraph.engagement.KeyMessage;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -31,8 +35,9 @@ class DepartmentController {
 	}
 
 	@QueryMapping
-	Connection<Department> departments(ScrollSubrange subrange, DataFetchingEnvironment env) {
-		return graph.page(DEPARTMENTS, Map.of(), ListRequest.of(env, subrange, "CODE", false));
+	Connection<Department> departments(
+			@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
+		return graph.page(DEPARTMENTS, Map.of(), ListRequest.of(env, subrange, first, "CODE", false));
 	}
 
 	@BatchMapping

@@ -7,6 +7,9 @@ import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
+import ca.engagementgraph.api.PageSize;
+import ca.engagementgraph.engagement.Engagement;
+import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -35,10 +38,10 @@ class UnitController {
 	}
 
 	@QueryMapping
-	Connection<Unit> units(@Argument @Nullable UnitFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<Unit> units(@Argument @Nullable UnitFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return graph.page(UNITS, Parameters.of("department", filter == null ? null : filter.department()),
-				ListRequest.of(env, subrange, "CODE", false));
+				ListRequest.of(env, subrange, first, "CODE", false));
 	}
 
 	@BatchMapping

@@ -7,6 +7,7 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.department.Department;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
@@ -39,11 +40,12 @@ class ActionController {
 	}
 
 	@QueryMapping
-	Connection<Action> actions(@Argument @Nullable ActionFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<Action> actions(@Argument @Nullable ActionFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new ActionFilter(null, null, null, null) : filter;
 		return graph.page(ACTIONS, Parameters.of("status", f.status(), "department", f.department(), "country",
-				CountryCodes.normalize(f.country()), "dueBefore", f.dueBefore()), ListRequest.of(env, subrange, "DUE", false));
+				CountryCodes.normalize(f.country()), "dueBefore", f.dueBefore()),
+				ListRequest.of(env, subrange, first, "DUE", false));
 	}
 
 	@BatchMapping

@@ -7,6 +7,7 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
@@ -43,14 +44,14 @@ class EngagementController {
 	}
 
 	@QueryMapping
-	Connection<Engagement> engagements(@Argument @Nullable EngagementFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<Engagement> engagements(@Argument @Nullable EngagementFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new EngagementFilter(null, null, null, null, null, null, null, null, null) : filter;
 		return graph.page(ENGAGEMENTS,
 				Parameters.of("country", CountryCodes.normalize(f.country()), "status", f.status(), "kind", f.kind(),
 						"setting", f.setting(), "level", f.level(), "department", f.department(), "counterpart",
 						f.counterpart(), "from", f.from(), "to", f.to()),
-				ListRequest.of(env, subrange, "DATE", true));
+				ListRequest.of(env, subrange, first, "DATE", true));
 	}
 
 	@BatchMapping

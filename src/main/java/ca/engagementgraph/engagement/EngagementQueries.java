@@ -25,7 +25,8 @@ final class EngagementQueries {
 			  AND ($to IS NULL OR node.date <= $to)
 			  AND ($country IS NULL OR EXISTS {
 			        MATCH (node)-[:CONCERNS]->(c:Country) WHERE c.iso2 = $country OR c.iso3 = $country })
-			  AND ($department IS NULL OR EXISTS { MATCH (node)-[:ATTENDED_BY]->(:Department {code: $department}) })
+			  AND ($department IS NULL OR EXISTS { MATCH (node)-[:ATTENDED_BY]->(:Department {code: $department}) }
+			       OR EXISTS { MATCH (node)-[:ATTENDED_BY]->(:Unit)-[:PART_OF]->(:Department {code: $department}) })
 			  AND ($counterpart IS NULL OR EXISTS { MATCH (node)-[:WITH]->(c) WHERE c.code = $counterpart })
 			""", "code",
 			Map.of("DATE", "node.date", "CODE", "node.code"));

@@ -6,6 +6,7 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.department.Department;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
@@ -39,11 +40,11 @@ class KeyMessageController {
 	}
 
 	@QueryMapping
-	Connection<KeyMessage> keyMessages(@Argument @Nullable KeyMessageFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<KeyMessage> keyMessages(@Argument @Nullable KeyMessageFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new KeyMessageFilter(null, null, null) : filter;
 		return graph.page(KEY_MESSAGES, Parameters.of("department", f.department(), "about", f.about(), "country",
-				CountryCodes.normalize(f.country())), ListRequest.of(env, subrange, "APPROVED_ON", true));
+				CountryCodes.normalize(f.country())), ListRequest.of(env, subrange, first, "APPROVED_ON", true));
 	}
 
 	@BatchMapping

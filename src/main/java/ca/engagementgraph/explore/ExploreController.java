@@ -41,16 +41,9 @@ class ExploreController {
 	}
 
 	@QueryMapping
-	GraphView neighbourhood(@Argument String key, @Argument @Nullable Integer depth,
-			@Argument @Nullable Integer limit) {
+	GraphView neighbourhood(@Argument String key, @Argument @Depth Integer depth, @Argument @NodeLimit Integer limit) {
 		int rings = depth == null ? 1 : depth;
-		if (rings < 1 || rings > MAX_DEPTH) {
-			throw new InvalidInputException("INVALID_DEPTH", "depth", "input.depth", MAX_DEPTH, rings);
-		}
 		int maxNodes = limit == null ? DEFAULT_LIMIT : limit;
-		if (maxNodes < 1 || maxNodes > MAX_LIMIT) {
-			throw new InvalidInputException("INVALID_LIMIT", "limit", "input.limit", MAX_LIMIT, maxNodes);
-		}
 		Located start = locate(NodeRef.parse(key, "key"), "key");
 		var nodes = new LinkedHashMap<String, GraphView.GraphNode>();
 		var edges = new LinkedHashMap<String, GraphView.GraphEdge>();

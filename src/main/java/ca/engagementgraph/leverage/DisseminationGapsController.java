@@ -2,6 +2,7 @@ package ca.engagementgraph.leverage;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.department.KnownDepartments;
@@ -38,11 +39,11 @@ class DisseminationGapsController {
 	}
 
 	@QueryMapping
-	Connection<DisseminationGap> disseminationGaps(@Argument String department, @Argument @Nullable String country,
-			ScrollSubrange subrange, DataFetchingEnvironment env) {
+	Connection<DisseminationGap> disseminationGaps(@Argument @Nullable String department, @Argument @Nullable String country,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		departments.require(department, "department");
 		String iso2 = country == null ? null : countries.iso2Of(country, "country");
 		return graph.page(DISSEMINATION_GAPS, Parameters.of("attendedBy", department, "country", iso2),
-				ListRequest.of(env, subrange, "CODE", false));
+				ListRequest.of(env, subrange, first, "CODE", false));
 	}
 }

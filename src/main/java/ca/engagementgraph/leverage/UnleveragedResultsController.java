@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.department.KnownDepartments;
 import ca.engagementgraph.api.read.GraphReader;
@@ -38,9 +39,9 @@ class UnleveragedResultsController {
 	}
 
 	@QueryMapping
-	Connection<UnleveragedResult> unleveragedResults(@Argument String country, @Argument @Nullable String channel,
-			@Argument @Nullable String attendedBy, @Argument @Nullable LocalDate asOf, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<UnleveragedResult> unleveragedResults(@Argument @Nullable String country, @Argument @Nullable String channel,
+			@Argument @Nullable String attendedBy, @Argument @Nullable LocalDate asOf,
+					@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		String iso2 = countries.iso2Of(country, "country");
 		if (attendedBy != null) {
 			departments.require(attendedBy, "attendedBy");
@@ -52,6 +53,6 @@ class UnleveragedResultsController {
 				LedgerQuestions.unleveraged(fact, asOf == null && attendedBy == null), ROWS);
 		return graph.page(question,
 				Parameters.of("country", iso2, "channel", channel, "attendedBy", attendedBy, "asOf", asOf),
-				ListRequest.of(env, subrange, "ACHIEVED_ON", false));
+				ListRequest.of(env, subrange, first, "ACHIEVED_ON", false));
 	}
 }

@@ -7,6 +7,9 @@ import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.ListQuery;
 import ca.engagementgraph.api.read.Parameters;
+import ca.engagementgraph.api.PageSize;
+import ca.engagementgraph.engagement.Engagement;
+import ca.engagementgraph.api.read.Hop;
 import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +47,10 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new OrganizationFilter(null, null) : filter;
 		return graph.page(ORGANIZATIONS, Parameters.of("type", f.type(), "implementingPartner",
-				f.implementingPartner()), ListRequest.of(env, subrange, "NAME", false));
+				f.implementingPartner()), ListRequest.of(env, subrange, first, "NAME", false));
 	}
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.PageSize;
+import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -31,8 +33,9 @@ class EnvelopeController {
 	}
 
 	@QueryMapping
-	Connection<Envelope> envelopes(ScrollSubrange subrange, DataFetchingEnvironment env) {
-		return graph.page(ENVELOPES, Map.of(), ListRequest.of(env, subrange, "CODE", false));
+	Connection<Envelope> envelopes(
+			@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
+		return graph.page(ENVELOPES, Map.of(), ListRequest.of(env, subrange, first, "CODE", false));
 	}
 
 	@BatchMapping

@@ -7,6 +7,8 @@ import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
+import ca.engagementgraph.api.PageSize;
+import ca.engagementgraph.project.Result;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -35,10 +37,10 @@ class OutcomeController {
 	}
 
 	@QueryMapping
-	Connection<Outcome> outcomes(@Argument @Nullable OutcomeFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<Outcome> outcomes(@Argument @Nullable OutcomeFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return graph.page(OUTCOMES, Parameters.of("level", filter == null ? null : filter.level()),
-				ListRequest.of(env, subrange, "CODE", false));
+				ListRequest.of(env, subrange, first, "CODE", false));
 	}
 
 	@BatchMapping

@@ -5,6 +5,8 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.PageSize;
+import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -29,7 +31,8 @@ class PriorityAreaController {
 	}
 
 	@QueryMapping
-	Connection<PriorityArea> priorityAreas(ScrollSubrange subrange, DataFetchingEnvironment env) {
-		return graph.page(PRIORITY_AREAS, Map.of(), ListRequest.of(env, subrange, "CODE", false));
+	Connection<PriorityArea> priorityAreas(
+			@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
+		return graph.page(PRIORITY_AREAS, Map.of(), ListRequest.of(env, subrange, first, "CODE", false));
 	}
 }

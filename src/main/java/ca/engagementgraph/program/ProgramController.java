@@ -6,6 +6,7 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.PageSize;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -31,8 +32,9 @@ class ProgramController {
 	}
 
 	@QueryMapping
-	Connection<Program> programs(ScrollSubrange subrange, DataFetchingEnvironment env) {
-		return graph.page(PROGRAMS, Map.of(), ListRequest.of(env, subrange, "CODE", false));
+	Connection<Program> programs(
+			@Argument @PageSize Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
+		return graph.page(PROGRAMS, Map.of(), ListRequest.of(env, subrange, first, "CODE", false));
 	}
 
 	@BatchMapping

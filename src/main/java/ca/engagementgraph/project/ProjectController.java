@@ -8,6 +8,7 @@ import ca.engagementgraph.model.ProjectStatus;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.country.Authority;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.department.Unit;
@@ -47,15 +48,15 @@ class ProjectController {
 	}
 
 	@QueryMapping
-	Connection<Project> projects(@Argument @Nullable ProjectFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<Project> projects(@Argument @Nullable ProjectFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new ProjectFilter(null, null, null, null, null, null, null, null) : filter;
 		Long statusCode = f.status() == null ? null : (long) ProjectStatus.valueOf(f.status()).code();
 		return graph.page(PROJECTS,
 				Parameters.of("country", CountryCodes.normalize(f.country()), "status", statusCode, "partner",
 						f.partner(), "priorityArea", f.priorityArea(), "envelope", f.envelope(), "designation",
 						f.designation(), "startFrom", f.startFrom(), "startTo", f.startTo()),
-				ListRequest.of(env, subrange, "CODE", false));
+				ListRequest.of(env, subrange, first, "CODE", false));
 	}
 
 	@SchemaMapping

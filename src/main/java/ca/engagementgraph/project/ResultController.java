@@ -9,6 +9,9 @@ import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
+import ca.engagementgraph.api.PageSize;
+import ca.engagementgraph.engagement.Engagement;
+import ca.engagementgraph.engagement.KeyMessage;
 import ca.engagementgraph.program.Outcome;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
@@ -39,13 +42,13 @@ class ResultController {
 	}
 
 	@QueryMapping
-	Connection<Result> results(@Argument @Nullable ResultFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<Result> results(@Argument @Nullable ResultFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new ResultFilter(null, null, null, null, null) : filter;
 		return graph.page(RESULTS,
 				Parameters.of("country", CountryCodes.normalize(f.country()), "project", f.project(), "type",
 						f.type(), "achievedFrom", f.achievedFrom(), "achievedTo", f.achievedTo()),
-				ListRequest.of(env, subrange, "ACHIEVED_ON", true));
+				ListRequest.of(env, subrange, first, "ACHIEVED_ON", true));
 	}
 
 	@BatchMapping

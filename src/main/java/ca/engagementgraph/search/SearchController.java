@@ -3,11 +3,11 @@ package ca.engagementgraph.search;
 import java.util.List;
 import java.util.Map;
 
-import ca.engagementgraph.api.InvalidInputException;
 import ca.engagementgraph.api.PageRequest;
 import ca.engagementgraph.api.read.Visibility;
 import ca.engagementgraph.api.read.GraphReader;
 import org.jspecify.annotations.Nullable;
+import ca.engagementgraph.api.PageSize;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -39,8 +39,8 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument @Nullable Integer first) {
-		String query = LuceneQuery.matchingAllWords(text, MAX_TEXT_LENGTH);
+	List<SearchHit> search(@Argument @SearchWords @SearchLength String text, @Argument @PageSize @Nullable Integer first) {
+		String query = LuceneQuery.matchingAllWords(text);
 		int size = PageRequest.sizeOf(first);
 		return List.copyOf(client.query(Visibility.expand(SEARCH))
 			.bindAll(Visibility.withClearance(Map.of("query", query, "first", size)))
@@ -58,14 +58,8 @@ class SearchController {
 		private LuceneQuery() {
 		}
 
-		static String matchingAllWords(String text, int maxLength) {
-			if (text == null || text.isBlank()) {
-				throw new InvalidInputException("INVALID_SEARCH_TEXT", "text", "input.searchTextEmpty");
-			}
-			if (text.length() > maxLength) {
-				throw new InvalidInputException("INVALID_SEARCH_TEXT", "text", "input.searchTextTooLong", maxLength,
-						text.length());
-			}
+		/** {@code text} holds a word and is not too long: its constraints ({@link SearchWords}, ...) said so. */
+		static String matchingAllWords(String text) {
 			var words = text.strip().split("\\s+");
 			var query = new StringBuilder();
 			for (String word : words) {

@@ -7,6 +7,7 @@ import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.ListQuery;
 import ca.engagementgraph.api.read.Parameters;
+import ca.engagementgraph.api.PageSize;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -40,9 +41,9 @@ class SourceController {
 	}
 
 	@QueryMapping
-	Connection<Source> sources(@Argument @Nullable SourceFilter filter, ScrollSubrange subrange,
-			DataFetchingEnvironment env) {
+	Connection<Source> sources(@Argument @Nullable SourceFilter filter,
+			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return graph.page(SOURCES, Parameters.of("kind", filter == null ? null : filter.kind()),
-				ListRequest.of(env, subrange, "DATE", true));
+				ListRequest.of(env, subrange, first, "DATE", true));
 	}
 }

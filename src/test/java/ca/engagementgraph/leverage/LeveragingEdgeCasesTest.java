@@ -16,8 +16,11 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The channel rules on data built for the purpose: fictional Zedland (XZ) and its results, raised in every way
- * that should, and should not, count as raised in Ottawa. The data is added for this class and removed after it.
+ * The channel rules end to end, through the dashboard's GraphQL document, on data built for the purpose: fictional
+ * Zedland (XZ) and its results, raised in every way that should, and should not, count as raised in Ottawa; and the
+ * leveraging questions' refusals of unknown countries and departments. The data is added for this class and removed
+ * after it. The questions' edge cases (asOf, attendedBy, channels, Protected B, missed opportunities, coverage) are
+ * tested at the data level, each over a fixture of its own: {@code *QuestionTest} in this package.
  */
 @GraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -95,70 +98,6 @@ class LeveragingEdgeCasesTest {
 		// XZ-R1 counts (consulate in Toronto); XZ-R2 does not: cancelled meeting, Canada's embassy abroad, Zedland's
 		// embassy in Washington and another country's embassy in Ottawa all fall outside the Ottawa channel.
 		assertThat(unleveraged("{\"country\": \"XZ\"}")).containsExactly("XZ-R2", "XZ-R3", "XZ-R5", "XZ-R4");
-	}
-
-	@Test
-	void aProjectMentionedWithoutItsResultIsFlagged() {
-		unleveragedQuery("{\"country\": \"XZ\"}").execute()
-			.path("unleveragedResults.nodes[?(@.result.code == 'XZ-R3')].projectMentioned")
-			.entityList(Boolean.class).containsExactly(true);
-	}
-
-	@Test
-	void asOfAnswersAsThingsStoodOnThatDate() {
-		// Before the consulate meeting of 2023-03-01, XZ-R1 was still waiting; XZ-R4 was not achieved yet.
-		assertThat(unleveraged("{\"country\": \"XZ\", \"asOf\": \"2023-02-01\"}"))
-			.containsExactly("XZ-R1", "XZ-R2", "XZ-R3", "XZ-R5");
-		assertThat(unleveraged("{\"country\": \"XZ\", \"asOf\": \"2023-03-01\"}"))
-			.containsExactly("XZ-R2", "XZ-R3", "XZ-R5");
-	}
-
-	@Test
-	void theInCountryChannelCountsTheCountrysAuthoritiesAndMeetingsHeldThere() {
-		// XZ-R5 was raised with the border police, XZ-R2 at a meeting held in Zedland (with Canada's embassy there).
-		assertThat(unleveraged("{\"country\": \"XZ\", \"channel\": \"IN_COUNTRY\"}"))
-			.containsExactly("XZ-R1", "XZ-R3", "XZ-R4");
-	}
-
-	@Test
-	void theAnyChannelStillIgnoresCancelledMeetings() {
-		assertThat(unleveraged("{\"country\": \"XZ\", \"channel\": \"ANY\"}")).containsExactly("XZ-R3", "XZ-R4");
-	}
-
-	@Test
-	void attendedByCountsOnlyMeetingsTheDepartmentAttended() {
-		// GAC led the consulate meeting; CBSA was at none of the meetings that raised results in Ottawa.
-		assertThat(unleveraged("{\"country\": \"XZ\", \"attendedBy\": \"CBSA\"}"))
-			.containsExactly("XZ-R1", "XZ-R2", "XZ-R3", "XZ-R5", "XZ-R4");
-		assertThat(unleveraged("{\"country\": \"XZ\", \"attendedBy\": \"GAC\"}"))
-			.containsExactly("XZ-R2", "XZ-R3", "XZ-R5", "XZ-R4");
-	}
-
-	@Test
-	void aMeetingBeforeAResultWasAchievedDidNotMissIt() {
-		var missed = TestSupport.withUiQueries(graphQl).documentName("missed-opportunities")
-			.variable("country", "XZ").execute();
-		// XZ-E6 (embassy, 2023-05-10) mentioned only the project: R2, R3 and R5 were waiting on that channel;
-		// XZ-R4 (achieved 2023-06-01) was not. The cancelled XZ-E2 never counts, and XZ-E1 raised R1.
-		missed.path("missedOpportunities[*].engagement.code").entityList(String.class).containsExactly("XZ-E6");
-		missed.path("missedOpportunities[0].couldHaveRaised[*].code").entityList(String.class)
-			.containsExactly("XZ-R2", "XZ-R3", "XZ-R5");
-		missed.path("missedOpportunities[0].channel").entity(String.class).isEqualTo("OTTAWA");
-	}
-
-	@Test
-	void coverageCountsEachChannelOnce() {
-		var coverage = graphQl.document("""
-				{ leveragingCoverage(country: "XZZ") { results raisedAnywhere raisedInOttawa raisedInCountry neverRaisedInOttawa
-				  byDepartment { department { code } raised } } }
-				""").execute();
-		coverage.path("leveragingCoverage[0].results").entity(Integer.class).isEqualTo(5);
-		coverage.path("leveragingCoverage[0].raisedAnywhere").entity(Integer.class).isEqualTo(3);
-		coverage.path("leveragingCoverage[0].raisedInOttawa").entity(Integer.class).isEqualTo(1);
-		coverage.path("leveragingCoverage[0].raisedInCountry").entity(Integer.class).isEqualTo(2);
-		coverage.path("leveragingCoverage[0].neverRaisedInOttawa").entity(Integer.class).isEqualTo(4);
-		coverage.path("leveragingCoverage[0].byDepartment[?(@.department.code == 'CBSA')].raised")
-			.entityList(Integer.class).containsExactly(2);
 	}
 
 	@Test

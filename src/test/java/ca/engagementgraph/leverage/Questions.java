@@ -1,0 +1,272 @@
+package ca.engagementgraph.leverage;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import ca.engagementgraph.language.Language;
+import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageRequest;
+import ca.engagementgraph.country.Authority;
+import ca.engagementgraph.country.Country;
+import ca.engagementgraph.country.KnownCountries;
+import ca.engagementgraph.country.Mission;
+import ca.engagementgraph.engagement.Action;
+import ca.engagementgraph.engagement.KeyMessage;
+import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.ListQuery;
+import ca.engagementgraph.api.read.Ordering;
+import ca.engagementgraph.api.read.Parameters;
+import ca.engagementgraph.partner.Organization;
+import ca.engagementgraph.project.Project;
+import ca.engagementgraph.project.Result;
+import ca.engagementgraph.security.Access;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The leveraging questions (DOMAIN.md, "The questions it must answer") as the data-level tests ask them: each a
+ * small functional interface taking the question's own arguments and giving a plain answer (codes and counts), so
+ * that a test reads as a fixture graph and the answer expected from it. {@link #of} answers them with today's
+ * queries ({@link LeverageQueries} through {@link GraphReader}, and the controllers where the answer is assembled
+ * in Java); when the questions move to the ledger, only {@link #of} changes, the fixtures and answers stay.
+ */
+final class Questions {
+
+	/** Question 1: a result never raised on the channel, with its age and whether its project was mentioned. */
+	record Unleveraged(String result, int daysSinceAchieved, boolean projectMentioned) {
+	}
+
+	@FunctionalInterface
+	interface UnleveragedResults {
+
+		/** Oldest result first; {@code channel} OTTAWA, IN_COUNTRY or ANY; {@code attendedBy} and {@code asOf} optional. */
+		List<Unleveraged> ask(String country, String channel, String attendedBy, LocalDate asOf);
+
+		default List<String> codes(String country, String channel, String attendedBy, LocalDate asOf) {
+			return ask(country, channel, attendedBy, asOf).stream().map(Unleveraged::result).toList();
+		}
+	}
+
+	/** Question 2: one row of coverage (the project is null in a per-country row). */
+	record Coverage(String country, String project, int results, int raisedAnywhere, int raisedInOttawa,
+			int raisedInCountry, Map<String, Integer> raisedByDepartment) {
+	}
+
+	@FunctionalInterface
+	interface LeveragingCoverage {
+
+		/** {@code by} COUNTRY or PROJECT. */
+		List<Coverage> ask(String country, String by);
+	}
+
+	/** Question 3: a held meeting that raised none of the results waiting on its channel. */
+	record Missed(String meeting, String channel, String counterpart, List<String> couldHaveRaised) {
+	}
+
+	@FunctionalInterface
+	interface MissedOpportunities {
+
+		/** Oldest meeting first; the results oldest first. */
+		List<Missed> ask(String country, LocalDate from, LocalDate to);
+	}
+
+	/** Question 4: a briefing pack, as codes. */
+	record Pack(String counterpart, String country, List<String> resultsToRaise, Map<String, List<String>> keyMessages,
+			List<String> tdTrend, List<String> latestDecisions, List<String> openActions) {
+	}
+
+	@FunctionalInterface
+	interface BriefingPack {
+
+		Pack ask(String engagement);
+	}
+
+	/** Question 5: a result no meeting the department attended raised, and how many held meetings raised it. */
+	record Gap(String result, int raisedWithoutDepartment) {
+	}
+
+	@FunctionalInterface
+	interface DisseminationGaps {
+
+		/** By result code. */
+		List<Gap> ask(String department, String country);
+	}
+
+	/** Question 6, as country and plan codes. */
+	record Accountability(List<String> designatedWithoutPlan, List<String> plansWithoutLeverage,
+			List<String> preventativeWithoutTdStats) {
+	}
+
+	@FunctionalInterface
+	interface AccountabilityGaps {
+
+		Accountability ask();
+	}
+
+	/** Question 7: one quarter of the timeline. */
+	record Quarter(String quarter, Long requested, Long issued, List<String> meetings, int resultsRaised) {
+	}
+
+	/** Question 7: the timeline, and the quarters before and after the first Ottawa leveraging with their sums. */
+	record Timeline(List<Quarter> quarters, String firstOttawaLeveraging, List<String> before, Long issuedBefore,
+			List<String> after, Long issuedAfter) {
+	}
+
+	@FunctionalInterface
+	interface TdTimeline {
+
+		Timeline ask(String country);
+	}
+
+	private final GraphReader graph;
+	private final ApplicationContext context;
+
+	private Questions(ApplicationContext context) {
+		this.context = context;
+		this.graph = context.getBean(GraphReader.class);
+	}
+
+	/** Today's answers to the questions. */
+	static Questions of(ApplicationContext context) {
+		return new Questions(context);
+	}
+
+	/** The headline question as the API asks it: from the leverage ledger, with the reader's clearance. */
+	private static ListQuery<UnleveragedResult> unleveraged(String channel, String attendedBy, LocalDate asOf) {
+		var fact = LedgerQuestions.Fact.of(channel, !ca.engagementgraph.api.read.Visibility.cleared(), attendedBy);
+		return ListQuery.paged(UnleveragedResult.class, LedgerQuestions.unleveraged(fact, asOf == null && attendedBy == null),
+				(row, nodes) -> new UnleveragedResult(nodes.map(Result.class, row.get("result")),
+						nodes.map(Project.class, row.get("project")), row.get("daysSinceAchieved").asInt(),
+						row.get("projectMentioned").asBoolean()));
+	}
+
+	private static final ListQuery<DisseminationGap> GAPS = new ListQuery<>(DisseminationGap.class,
+			LeverageQueries.DISSEMINATION_GAPS,
+			(row, nodes) -> new DisseminationGap(nodes.map(Result.class, row.get("result")),
+					nodes.map(Project.class, row.get("project")), nodes.map(Country.class, row.get("country")),
+					row.get("raisedWithoutDepartment").asInt()));
+
+	/** Every row a fixture can hold fits one page of the largest size. */
+	private static ListRequest allRows(String sort) {
+		return new ListRequest(new Ordering(sort, false), new PageRequest(PageRequest.MAX_PAGE_SIZE, null), false,
+				Language.EN);
+	}
+
+	UnleveragedResults unleveragedResults() {
+		var countries = context.getBean(KnownCountries.class);
+		return (country, channel, attendedBy, asOf) -> graph.page(
+				unleveraged(channel == null ? "OTTAWA" : channel, attendedBy, asOf),
+				Parameters.of("country", countries.iso2Of(country, "country"), "channel",
+						channel == null ? "OTTAWA" : channel, "attendedBy", attendedBy, "asOf", asOf),
+				allRows("ACHIEVED_ON"))
+			.nodes().stream()
+			.map(row -> new Unleveraged(row.result().code(), row.daysSinceAchieved(), row.projectMentioned()))
+			.toList();
+	}
+
+	LeveragingCoverage leveragingCoverage() {
+		var controller = context.getBean(CoverageController.class);
+		return (country, by) -> controller.leveragingCoverage(country, by == null ? "COUNTRY" : by).stream()
+			.map(row -> {
+				var byDepartment = new LinkedHashMap<String, Integer>();
+				row.byDepartment().forEach(d -> byDepartment.put(d.department().code(), d.raised()));
+				return new Coverage(row.country().iso2(), row.project() == null ? null : row.project().code(),
+						row.results(), row.raisedAnywhere(), row.raisedInOttawa(), row.raisedInCountry(), byDepartment);
+			})
+			.toList();
+	}
+
+	MissedOpportunities missedOpportunities() {
+		var controller = context.getBean(MissedOpportunitiesController.class);
+		return (country, from, to) -> controller.missedOpportunities(country, from, to).stream()
+			.map(missed -> new Missed(missed.engagement().code(), missed.channel(), codeOf(missed.counterpart()),
+					missed.couldHaveRaised().stream().map(Result::code).toList()))
+			.toList();
+	}
+
+	BriefingPack briefingPack() {
+		var controller = context.getBean(BriefingController.class);
+		return engagement -> {
+			Briefing briefing = controller.briefing(engagement);
+			var results = controller.resultsToRaise(briefing);
+			var messages = new LinkedHashMap<String, List<String>>();
+			results.forEach(r -> messages.put(r.result().code(), r.keyMessages().stream().map(KeyMessage::code).toList()));
+			return new Pack(codeOf(briefing.counterpart()),
+					briefing.country() == null ? null : briefing.country().iso2(),
+					results.stream().map(r -> r.result().code()).toList(), messages,
+					controller.tdTrend(briefing).stream().map(stat -> stat.quarter()).toList(),
+					controller.latestDecisions(briefing).stream().map(decision -> decision.code()).toList(),
+					controller.openActions(briefing).stream().map(Action::code).toList());
+		};
+	}
+
+	DisseminationGaps disseminationGaps() {
+		return (department, country) -> graph.page(GAPS, Parameters.of("attendedBy", department, "country", country),
+				allRows("CODE"))
+			.nodes().stream()
+			.map(gap -> new Gap(gap.result().code(), gap.raisedWithoutDepartment()))
+			.toList();
+	}
+
+	AccountabilityGaps accountabilityGaps() {
+		var controller = context.getBean(AccountabilityGapsController.class);
+		return () -> {
+			var gaps = controller.accountabilityGaps();
+			return new Accountability(gaps.designatedWithoutPlan().stream().map(Country::iso2).toList(),
+					gaps.plansWithoutLeverage().stream().map(plan -> plan.code()).toList(),
+					gaps.preventativeWithoutTdStats().stream().map(Country::iso2).toList());
+		};
+	}
+
+	TdTimeline tdTimeline() {
+		var controller = context.getBean(TdTimelineController.class);
+		return country -> {
+			var timeline = controller.tdTimeline(country);
+			return new Timeline(timeline.quarters().stream()
+				.map(q -> new Quarter(q.quarter(), q.requested(), q.issued(),
+						q.engagements().stream().map(e -> e.code()).toList(), q.resultsRaised()))
+				.toList(),
+					timeline.firstOttawaLeveraging() == null ? null : timeline.firstOttawaLeveraging().code(),
+					timeline.before() == null ? null : timeline.before().quarters(),
+					timeline.before() == null ? null : timeline.before().issued(),
+					timeline.after() == null ? null : timeline.after().quarters(),
+					timeline.after() == null ? null : timeline.after().issued());
+		};
+	}
+
+	private static String codeOf(Object counterpart) {
+		return switch (counterpart) {
+			case Mission mission -> mission.code();
+			case Authority authority -> authority.code();
+			case Organization organization -> organization.code();
+			case null, default -> null;
+		};
+	}
+
+	/** Who asks: a reader holding the Protected B clearance, or one without it (who must not see Protected B). */
+	enum Reader {
+
+		CLEARED(Access.VIEWER, Access.PROTECTED_B), UNCLEARED(Access.VIEWER);
+
+		private final String[] authorities;
+
+		Reader(String... authorities) {
+			this.authorities = authorities;
+		}
+
+		<T> T asks(Supplier<T> question) {
+			var previous = SecurityContextHolder.getContext().getAuthentication();
+			SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("tester", "", authorities));
+			try {
+				return question.get();
+			}
+			finally {
+				SecurityContextHolder.getContext().setAuthentication(previous);
+			}
+		}
+	}
+}
