@@ -6,7 +6,7 @@
  * service's writes).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "database", "model" })
+@ApplicationModule(allowedDependencies = { "database", "loading", "model" })
 package ca.engagementgraph.ledger;
 
 import org.jspecify.annotations.NullMarked;
