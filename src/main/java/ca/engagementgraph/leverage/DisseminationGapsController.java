@@ -9,6 +9,7 @@ import ca.engagementgraph.department.KnownDepartments;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.ListQuery;
 import ca.engagementgraph.api.read.Parameters;
+import ca.engagementgraph.api.read.Visibility;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
 import graphql.schema.DataFetchingEnvironment;
@@ -22,11 +23,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class DisseminationGapsController {
 
-	private static final ListQuery<DisseminationGap> DISSEMINATION_GAPS = new ListQuery<>(DisseminationGap.class,
-			LeverageQueries.DISSEMINATION_GAPS,
-			(row, nodes) -> new DisseminationGap(nodes.map(Result.class, row.get("result")),
-					nodes.map(Project.class, row.get("project")), nodes.map(Country.class, row.get("country")),
-					row.get("raisedWithoutDepartment").asInt()));
+	private static final ListQuery.RowMapper<DisseminationGap> ROWS = (row, nodes) -> new DisseminationGap(
+			nodes.map(Result.class, row.get("result")), nodes.map(Project.class, row.get("project")),
+			nodes.map(Country.class, row.get("country")), row.get("raisedWithoutDepartment").asInt());
 
 	private final GraphReader graph;
 	private final KnownCountries countries;
@@ -43,7 +42,11 @@ class DisseminationGapsController {
 			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		departments.require(department, "department");
 		String iso2 = country == null ? null : countries.iso2Of(country, "country");
-		return graph.page(DISSEMINATION_GAPS, Parameters.of("attendedBy", department, "country", iso2),
+		// From the leverage ledger: the department's first-raised fact, Unclassified meetings only for a reader
+		// without clearance.
+		var question = ListQuery.paged(DisseminationGap.class,
+				LedgerQuestions.disseminationGaps(department, !Visibility.cleared()), ROWS);
+		return graph.page(question, Parameters.of("country", iso2),
 				ListRequest.of(env, subrange, first, "CODE", false));
 	}
 }

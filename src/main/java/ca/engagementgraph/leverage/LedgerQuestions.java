@@ -251,21 +251,49 @@ final class LedgerQuestions {
 
 	/**
 	 * Question 5: the results never raised at a held meeting the department attended (itself or through a unit), in
-	 * one country or all, in the order asked, after the cursor; with how many held meetings raised them without it.
+	 * one country or all, in the order asked, after the cursor; with how many held meetings the reader may see raised
+	 * them without it. The department's fact is read by name (no index holds it): a walk over the rows of the country,
+	 * or of all countries.
 	 */
-	static String disseminationGaps(String department, boolean byCode) {
+	static String disseminationGaps(String department, boolean unclassifiedOnly, boolean byCode, boolean descending) {
 		String order = byCode ? "row.key" : "row.achievedOn";
-		Fact fact = Fact.of("ANY", false, department);
+		String direction = descending ? " DESC" : "";
+		String beyond = descending ? "<" : ">";
+		Fact fact = Fact.of("ANY", unclassifiedOnly, department);
 		return """
 				MATCH (row:__RaisableLedger {kind: 'Result'})
 				WHERE ($country IS NULL OR row.country = $country) AND %1$s = %2$s
-				  AND ($afterKey IS NULL OR %3$s >= $afterValue AND (%3$s > $afterValue OR row.key > $afterKey))
-				WITH row ORDER BY %3$s, row.key LIMIT $limit
+				  AND ($cleared OR row.classification = 'UNCLASSIFIED')
+				  AND ($afterKey IS NULL OR %3$s %5$s= $afterValue AND (%3$s %5$s $afterValue OR row.key %5$s $afterKey))
+				WITH row ORDER BY %3$s%4$s, row.key%4$s LIMIT $limit
 				MATCH (result:Result {code: row.key}), (country:Country {iso2: row.country})
 				OPTIONAL MATCH (project:Project {code: row.project})
 				RETURN %3$s AS sortValue, row.key AS key,
 				       {result: result, project: project, country: country,
-				        raisedWithoutDepartment: COUNT { (result)<-[:RAISED]-(:Engagement {status: 'HELD'}) }} AS node
-				""".formatted(fact.of("row"), NEVER, order);
+				        raisedWithoutDepartment: COUNT { (result)<-[:RAISED]-(e:Engagement {status: 'HELD'}) WHERE visible(e:Engagement) }} AS node
+				ORDER BY sortValue%4$s, key%4$s
+				""".formatted(fact.of("row"), NEVER, order, direction, beyond);
+	}
+
+	/** Question 5 as a list of pages, with its total. */
+	static ListQuery.Pages disseminationGaps(String department, boolean unclassifiedOnly) {
+		Fact fact = Fact.of("ANY", unclassifiedOnly, department);
+		return new ListQuery.Pages() {
+			@Override
+			public String page(Ordering ordering, boolean afterCursor) {
+				return disseminationGaps(department, unclassifiedOnly, !"ACHIEVED_ON".equals(ordering.field()),
+						ordering.descending());
+			}
+
+			@Override
+			public String count() {
+				return """
+						MATCH (row:__RaisableLedger {kind: 'Result'})
+						WHERE ($country IS NULL OR row.country = $country) AND %1$s = %2$s
+						  AND ($cleared OR row.classification = 'UNCLASSIFIED')
+						RETURN count(row) AS total
+						""".formatted(fact.of("row"), NEVER);
+			}
+		};
 	}
 }

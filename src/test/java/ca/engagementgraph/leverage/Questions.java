@@ -205,7 +205,9 @@ final class Questions {
 	}
 
 	DisseminationGaps disseminationGaps() {
-		return (department, country) -> graph.page(GAPS, Parameters.of("attendedBy", department, "country", country),
+		return (department, country) -> graph.page(ListQuery.paged(DisseminationGap.class,
+				LedgerQuestions.disseminationGaps(department, !ca.engagementgraph.api.read.Visibility.cleared()),
+				GAPS.rows()), Parameters.of("country", country),
 				allRows("CODE"))
 			.nodes().stream()
 			.map(gap -> new Gap(gap.result().code(), gap.raisedWithoutDepartment()))
