@@ -15,8 +15,8 @@ final class LedgerListener extends TransactionEventListenerAdapter<Void> {
 	@Override
 	public Void beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
 		if (LedgerState.DEFERRED.get("ledger").equals(data.metaData().get("ledger"))) {
-			// A bulk load into an empty graph: one rebuild at its end is far cheaper than keeping up batch by batch.
-			transaction.execute(LedgerState.MARK_STALE).close();
+			// A bulk load: one rebuild at its end is far cheaper than keeping up batch by batch. The batch has marked
+			// the ledger stale itself (Ledger.defer), as it must on an external database, which has no listener.
 			return null;
 		}
 		LedgerMaintenance.apply(CypherRunner.of(transaction), ChangeScope.of(data));

@@ -142,24 +142,12 @@ final class LedgerMaintenance {
 		if (identities.isEmpty()) {
 			return;
 		}
-		var before = new HashMap<String, Map<String, Object>>();
-		for (var row : cypher.run(LedgerCypher.ROWS_OF, Map.of("raisables", keyMaps(identities)))) {
-			@SuppressWarnings("unchecked")
-			var stored = (Map<String, Object>) row.get("row");
-			before.put((String) stored.get("id"), stored);
-		}
+		var before = stored(cypher.run(LedgerCypher.ROWS_OF, Map.of("raisables", keyMaps(identities))));
 		var after = new HashMap<String, Map<String, Object>>();
 		rows.values().forEach(row -> after.put(row.id(), row.properties()));
-		var deleted = before.keySet().stream().filter(id -> !after.containsKey(id)).sorted().toList();
-		var written = after.entrySet().stream()
-			.filter(entry -> !entry.getValue().equals(before.get(entry.getKey())))
-			.sorted(Map.Entry.comparingByKey())
-			.map(Map.Entry::getValue)
-			.toList();
-		if (deleted.isEmpty() && written.isEmpty()) {
+		if (!rewrite(cypher, LedgerCypher.WRITE_ROWS, before, after)) {
 			return;
 		}
-		cypher.run(LedgerCypher.WRITE_ROWS, Map.of("rows", written, "deleted", deleted));
 
 		var countries = new TreeMap<String, Map<String, Long>>();
 		var projects = new TreeMap<List<String>, Map<String, Long>>(Comparator.comparing((List<String> k) -> k.get(0))
@@ -247,22 +235,10 @@ final class LedgerMaintenance {
 					UNWIND $ids AS id MATCH (e:Engagement) WHERE elementId(e) = id RETURN collect(e.code) AS codes
 					""", Map.of("ids", List.copyOf(scope.meetings))), "codes")));
 		}
-		var before = new HashMap<String, Map<String, Object>>();
-		for (var row : cypher.run(LedgerCypher.MEETING_ROWS_OF, Map.of("meetings", List.copyOf(codes)))) {
-			@SuppressWarnings("unchecked")
-			var stored = (Map<String, Object>) row.get("row");
-			before.put((String) stored.get("id"), stored);
-		}
-		var deleted = before.keySet().stream().filter(id -> !after.containsKey(id)).sorted().toList();
-		var written = after.entrySet().stream()
-			.filter(entry -> !entry.getValue().equals(before.get(entry.getKey())))
-			.sorted(Map.Entry.comparingByKey())
-			.map(Map.Entry::getValue)
-			.toList();
-		if (deleted.isEmpty() && written.isEmpty()) {
+		var before = stored(cypher.run(LedgerCypher.MEETING_ROWS_OF, Map.of("meetings", List.copyOf(codes))));
+		if (!rewrite(cypher, LedgerCypher.WRITE_MEETING_ROWS, before, after)) {
 			return;
 		}
-		cypher.run(LedgerCypher.WRITE_MEETING_ROWS, Map.of("rows", written, "deleted", deleted));
 		var quarters = new TreeMap<List<String>, Map<String, Long>>(Comparator.comparing((List<String> k) -> k.get(0))
 			.thenComparing(k -> k.get(1)));
 		var ids = new HashSet<String>(before.keySet());
@@ -279,6 +255,36 @@ final class LedgerMaintenance {
 		if (!changes.isEmpty()) {
 			cypher.run(LedgerCypher.QUARTER_COUNTERS, Map.of("changes", changes));
 		}
+	}
+
+	/** The rows a {@code ..._ROWS_OF} statement read, by id. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Map<String, Object>> stored(List<Map<String, Object>> found) {
+		var rows = new HashMap<String, Map<String, Object>>();
+		for (var row : found) {
+			var stored = (Map<String, Object>) row.get("row");
+			rows.put((String) stored.get("id"), stored);
+		}
+		return rows;
+	}
+
+	/**
+	 * Writes the rows that changed and deletes those no longer there, by id in key order (so that concurrent writers
+	 * lock in the same order); false when nothing changed.
+	 */
+	private static boolean rewrite(CypherRunner cypher, String statement, Map<String, Map<String, Object>> before,
+			Map<String, Map<String, Object>> after) {
+		var deleted = before.keySet().stream().filter(id -> !after.containsKey(id)).sorted().toList();
+		var written = after.entrySet().stream()
+			.filter(entry -> !entry.getValue().equals(before.get(entry.getKey())))
+			.sorted(Map.Entry.comparingByKey())
+			.map(Map.Entry::getValue)
+			.toList();
+		if (deleted.isEmpty() && written.isEmpty()) {
+			return false;
+		}
+		cypher.run(statement, Map.of("rows", written, "deleted", deleted));
+		return true;
 	}
 
 	private static List<Map<String, Object>> readRaisables(CypherRunner cypher, Set<String> ids, boolean withRaisings) {
