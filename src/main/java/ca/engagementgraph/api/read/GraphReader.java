@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -18,6 +19,7 @@ import ca.engagementgraph.api.Today;
 import ca.engagementgraph.model.DerivedConcepts;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.PropertySpec;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.TypeSystem;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one way features read the graph for the API: a node by key, a page of a list, and the neighbours of many
  * nodes at once. Rows are mapped to the feature's records by Spring Data Neo4j's mapping, chosen by label.
- * Every method is one database round-trip (a page with its total is two), whatever the number of rows.
+ * Every method is one database round-trip (a page with its total is two, one for a question that writes its own
+ * pages), whatever the number of rows.
  *
  * <p>Every query it runs gets the reader's clearance as {@code $cleared} and has its {@code visible(x)} tests written
  * out ({@link Visibility}); a node looked up by key, a row of a list of nodes and a neighbour along a hop are tested
@@ -99,24 +102,42 @@ public class GraphReader {
 		parameters.put("afterKey", after == null ? null : after.key());
 		parameters.put("limit", page.first() + 1);
 
-		List<PageRow> rows = page.first() == 0 ? List.of()
-				: List.copyOf(query(pageCypher(query, ordering, request.language(), after != null), parameters)
-					.fetchAs(PageRow.class)
-					.mappedBy((ts, row) -> new PageRow(mapRow(query, ts, row.get("node")),
-							row.get("sortValue").asObject(), row.get("key").asString()))
-					.all());
+		boolean oneStatement = query.pages() != null && request.withTotal() && page.first() > 0;
+		List<PageRow> rows;
+		Long total;
+		if (oneStatement) {
+			// A question that writes its own pages is asked once, page and total together: each statement costs a
+			// round trip and a transaction whatever it reads, and on a maintained fact both halves are cheap.
+			var both = new HashMap<String, Object>(filters);
+			both.putAll(parameters);
+			var answer = query(pageWithTotal(query.pages(), ordering, after != null), both).fetchAs(TotalledRow.class)
+				.mappedBy((ts, row) -> new TotalledRow(row.get("total").asLong(), row.get("key").isNull() ? null
+						: new PageRow(mapRow(query, ts, row.get("node")), row.get("sortValue").asObject(),
+								row.get("key").asString())))
+				.all();
+			total = answer.isEmpty() ? 0L : answer.iterator().next().total();
+			rows = answer.stream().map(TotalledRow::row).filter(Objects::nonNull).toList();
+		}
+		else {
+			rows = page.first() == 0 ? List.of()
+					: List.copyOf(query(pageCypher(query, ordering, request.language(), after != null), parameters)
+						.fetchAs(PageRow.class)
+						.mappedBy((ts, row) -> new PageRow(mapRow(query, ts, row.get("node")),
+								row.get("sortValue").asObject(), row.get("key").asString()))
+						.all());
+			var countParameters = new HashMap<>(filters);
+			countParameters.put("sort", ordering.field());
+			total = request.withTotal() ? query(countCypher(query), countParameters)
+				.fetchAs(Long.class)
+				.one()
+				.orElse(0L) : null;
+		}
 		boolean hasNext = rows.size() > page.first();
 		List<PageRow> shown = rows.stream().limit(page.first()).toList();
 		Window<T> window = Window.from(shown.stream().map(row -> query.type().cast(row.node())).toList(),
 				index -> ScrollPosition.forward(
 						new Cursor(ordering.id(), shown.get(index).sortValue(), shown.get(index).key()).keys()),
 				hasNext);
-		var countParameters = new HashMap<>(filters);
-		countParameters.put("sort", ordering.field());
-		Long total = request.withTotal() ? query(countCypher(query), countParameters)
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L) : null;
 		return Connection.of(window, after != null, total);
 	}
 
@@ -162,6 +183,15 @@ public class GraphReader {
 				ORDER BY %s%s, %s%s
 				LIMIT $limit
 				""".formatted(where, sort, key, sort, direction, key, direction);
+	}
+
+	/**
+	 * A page and its total as one statement: the total first (one row), then the page's rows beside it, none when
+	 * the page is empty (the optional subquery then gives one row without a key). The page keeps its own order.
+	 */
+	static String pageWithTotal(ListQuery.Pages pages, Ordering ordering, boolean afterCursor) {
+		return "CALL () {\n" + pages.count() + "}\nOPTIONAL CALL () {\n" + pages.page(ordering, afterCursor)
+				+ "}\nRETURN total, node, sortValue, key\n";
 	}
 
 	private String countCypher(ListQuery<?> query) {
@@ -292,5 +322,8 @@ public class GraphReader {
 	}
 
 	private record PageRow(Object node, Object sortValue, String key) {
+	}
+
+	private record TotalledRow(long total, @Nullable PageRow row) {
 	}
 }
