@@ -146,8 +146,9 @@ class SecurityConfiguration {
 		// BCrypt at the demo users' own cost. The default delegating encoder (cost 10) sees their cost-4 hashes as
 		// needing an upgrade and re-hashes the password at cost 10 after a successful sign-in, after which every
 		// stateless Basic request pays a cost-10 check: about 70 ms per request, more than most queries take.
-		return new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt",
-				java.util.Map.of("bcrypt", new BCryptPasswordEncoder(DEMO_BCRYPT_COST)));
+		// Remembered once matched (RememberedPasswords): even at cost 4 the check is a tenth of a small answer's work.
+		return new RememberedPasswords(new org.springframework.security.crypto.password.DelegatingPasswordEncoder(
+				"bcrypt", java.util.Map.of("bcrypt", new BCryptPasswordEncoder(DEMO_BCRYPT_COST))));
 	}
 
 	/** Low, because stateless Basic auth checks the password on every request and the demo's password is public. */
