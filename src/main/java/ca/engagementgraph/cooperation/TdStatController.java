@@ -11,6 +11,7 @@ import ca.engagementgraph.country.Country;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -29,7 +30,8 @@ class TdStatController {
 		this.graph = graph;
 	}
 
-	record TdStatFilter(@Nullable String country, @Nullable String fromQuarter, @Nullable String toQuarter) {
+	record TdStatFilter(@Nullable String country, @Quarter @Nullable String fromQuarter,
+			@Quarter @Nullable String toQuarter) {
 	}
 
 	@QueryMapping
@@ -38,7 +40,7 @@ class TdStatController {
 	}
 
 	@QueryMapping
-	Connection<TdStat> tdStats(@Argument @Nullable TdStatFilter filter,
+	Connection<TdStat> tdStats(@Argument @Valid @Nullable TdStatFilter filter,
 			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var f = filter == null ? new TdStatFilter(null, null, null) : filter;
 		return graph.page(TD_STATS, Parameters.of("country", CountryCodes.normalize(f.country()), "fromQuarter",

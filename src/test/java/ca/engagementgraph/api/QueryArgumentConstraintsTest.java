@@ -63,6 +63,26 @@ class QueryArgumentConstraintsTest {
 	}
 
 	@Test
+	void aQuarterNotWrittenYearDashQIsRefusedInsteadOfSelectingTheWrongRange() {
+		assertThat(refusal("en", "{ tdStats(filter: {fromQuarter: \"2024Q1\"}) { totalCount } }")).isEqualTo(
+				new Refusal("INVALID_QUARTER", "filter.fromQuarter",
+						"A quarter is written YYYY-Qn, e.g. 2024-Q1 (the first quarter of 2024)."));
+		assertThat(refusal("fr", "{ tdStats(filter: {toQuarter: \"2024-T1\"}) { totalCount } }")).isEqualTo(
+				new Refusal("INVALID_QUARTER", "filter.toQuarter",
+						"Un trimestre s'écrit AAAA-Tn, noté YYYY-Qn, p. ex. 2024-Q1 (le premier trimestre de 2024)."));
+		graphQl.document("{ tdStats(filter: {fromQuarter: \"2024-Q1\", toQuarter: \"2024-Q4\"}) { totalCount } }")
+			.execute().errors().verify();
+	}
+
+	@Test
+	void anOrderingIsBoundFromItsInputWhicheverListItIsOn() {
+		graphQl.document("""
+				{ countries(orderBy: {field: NAME, direction: DESC}, first: 2) { nodes { iso2 } }
+				  unleveragedResults(country: "QM", orderBy: {field: CODE}, first: 1) { totalCount } }
+				""").execute().errors().verify();
+	}
+
+	@Test
 	void theBoundsThemselvesAreAccepted() {
 		graphQl.document("{ countries(first: 0) { totalCount } missions(first: 100) { totalCount } }").execute()
 			.errors().verify();
