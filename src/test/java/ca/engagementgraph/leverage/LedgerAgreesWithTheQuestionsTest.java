@@ -19,6 +19,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,6 +111,101 @@ class LedgerAgreesWithTheQuestionsTest {
 			}
 		}
 	}
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	/**
+	 * The same, through the product's own mutations (record, hold, cancel, re-date, re-list what was raised, re-date
+	 * a result): the ledger follows the service's writes as it follows anyone's. A mutation the domain rules refuse
+	 * (a held meeting raising a result achieved after it, say) writes nothing, and the answers must still agree.
+	 */
+	@Test
+	void randomMutationsKeepEveryAnswerEqualToTheAnswerFromScratch() {
+		long seed = Long.getLong("ledger.seed", System.nanoTime());
+		var random = new Random(seed);
+		var done = new ArrayList<String>();
+		int accepted = 0;
+		try (var session = driver.session()) {
+			for (int step = 0; step < 20; step++) {
+				String iso2 = COUNTRIES.get(random.nextInt(2));
+				var mutation = MUTATIONS.get(random.nextInt(MUTATIONS.size()));
+				var input = mutation.input().apply(new Pick(session, random, iso2, step));
+				if (input == null) {
+					continue;
+				}
+				var errors = graphQl.document("mutation($input: %s!) { %s(input: $input) { errors { code field } } }"
+					.formatted(mutation.inputType(), mutation.name())).variable("input", input).execute()
+					.path(mutation.name() + ".errors").entityList(Object.class).get();
+				accepted += errors.isEmpty() ? 1 : 0;
+				done.add(mutation.name() + " " + input + (errors.isEmpty() ? "" : " refused " + errors));
+				assertThat(differences(session, random)).as("seed %d, after %s", seed, done).isEmpty();
+			}
+		}
+		assertThat(accepted).as("mutations accepted (seed %d): %s", seed, done).isGreaterThan(3);
+	}
+
+	/** What a mutation is chosen about: the country, and nodes of it picked at random. */
+	private record Pick(Session session, Random random, String iso2, int step) {
+
+		String one(String cypher) {
+			var found = session.run(cypher, Map.of("iso2", iso2)).list(r -> r.get(0).asString());
+			return found.isEmpty() ? null : found.get(random.nextInt(found.size()));
+		}
+
+		List<String> some(String cypher, int most) {
+			var found = new ArrayList<>(session.run(cypher, Map.of("iso2", iso2)).list(r -> r.get(0).asString()));
+			java.util.Collections.shuffle(found, random);
+			return List.copyOf(found.subList(0, Math.min(found.size(), random.nextInt(most + 1))));
+		}
+
+		long version(String code) {
+			return session.run("MATCH (n {code: $code}) RETURN n.version AS v", Map.of("code", code)).single().get("v").asLong(1);
+		}
+
+		String date() {
+			return LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2400)).toString();
+		}
+	}
+
+	private record Mutation(String name, String inputType, Function<Pick, Map<String, Object>> input) {
+	}
+
+	private static final String MEETINGS = "MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 RETURN e.code ORDER BY e.code";
+	private static final String RESULTS = "MATCH (r:Result) WHERE r.code STARTS WITH $iso2 RETURN r.code ORDER BY r.code";
+
+	private static final List<Mutation> MUTATIONS = List.of(
+			new Mutation("recordEngagement", "RecordEngagementInput", pick -> {
+				String counterpart = List.of("-OTT", "-BP", "-CAN").get(pick.random().nextInt(3));
+				return ca.engagementgraph.MeetingInputs.meeting(pick.iso2() + "-M" + pick.step())
+					.on(pick.date())
+					.status(pick.random().nextBoolean() ? "HELD" : "PLANNED")
+					.setting(counterpart.equals("-OTT") ? "OTTAWA" : "IN_COUNTRY")
+					.with(pick.iso2() + counterpart, pick.iso2())
+					.ledBy(pick.random().nextBoolean() ? "CBSA" : "IRCC")
+					.raising(pick.some(RESULTS, 3).toArray(String[]::new))
+					.build();
+			}),
+			new Mutation("holdEngagement", "HoldEngagementInput", pick -> {
+				String code = pick.one("MATCH (e:Engagement {status: 'PLANNED'}) WHERE e.code STARTS WITH $iso2 RETURN e.code ORDER BY e.code");
+				return code == null ? null : Map.of("code", code, "version", pick.version(code), "raisedResults", pick.some(RESULTS, 2));
+			}),
+			new Mutation("cancelEngagement", "CancelEngagementInput", pick -> {
+				String code = pick.one("MATCH (e:Engagement {status: 'PLANNED'}) WHERE e.code STARTS WITH $iso2 RETURN e.code ORDER BY e.code");
+				return code == null ? null : Map.of("code", code, "version", pick.version(code));
+			}),
+			new Mutation("updateEngagement", "UpdateEngagementInput", pick -> {
+				String code = pick.one(MEETINGS);
+				return code == null ? null : Map.of("code", code, "version", pick.version(code), "date", pick.date());
+			}),
+			new Mutation("updateEngagement", "UpdateEngagementInput", pick -> {
+				String code = pick.one(MEETINGS);
+				return code == null ? null : Map.of("code", code, "version", pick.version(code), "raisedResults", pick.some(RESULTS, 3));
+			}),
+			new Mutation("updateResult", "UpdateResultInput", pick -> {
+				String code = pick.one(RESULTS);
+				return code == null ? null : Map.of("code", code, "version", pick.version(code), "achievedOn", pick.date());
+			}));
 
 	private record Write(String name, String cypher) {
 	}

@@ -196,6 +196,7 @@ public final class BenchCommand {
 				document.put("againstCypher", comparison);
 			}
 			results.put("documents", documents);
+			Targets.print(documents, dataset.rowsPerSecond(), startup, out);
 			var memory = memory();
 			results.put("memory", memory);
 			out.printf(Locale.ROOT, "Service memory at the end: heap used %.0f MB (%.0f MB after a full GC), committed %.0f MB, "
@@ -371,8 +372,23 @@ public final class BenchCommand {
 			String document = resource.getContentAsString(StandardCharsets.UTF_8);
 			calls.putIfAbsent(name, i -> new Call(document, rotation.variables(name, i)));
 		}
+		// The headline's variants and one country's coverage: the same documents with other variables, each a
+		// target of its own (issue 15). "--only unleveraged-results" runs the variants too.
+		for (String variant : VARIANTS) {
+			String base = variant.substring(0, variant.indexOf(':'));
+			if (!only.isBlank() && !List.of(only.split(",")).contains(base) && !List.of(only.split(",")).contains(variant)) {
+				continue;
+			}
+			String document = new PathMatchingResourcePatternResolver()
+				.getResource("classpath:ui-queries/" + base + ".graphql").getContentAsString(StandardCharsets.UTF_8);
+			calls.put(variant, i -> new Call(document, rotation.variables(variant, i)));
+		}
 		return calls;
 	}
+
+	/** Scenarios that ask a dashboard document with other variables: {@code document:variant}. */
+	static final List<String> VARIANTS = List.of("unleveraged-results:asOf", "unleveraged-results:attendedBy",
+			"unleveraged-results:channel", "gap-by-country:one");
 
 	private static Map<String, Object> machine() {
 		var machine = new LinkedHashMap<String, Object>();
@@ -417,7 +433,14 @@ public final class BenchCommand {
 			String country = countries.get(k);
 			String department = List.of("CBSA", "GAC", "IRCC").get(Math.floorMod(i, 3));
 			return switch (document) {
-				case "unleveraged-results", "td-timeline", "project-coverage" -> Map.of("country", country);
+				// The headline's first page: 20 results, oldest first (issue 15's yardstick).
+				case "unleveraged-results" -> Map.of("country", country, "first", 20);
+				case "unleveraged-results:asOf" -> Map.of("country", country, "first", 20, "asOf", "2024-06-30");
+				case "unleveraged-results:attendedBy" -> Map.of("country", country, "first", 20, "attendedBy", department);
+				case "unleveraged-results:channel" -> Map.of("country", country, "first", 20, "channel",
+						Math.floorMod(i, 2) == 0 ? "IN_COUNTRY" : "ANY");
+				case "gap-by-country:one" -> Map.of("country", country);
+				case "td-timeline", "project-coverage" -> Map.of("country", country);
 				case "missed-opportunities" -> Map.of("country", country, "from", "2026-10-21", "to", "2026-11-21");
 				case "briefing-pack" -> Map.of("engagement", plannedMeetings.get(k));
 				case "dissemination-gaps" -> Map.of("department", department);

@@ -1,0 +1,76 @@
+package ca.engagementgraph.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Issue 15's targets beside the figures of one run: p95 with 8 clients (over the benchmark's rotation of countries,
+ * from the busiest to a quiet one), requests per second, GraphQL end to end against the raw Cypher for the same
+ * answer, the load rate and the start. A figure the run did not measure (a document left out with {@code --only})
+ * is shown as such, never as met.
+ */
+final class Targets {
+
+	private record Target(String what, String document, String figure, double limit, boolean atMost) {
+	}
+
+	private static final List<Target> TARGETS = List.of(
+			new Target("headline (page of 20) p95, 8 clients", "unleveraged-results", "p95", 50, true),
+			new Target("headline requests/s, 8 clients", "unleveraged-results", "rps", 300, false),
+			new Target("headline as of a date p95", "unleveraged-results:asOf", "p95", 100, true),
+			new Target("headline attended by a department p95", "unleveraged-results:attendedBy", "p95", 100, true),
+			new Target("headline on another channel p95", "unleveraged-results:channel", "p95", 100, true),
+			new Target("coverage, one country p95", "gap-by-country:one", "p95", 50, true),
+			new Target("coverage, all countries p95", "gap-by-country", "p95", 200, true),
+			new Target("missed opportunities (a page) p95", "missed-opportunities", "p95", 100, true),
+			new Target("briefing p95", "briefing-pack", "p95", 100, true),
+			new Target("dissemination gaps (a page) p95", "dissemination-gaps", "p95", 100, true),
+			new Target("TD timeline p95", "td-timeline", "p95", 100, true),
+			new Target("engagement register p95", "engagement-register", "p95", 100, true),
+			new Target("country profile p95", "country-profile", "p95", 100, true));
+
+	private Targets() {
+	}
+
+	@SuppressWarnings("unchecked")
+	static void print(Map<String, Object> documents, double rowsPerSecond, double startupSeconds, PrintStream out) {
+		out.println("Issue 15's targets (8 clients; p95 over the rotation of countries):");
+		out.printf("  %-44s %12s %12s %6s%n", "target", "measured", "target", "met");
+		for (Target target : TARGETS) {
+			var document = (Map<String, Object>) documents.get(target.document());
+			Double value = null;
+			if (document != null && document.get("byClients") instanceof Map<?, ?> byClients
+					&& byClients.get("8") instanceof Map<?, ?> eight) {
+				value = ((Number) eight.get(target.figure().equals("p95") ? "p95Ms" : "throughputPerSecond")).doubleValue();
+			}
+			row(out, target.what(), value, target.limit(), target.atMost(), target.figure().equals("p95") ? "ms" : "/s");
+		}
+		var ratios = new ArrayList<String>();
+		double worst = 0;
+		for (var entry : documents.entrySet()) {
+			var document = (Map<String, Object>) entry.getValue();
+			if (document.get("againstCypher") instanceof Map<?, ?> against && against.get("8") instanceof Map<?, ?> eight) {
+				double ratio = ((Number) eight.get("ratioP50")).doubleValue();
+				worst = Math.max(worst, ratio);
+				ratios.add(String.format(Locale.ROOT, "%s %.2f", entry.getKey(), ratio));
+			}
+		}
+		row(out, "GraphQL / raw Cypher, p50, worst question", ratios.isEmpty() ? null : worst, 1.3, true, "x");
+		if (!ratios.isEmpty()) {
+			out.println("    (" + String.join(", ", ratios) + ")");
+		}
+		row(out, "bulk load into an empty graph", rowsPerSecond, 50_000, false, "rows/s");
+		row(out, "start to first answer, data on disk", startupSeconds, 15, true, "s");
+		out.println("  (recording a meeting that raises 10 results: measured by the soak, not here)");
+	}
+
+	private static void row(PrintStream out, String what, Double value, double limit, boolean atMost, String unit) {
+		String measured = value == null ? "not run" : String.format(Locale.ROOT, "%,.1f %s", value, unit);
+		String met = value == null ? "-" : (atMost ? value <= limit : value >= limit) ? "yes" : "NO";
+		out.printf(Locale.ROOT, "  %-44s %12s %12s %6s%n", what, measured,
+				(atMost ? "<= " : ">= ") + String.format(Locale.ROOT, "%,.1f", limit), met);
+	}
+}
