@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import ca.engagementgraph.model.ClassificationRule;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
 import ca.engagementgraph.model.RelationshipSpec;
@@ -14,7 +15,7 @@ import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Merges validated {@link GraphData} into the graph, inside the caller's transaction (all or nothing is the
- * caller's transaction), and classifies what it wrote ({@link Classification}). Nodes are merged on their business key; a node whose properties change gets its version
+ * caller's transaction), and classifies what it wrote ({@link Classifying}). Nodes are merged on their business key; a node whose properties change gets its version
  * bumped, a new one starts at version 1 (or at the version a restored export carries). Relationship sets a record
  * states replace what the graph had; others are left alone. Writing the same data twice changes nothing.
  *
@@ -26,7 +27,7 @@ import org.neo4j.driver.SimpleQueryRunner;
  * <p>Labels, relationship types and keys in the Cypher are the model's own names (checked against it and quoted),
  * never input; every value travels as a parameter.
  */
-public class GraphDataWriter {
+class GraphDataWriter {
 
 	/** Rows per statement: large enough to amortize round trips, small enough to keep memory flat. */
 	static final int BATCH_SIZE = 5_000;
@@ -35,7 +36,7 @@ public class GraphDataWriter {
 	private final boolean cleared;
 	private final boolean versions;
 
-	public GraphDataWriter(GraphModel model) {
+	GraphDataWriter(GraphModel model) {
 		this(model, true);
 	}
 
@@ -44,7 +45,7 @@ public class GraphDataWriter {
 	 *                relationship to a Protected B node, which it cannot see: a relationship set it states replaces
 	 *                only what it could see.
 	 */
-	public GraphDataWriter(GraphModel model, boolean cleared) {
+	GraphDataWriter(GraphModel model, boolean cleared) {
 		this(model, cleared, true);
 	}
 
@@ -58,25 +59,15 @@ public class GraphDataWriter {
 	 * The same writer, leaving the nodes' versions to the caller: a recorded change moves the version itself, once,
 	 * in the statement that checks it ({@code recording/RecordingService}).
 	 */
-	public GraphDataWriter leavingVersions() {
+	GraphDataWriter leavingVersions() {
 		return new GraphDataWriter(model, cleared, false);
 	}
 
 	/** What a write did: rows merged, and how many nodes it created or changed. */
-	public record WriteSummary(int nodes, int relationships, long created, long changed) {
+	record WriteSummary(int nodes, int relationships, long created, long changed) {
 	}
 
-	/** Told after each batch: rows done so far out of the total. */
-	@FunctionalInterface
-	public interface Progress {
-
-		Progress NONE = (done, total) -> {
-		};
-
-		void update(long done, long total);
-	}
-
-	public WriteSummary write(SimpleQueryRunner tx, GraphData data, Progress progress) {
+	WriteSummary write(SimpleQueryRunner tx, GraphData data, Loading.Progress progress) {
 		long total = data.size();
 		long[] done = { 0 };
 		long created = 0;
@@ -120,7 +111,7 @@ public class GraphDataWriter {
 			}
 			progress.update(done[0] += batch.size(), total);
 		}
-		Classification.apply(tx, data);
+		Classifying.apply(tx, data);
 		return new WriteSummary(data.nodes().size(), data.relationships().size(), created, changed);
 	}
 
@@ -209,7 +200,7 @@ public class GraphDataWriter {
 			  AND NOT elementId(other) IN stated.keep
 			  AND %s
 			DELETE r
-			""".formatted(Classification.visibleTo("other"));
+			""".formatted(ClassificationRule.visibleTo("other"));
 
 	static final String REMOVE_STALE_INCOMING = """
 			UNWIND $owners AS stated
@@ -219,7 +210,7 @@ public class GraphDataWriter {
 			  AND NOT elementId(other) IN stated.keep
 			  AND %s
 			DELETE r
-			""".formatted(Classification.visibleTo("other"));
+			""".formatted(ClassificationRule.visibleTo("other"));
 
 	/**
 	 * {@code MERGE} on the key; properties set; the version starts at 1 (or the restored one) and grows by one
