@@ -75,6 +75,8 @@ class GraphDataWriter {
 		// Each node written or referenced, by "Label:key", to its element id in this transaction: relationships are
 		// then written by element id, so one statement serves every relationship type and label (see the class note).
 		var ids = new HashMap<String, String>();
+		// The nodes this write created: no relationship can touch them yet but those it writes below.
+		var createdIds = new java.util.HashSet<String>();
 		var byLabel = data.nodes().stream()
 			.collect(Collectors.groupingBy(GraphData.NodeRow::label, LinkedHashMap::new, Collectors.toList()));
 		for (var entry : byLabel.entrySet()) {
@@ -90,7 +92,10 @@ class GraphDataWriter {
 				}).toList();
 				for (var merged : tx.run(cypher, Map.of("rows", rows)).list()) {
 					ids.put(label + ":" + merged.get("key").asString(), merged.get("id").asString());
-					created += merged.get("created").asBoolean() ? 1 : 0;
+					if (merged.get("created").asBoolean()) {
+						created++;
+						createdIds.add(merged.get("id").asString());
+					}
 					changed += merged.get("changed").asBoolean() ? 1 : 0;
 				}
 				progress.update(done[0] += batch.size(), total);
@@ -98,22 +103,52 @@ class GraphDataWriter {
 		}
 		findReferenced(tx, data, ids);
 		removeReplaced(tx, data, ids);
-		for (var batch : batches(data.relationships())) {
-			var rows = batch.stream()
-				.map(row -> Map.of("from", idOf(ids, row.fromLabel(), row.fromKey()), "to",
-						idOf(ids, row.toLabel(), row.toKey()), "type", relationshipType(row.spec().type()), "properties",
-						row.properties()))
-				.toList();
-			long merged = tx.run(MERGE_RELATIONSHIPS, Map.of("rows", rows)).single().get("merged").asLong();
-			if (merged != batch.size()) {
-				// Both ends were found or written above, so this only happens if the graph changed underneath.
-				throw new IllegalStateException("Only " + merged + " of " + batch.size() + " relationships found both ends");
+		// A relationship with an end this write created cannot exist yet: it is created, without the MERGE's search
+		// of both ends' relationships (costly at a dense node such as a busy country). The same relationship listed
+		// twice is created once, with the properties listed last, as the MERGE would leave it.
+		var toCreate = new LinkedHashMap<String, Map<String, Object>>();
+		var toMerge = new ArrayList<Map<String, Object>>();
+		for (GraphData.RelationshipRow row : data.relationships()) {
+			String from = idOf(ids, row.fromLabel(), row.fromKey());
+			String to = idOf(ids, row.toLabel(), row.toKey());
+			String type = relationshipType(row.spec().type());
+			var parameters = Map.<String, Object>of("from", from, "to", to, "type", type, "properties", row.properties());
+			if (createdIds.contains(from) || createdIds.contains(to)) {
+				toCreate.put(from + "|" + type + "|" + to, parameters);
 			}
-			progress.update(done[0] += batch.size(), total);
+			else {
+				toMerge.add(parameters);
+			}
 		}
+		int listedTwice = data.relationships().size() - toCreate.size() - toMerge.size();
+		writeRelationships(tx, CREATE_RELATIONSHIPS, List.copyOf(toCreate.values()), progress, done, total);
+		writeRelationships(tx, MERGE_RELATIONSHIPS, toMerge, progress, done, total);
+		progress.update(done[0] += listedTwice, total);
 		Classifying.apply(tx, data);
 		return new WriteSummary(data.nodes().size(), data.relationships().size(), created, changed);
 	}
+
+	private static void writeRelationships(SimpleQueryRunner tx, String statement, List<Map<String, Object>> rows,
+			Loading.Progress progress, long[] done, long total) {
+		for (var batch : batches(rows)) {
+			long written = tx.run(statement, Map.of("rows", batch)).single().get("merged").asLong();
+			if (written != batch.size()) {
+				// Both ends were found or written above, so this only happens if the graph changed underneath.
+				throw new IllegalStateException("Only " + written + " of " + batch.size() + " relationships found both ends");
+			}
+			progress.update(done[0] += batch.size(), total);
+		}
+	}
+
+	/** {@link #MERGE_RELATIONSHIPS} for relationships that cannot exist yet (an end was created by this write). */
+	static final String CREATE_RELATIONSHIPS = """
+			UNWIND $rows AS row
+			MATCH (a) WHERE elementId(a) = row.from
+			MATCH (b) WHERE elementId(b) = row.to
+			CREATE (a)-[r:$(row.type)]->(b)
+			SET r = row.properties
+			RETURN count(r) AS merged
+			""";
 
 	/**
 	 * Relationships by the element ids of their ends, whatever their type: one statement (and one query plan) for

@@ -155,7 +155,10 @@ public class GraphImporter {
 	 * committed part is rewritten unchanged (no version moves) and the load carries on where it stopped. Batches
 	 * must only refer to nodes of the graph, of earlier batches or of themselves. One audit event records the load.
 	 *
-	 * @param source   called once; hands each batch to the consumer it is given, in order
+	 * <p>The source runs on a thread of its own, one batch ahead of the writer ({@link #aheadOfTheWriter}): producing
+	 * the next batch (generating or reading it) overlaps with writing this one instead of waiting for it.
+	 *
+	 * @param source   called once, on a thread of its own; hands each batch to the consumer it is given, in order
 	 * @param progress told after each committed batch: rows done so far, and {@code expectedRows}
 	 */
 	public BatchReport loadInBatches(java.util.function.Consumer<java.util.function.Consumer<GraphData>> source,
@@ -165,7 +168,7 @@ public class GraphImporter {
 		long[] totals = new long[5]; // batches, nodes, relationships, created, changed
 		boolean[] protectedB = { false };
 		{
-			source.accept(batch -> {
+			aheadOfTheWriter(source, batch -> {
 				var summary = writes.loading(tx -> {
 					WriteGate.enter(tx);
 					// Bulk: the ledger waits for one rebuild at the end instead of following every batch.
@@ -196,6 +199,78 @@ public class GraphImporter {
 				return null;
 			});
 			return report;
+		}
+	}
+
+	/** The end of a source's batches. */
+	private static final Object END = new Object();
+
+	/** A source's failure, handed to the writer to be thrown there. */
+	private record SourceFailed(Throwable failure) {
+
+		RuntimeException thrown() {
+			if (failure instanceof Error error) {
+				throw error;
+			}
+			return (RuntimeException) failure;
+		}
+	}
+
+	/** The writer stopped (a batch refused): the source stops too. */
+	private static final class WriterStopped extends RuntimeException {
+
+		WriterStopped() {
+			super(null, null, false, false);
+		}
+	}
+
+	/**
+	 * Runs {@code source} on a thread of its own and {@code write} on this one, handing batches over one at a time
+	 * and in order: at most one batch waits while one is written, so memory stays flat. A failure of the source is
+	 * thrown here; a failure of the writer stops the source.
+	 */
+	static void aheadOfTheWriter(java.util.function.Consumer<java.util.function.Consumer<GraphData>> source,
+			java.util.function.Consumer<GraphData> write) {
+		var handOver = new java.util.concurrent.ArrayBlockingQueue<Object>(1);
+		Thread producer = Thread.ofPlatform().name("bulk-load-source").daemon(true).start(() -> {
+			Object last = END;
+			try {
+				source.accept(batch -> {
+					try {
+						handOver.put(batch);
+					}
+					catch (InterruptedException stopped) {
+						throw new WriterStopped();
+					}
+				});
+			}
+			catch (WriterStopped stopped) {
+				return;
+			}
+			catch (RuntimeException | Error failure) {
+				last = new SourceFailed(failure);
+			}
+			try {
+				handOver.put(last);
+			}
+			catch (InterruptedException stopped) {
+				// The writer is gone; nobody waits for the end.
+			}
+		});
+		try {
+			for (Object next = handOver.take(); next != END; next = handOver.take()) {
+				if (next instanceof SourceFailed failed) {
+					throw failed.thrown();
+				}
+				write.accept((GraphData) next);
+			}
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while loading in batches", interrupted);
+		}
+		finally {
+			producer.interrupt();
 		}
 	}
 
