@@ -26,6 +26,28 @@ class ModuleBoundariesTest {
 		MODULES.verify();
 	}
 
+	/**
+	 * {@code loading} has one entry point, {@code Loading}, and publishes only what goes in and out of it; the
+	 * reader, the writer, the rules and the key lookups are its own. The classification rule is the model's, so the
+	 * read support and the ledger judge records by it without depending on the loading machinery.
+	 */
+	@Test
+	void loadingIsReachedThroughOneEntryPointAndTheClassificationRuleIsTheModels() {
+		Set<String> published = new TreeSet<>();
+		for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("ca.engagementgraph.loading")) {
+			if (type.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+					&& type.getEnclosingClass().isEmpty() && !type.getSimpleName().equals("package-info")) {
+				published.add(type.getSimpleName());
+			}
+		}
+		assertThat(published).containsExactlyInAnyOrder("Loading", "GraphData", "DataProblem", "InvalidDataException");
+		assertThat(MODULES.getModuleByName("api").orElseThrow().getDirectDependencies(MODULES).containsModuleNamed("loading"))
+			.as("api depends on loading").isFalse();
+		assertThat(MODULES.getModuleByName("ledger").orElseThrow().getDirectDependencies(MODULES).containsModuleNamed("loading"))
+			.as("ledger depends on loading").isFalse();
+	}
+
 	@Test
 	void everyPackageOfTheServiceIsNullMarked() {
 		Set<String> packages = new TreeSet<>();

@@ -4,7 +4,7 @@
  * GraphReader}, {@code Hop}, {@code ListQuery}, {@code Parameters}, {@code Visibility}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "database", "language", "loading", "model", "security" })
+@ApplicationModule(allowedDependencies = { "database", "language", "model", "security" })
 package ca.engagementgraph.api;
 
 import org.jspecify.annotations.NullMarked;

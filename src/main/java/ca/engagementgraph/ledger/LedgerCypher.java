@@ -1,6 +1,6 @@
 package ca.engagementgraph.ledger;
 
-import ca.engagementgraph.loading.Classification;
+import ca.engagementgraph.model.ClassificationRule;
 
 /**
  * The Cypher that keeps the leverage ledger, in one place. The channel rules are the product's own (MODEL.md,
@@ -30,9 +30,9 @@ final class LedgerCypher {
 
 	/**
 	 * Whether meeting {@code e} is Unclassified, so that readers without clearance see it: the product's one rule
-	 * ({@link Classification#visibleTo}) for a reader without the clearance.
+	 * ({@link ClassificationRule#visibleTo}) for a reader without the clearance.
 	 */
-	static final String UNCLASSIFIED_MEETING = Classification.visibleTo("e", "Engagement").replace("$cleared", "false");
+	static final String UNCLASSIFIED_MEETING = ClassificationRule.visibleTo("e", "Engagement").replace("$cleared", "false");
 
 	/** What one HELD meeting {@code e} contributes to a raisable of country {@code c}. */
 	static final String RAISING = """

@@ -6,7 +6,7 @@
  * service's writes).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "database", "loading", "model" })
+@ApplicationModule(allowedDependencies = { "database", "model" })
 package ca.engagementgraph.ledger;
 
 import org.jspecify.annotations.NullMarked;

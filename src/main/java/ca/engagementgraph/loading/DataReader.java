@@ -1,5 +1,7 @@
 package ca.engagementgraph.loading;
 
+import ca.engagementgraph.loading.Loading.Input;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -42,11 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Label:key}, with relationship properties in braces: {@code CBSA{lead=true}; Unit:MCET}. Excel's UTF-8 byte
  * order mark, quoted commas and line breaks are handled by Commons CSV.
  */
-public class DataReader {
-
-	/** A named input; the name (and its extension, .csv or .json) is what problems are reported against. */
-	public record Input(String name, InputStream content) {
-	}
+class DataReader {
 
 	private static final Pattern QUARTER = Pattern.compile(GraphModel.QUARTER_REGEX);
 	private static final Pattern CSV_REFERENCE = Pattern.compile("\\s*(?:(\\w+):)?([^{;]+?)\\s*(?:\\{([^}]*)})?\\s*");
@@ -54,16 +52,16 @@ public class DataReader {
 	private final GraphModel model;
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	public DataReader(GraphModel model) {
+	DataReader(GraphModel model) {
 		this.model = model;
 	}
 
-	public GraphData read(List<Input> inputs) {
+	GraphData read(List<Input> inputs) {
 		return read(inputs, KeyLookup.NONE);
 	}
 
 	/** Reads and checks; references not in the inputs are looked up in the graph through {@code existing}. */
-	public GraphData read(List<Input> inputs, KeyLookup existing) {
+	GraphData read(List<Input> inputs, KeyLookup existing) {
 		var session = new ReadSession();
 		for (Input input : inputs) {
 			if (input.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
@@ -239,7 +237,7 @@ public class DataReader {
 				}
 			}
 			if (properties.get(GraphModel.CLASSIFICATION) instanceof String stated) {
-				String refusal = Classification.refusalOf(type.label(), stated);
+				String refusal = ca.engagementgraph.model.ClassificationRule.refusalOf(type.label(), stated);
 				if (refusal != null) {
 					problem(record, GraphModel.CLASSIFICATION, refusal, type.label(), stated);
 				}

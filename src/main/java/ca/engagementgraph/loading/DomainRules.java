@@ -16,7 +16,7 @@ import org.neo4j.driver.Value;
  * the input alone) catches the same violation whether it comes from a spreadsheet, a mutation or a change to the
  * other side (a result's achievement date moved after a meeting that raised it).
  */
-public class DomainRules {
+class DomainRules {
 
 	/**
 	 * A meeting with a mission must concern the country the mission represents. Each rule starts from index seeks
@@ -104,15 +104,15 @@ public class DomainRules {
 	/**
 	 * @param today   the program's date ({@code api/Today}): no meeting after it can be HELD
 	 * @param cleared whether the writer holds the Protected B clearance: one who does not may write no Protected B
-	 *                record (see {@link Classification#violations})
+	 *                record (see {@link Classifying#violations})
 	 */
-	public DomainRules(LocalDate today, boolean cleared) {
+	DomainRules(LocalDate today, boolean cleared) {
 		this.today = today;
 		this.cleared = cleared;
 	}
 
 	/** The violations the written data leaves in the graph, located at the records they came from. */
-	public List<DataProblem> violations(SimpleQueryRunner tx, GraphData data) {
+	List<DataProblem> violations(SimpleQueryRunner tx, GraphData data) {
 		Map<String, List<String>> touched = data.nodes().stream()
 			.collect(Collectors.groupingBy(GraphData.NodeRow::label,
 					Collectors.mapping(GraphData.NodeRow::key, Collectors.toList())));
@@ -132,7 +132,7 @@ public class DomainRules {
 						row.get("code").asString(), args));
 			}
 		}
-		problems.addAll(Classification.violations(tx, data, cleared));
+		problems.addAll(Classifying.violations(tx, data, cleared));
 		return problems;
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import ca.engagementgraph.model.ClassificationRule;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
 import ca.engagementgraph.model.RelationshipSpec;
@@ -14,7 +15,7 @@ import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Merges validated {@link GraphData} into the graph, inside the caller's transaction (all or nothing is the
- * caller's transaction), and classifies what it wrote ({@link Classification}). Nodes are merged on their business key; a node whose properties change gets its version
+ * caller's transaction), and classifies what it wrote ({@link Classifying}). Nodes are merged on their business key; a node whose properties change gets its version
  * bumped, a new one starts at version 1 (or at the version a restored export carries). Relationship sets a record
  * states replace what the graph had; others are left alone. Writing the same data twice changes nothing.
  *
@@ -26,7 +27,7 @@ import org.neo4j.driver.SimpleQueryRunner;
  * <p>Labels, relationship types and keys in the Cypher are the model's own names (checked against it and quoted),
  * never input; every value travels as a parameter.
  */
-public class GraphDataWriter {
+class GraphDataWriter {
 
 	/** Rows per statement: large enough to amortize round trips, small enough to keep memory flat. */
 	static final int BATCH_SIZE = 5_000;
@@ -35,7 +36,7 @@ public class GraphDataWriter {
 	private final boolean cleared;
 	private final boolean versions;
 
-	public GraphDataWriter(GraphModel model) {
+	GraphDataWriter(GraphModel model) {
 		this(model, true);
 	}
 
@@ -44,7 +45,7 @@ public class GraphDataWriter {
 	 *                relationship to a Protected B node, which it cannot see: a relationship set it states replaces
 	 *                only what it could see.
 	 */
-	public GraphDataWriter(GraphModel model, boolean cleared) {
+	GraphDataWriter(GraphModel model, boolean cleared) {
 		this(model, cleared, true);
 	}
 
@@ -58,25 +59,15 @@ public class GraphDataWriter {
 	 * The same writer, leaving the nodes' versions to the caller: a recorded change moves the version itself, once,
 	 * in the statement that checks it ({@code recording/RecordingService}).
 	 */
-	public GraphDataWriter leavingVersions() {
+	GraphDataWriter leavingVersions() {
 		return new GraphDataWriter(model, cleared, false);
 	}
 
 	/** What a write did: rows merged, and how many nodes it created or changed. */
-	public record WriteSummary(int nodes, int relationships, long created, long changed) {
+	record WriteSummary(int nodes, int relationships, long created, long changed) {
 	}
 
-	/** Told after each batch: rows done so far out of the total. */
-	@FunctionalInterface
-	public interface Progress {
-
-		Progress NONE = (done, total) -> {
-		};
-
-		void update(long done, long total);
-	}
-
-	public WriteSummary write(SimpleQueryRunner tx, GraphData data, Progress progress) {
+	WriteSummary write(SimpleQueryRunner tx, GraphData data, Loading.Progress progress) {
 		long total = data.size();
 		long[] done = { 0 };
 		long created = 0;
@@ -84,6 +75,8 @@ public class GraphDataWriter {
 		// Each node written or referenced, by "Label:key", to its element id in this transaction: relationships are
 		// then written by element id, so one statement serves every relationship type and label (see the class note).
 		var ids = new HashMap<String, String>();
+		// The nodes this write created: no relationship can touch them yet but those it writes below.
+		var createdIds = new java.util.HashSet<String>();
 		var byLabel = data.nodes().stream()
 			.collect(Collectors.groupingBy(GraphData.NodeRow::label, LinkedHashMap::new, Collectors.toList()));
 		for (var entry : byLabel.entrySet()) {
@@ -99,7 +92,10 @@ public class GraphDataWriter {
 				}).toList();
 				for (var merged : tx.run(cypher, Map.of("rows", rows)).list()) {
 					ids.put(label + ":" + merged.get("key").asString(), merged.get("id").asString());
-					created += merged.get("created").asBoolean() ? 1 : 0;
+					if (merged.get("created").asBoolean()) {
+						created++;
+						createdIds.add(merged.get("id").asString());
+					}
 					changed += merged.get("changed").asBoolean() ? 1 : 0;
 				}
 				progress.update(done[0] += batch.size(), total);
@@ -107,22 +103,52 @@ public class GraphDataWriter {
 		}
 		findReferenced(tx, data, ids);
 		removeReplaced(tx, data, ids);
-		for (var batch : batches(data.relationships())) {
-			var rows = batch.stream()
-				.map(row -> Map.of("from", idOf(ids, row.fromLabel(), row.fromKey()), "to",
-						idOf(ids, row.toLabel(), row.toKey()), "type", relationshipType(row.spec().type()), "properties",
-						row.properties()))
-				.toList();
-			long merged = tx.run(MERGE_RELATIONSHIPS, Map.of("rows", rows)).single().get("merged").asLong();
-			if (merged != batch.size()) {
+		// A relationship with an end this write created cannot exist yet: it is created, without the MERGE's search
+		// of both ends' relationships (costly at a dense node such as a busy country). The same relationship listed
+		// twice is created once, with the properties listed last, as the MERGE would leave it.
+		var toCreate = new LinkedHashMap<String, Map<String, Object>>();
+		var toMerge = new ArrayList<Map<String, Object>>();
+		for (GraphData.RelationshipRow row : data.relationships()) {
+			String from = idOf(ids, row.fromLabel(), row.fromKey());
+			String to = idOf(ids, row.toLabel(), row.toKey());
+			String type = relationshipType(row.spec().type());
+			var parameters = Map.<String, Object>of("from", from, "to", to, "type", type, "properties", row.properties());
+			if (createdIds.contains(from) || createdIds.contains(to)) {
+				toCreate.put(from + "|" + type + "|" + to, parameters);
+			}
+			else {
+				toMerge.add(parameters);
+			}
+		}
+		int listedTwice = data.relationships().size() - toCreate.size() - toMerge.size();
+		writeRelationships(tx, CREATE_RELATIONSHIPS, List.copyOf(toCreate.values()), progress, done, total);
+		writeRelationships(tx, MERGE_RELATIONSHIPS, toMerge, progress, done, total);
+		progress.update(done[0] += listedTwice, total);
+		Classifying.apply(tx, data);
+		return new WriteSummary(data.nodes().size(), data.relationships().size(), created, changed);
+	}
+
+	private static void writeRelationships(SimpleQueryRunner tx, String statement, List<Map<String, Object>> rows,
+			Loading.Progress progress, long[] done, long total) {
+		for (var batch : batches(rows)) {
+			long written = tx.run(statement, Map.of("rows", batch)).single().get("merged").asLong();
+			if (written != batch.size()) {
 				// Both ends were found or written above, so this only happens if the graph changed underneath.
-				throw new IllegalStateException("Only " + merged + " of " + batch.size() + " relationships found both ends");
+				throw new IllegalStateException("Only " + written + " of " + batch.size() + " relationships found both ends");
 			}
 			progress.update(done[0] += batch.size(), total);
 		}
-		Classification.apply(tx, data);
-		return new WriteSummary(data.nodes().size(), data.relationships().size(), created, changed);
 	}
+
+	/** {@link #MERGE_RELATIONSHIPS} for relationships that cannot exist yet (an end was created by this write). */
+	static final String CREATE_RELATIONSHIPS = """
+			UNWIND $rows AS row
+			MATCH (a) WHERE elementId(a) = row.from
+			MATCH (b) WHERE elementId(b) = row.to
+			CREATE (a)-[r:$(row.type)]->(b)
+			SET r = row.properties
+			RETURN count(r) AS merged
+			""";
 
 	/**
 	 * Relationships by the element ids of their ends, whatever their type: one statement (and one query plan) for
@@ -209,7 +235,7 @@ public class GraphDataWriter {
 			  AND NOT elementId(other) IN stated.keep
 			  AND %s
 			DELETE r
-			""".formatted(Classification.visibleTo("other"));
+			""".formatted(ClassificationRule.visibleTo("other"));
 
 	static final String REMOVE_STALE_INCOMING = """
 			UNWIND $owners AS stated
@@ -219,7 +245,7 @@ public class GraphDataWriter {
 			  AND NOT elementId(other) IN stated.keep
 			  AND %s
 			DELETE r
-			""".formatted(Classification.visibleTo("other"));
+			""".formatted(ClassificationRule.visibleTo("other"));
 
 	/**
 	 * {@code MERGE} on the key; properties set; the version starts at 1 (or the restored one) and grows by one

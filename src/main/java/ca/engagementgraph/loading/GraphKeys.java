@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ca.engagementgraph.model.ClassificationRule;
 import ca.engagementgraph.model.GraphModel;
 import org.neo4j.driver.SimpleQueryRunner;
 
@@ -15,7 +16,7 @@ import org.neo4j.driver.SimpleQueryRunner;
  * The {@link KeyLookup} that asks the graph, through any query runner: a session for an import, the change's own
  * transaction for a mutation. Keys are asked for in batches so a large import stays a handful of queries.
  */
-public final class GraphKeys implements KeyLookup {
+final class GraphKeys implements KeyLookup {
 
 	private static final int BATCH = 10_000;
 
@@ -23,7 +24,7 @@ public final class GraphKeys implements KeyLookup {
 	private final GraphModel model;
 	private final boolean cleared;
 
-	public GraphKeys(SimpleQueryRunner runner, GraphModel model) {
+	GraphKeys(SimpleQueryRunner runner, GraphModel model) {
 		this(runner, model, true);
 	}
 
@@ -31,7 +32,7 @@ public final class GraphKeys implements KeyLookup {
 	 * @param cleared whether the writer holds the Protected B clearance; for one who does not, a Protected B node is
 	 *                not there: a reference to it is an unknown key, as for a key nobody uses
 	 */
-	public GraphKeys(SimpleQueryRunner runner, GraphModel model, boolean cleared) {
+	GraphKeys(SimpleQueryRunner runner, GraphModel model, boolean cleared) {
 		this.runner = runner;
 		this.model = model;
 		this.cleared = cleared;
@@ -41,7 +42,7 @@ public final class GraphKeys implements KeyLookup {
 	public Set<String> existing(String label, Collection<String> keys) {
 		String key = model.nodeType(label).orElseThrow().key();
 		String cypher = "UNWIND $keys AS key MATCH (n:`%s` {`%s`: key}) WHERE %s RETURN collect(key) AS found"
-			.formatted(label, key, Classification.visibleTo("n", label));
+			.formatted(label, key, ClassificationRule.visibleTo("n", label));
 		var found = new HashSet<String>();
 		var all = new ArrayList<>(keys);
 		for (int i = 0; i < all.size(); i += BATCH) {

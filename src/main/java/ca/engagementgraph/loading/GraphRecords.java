@@ -17,13 +17,13 @@ import org.neo4j.driver.Value;
  * of {@code {Label: key, ...relationship properties}}): what the exporter writes, what a mutation compares and
  * overlays, and what the audit trail keeps as "before" and "after".
  */
-public final class GraphRecords {
+final class GraphRecords {
 
 	private GraphRecords() {
 	}
 
 	/** Cypher returning {@code properties} and {@code relationships} of a label's nodes, or of the one {@code $key}. */
-	public static String query(GraphModel model, NodeType type, boolean oneNode) {
+	static String query(GraphModel model, NodeType type, boolean oneNode) {
 		var fields = new ArrayList<String>();
 		for (RelationshipSpec spec : recordedOn(model, type.label())) {
 			String arrow = spec.recordedOnTarget() ? "<-[r:`%s`]-" : "-[r:`%s`]->";
@@ -38,12 +38,12 @@ public final class GraphRecords {
 				String.join(", ", fields), type.key());
 	}
 
-	public static List<RelationshipSpec> recordedOn(GraphModel model, String label) {
+	static List<RelationshipSpec> recordedOn(GraphModel model, String label) {
 		return model.relationships().stream().filter(spec -> spec.recordLabel().equals(label)).toList();
 	}
 
 	/** A row of {@link #query} as a data-file record: dates as ISO text, empty relationship fields left out. */
-	public static Map<String, Object> toRecord(GraphModel model, NodeType type, Record row) {
+	static Map<String, Object> toRecord(GraphModel model, NodeType type, Record row) {
 		var record = new LinkedHashMap<String, Object>();
 		var names = new ArrayList<>(type.properties().keySet());
 		var properties = new LinkedHashMap<>(row.get("properties").asMap(GraphRecords::plain));

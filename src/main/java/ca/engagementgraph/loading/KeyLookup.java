@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** Which of these keys of a label already exist in the graph: references may point at data loaded earlier. */
 @FunctionalInterface
-public interface KeyLookup {
+interface KeyLookup {
 
 	KeyLookup NONE = (label, keys) -> Set.of();
 

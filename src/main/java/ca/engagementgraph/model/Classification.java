@@ -1,6 +1,6 @@
 package ca.engagementgraph.model;
 
-/** A record's classification; loading/Classification holds the rule that sets it. */
+/** A record's classification; {@link ClassificationRule} is the rule that sets it. */
 public enum Classification {
 	UNCLASSIFIED, PROTECTED_B
 }

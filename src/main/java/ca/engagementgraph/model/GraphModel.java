@@ -67,7 +67,7 @@ public final class GraphModel {
 	/** Every node carries a version, bumped by each change that alters it: the basis of conflict detection. */
 	public static final String VERSION = "version";
 
-	/** Every node carries a classification (loading/Classification holds the rule that sets it). */
+	/** Every node carries a classification (model/ClassificationRule is the rule that sets it). */
 	public static final String CLASSIFICATION = "classification";
 
 	/** Labels that are always Protected B, with everything they hold. */

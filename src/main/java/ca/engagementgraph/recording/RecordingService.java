@@ -14,14 +14,11 @@ import ca.engagementgraph.api.Today;
 import ca.engagementgraph.audit.AuditTrail;
 import ca.engagementgraph.database.WriteGate;
 import ca.engagementgraph.database.WriteTransactions;
-import ca.engagementgraph.loading.Classification;
 import ca.engagementgraph.loading.DataProblem;
-import ca.engagementgraph.loading.DataReader;
-import ca.engagementgraph.loading.DomainRules;
-import ca.engagementgraph.loading.GraphDataWriter;
-import ca.engagementgraph.loading.GraphKeys;
-import ca.engagementgraph.loading.GraphRecords;
+import ca.engagementgraph.loading.GraphData;
 import ca.engagementgraph.loading.InvalidDataException;
+import ca.engagementgraph.loading.Loading;
+import ca.engagementgraph.model.ClassificationRule;
 import ca.engagementgraph.language.Messages;
 import ca.engagementgraph.ledger.Ledger;
 import ca.engagementgraph.model.GraphModel;
@@ -176,7 +173,7 @@ public class RecordingService {
 				if (current != null && stored != null) {
 					current.put(GraphModel.VERSION, stored); // as it was before this change moved it on
 				}
-				if (!cleared && current != null && Classification.isProtected(change.label(), current)) {
+				if (!cleared && current != null && ClassificationRule.isProtected(change.label(), current)) {
 					// Not there for this user: an update finds nothing, a create finds the code taken (any answer
 					// to a create tells that much), and neither says anything of the record.
 					errors.add(change.creates()
@@ -232,21 +229,21 @@ public class RecordingService {
 			if (!errors.isEmpty() || toWrite.isEmpty()) {
 				throw refused(invalid, errors);
 			}
-			var inputs = new ArrayList<DataReader.Input>();
+			var inputs = new ArrayList<Loading.Input>();
 			for (int i = 0; i < toWrite.size(); i++) {
 				Change change = toWrite.get(i);
 				byte[] json = JSON.writeValueAsBytes(Map.of("label", change.label(), "records", List.of(records.get(i))));
-				inputs.add(new DataReader.Input(Integer.toString(i), new java.io.ByteArrayInputStream(json)));
+				inputs.add(new Loading.Input(Integer.toString(i), new java.io.ByteArrayInputStream(json)));
 			}
-			var data = read(inputs, tx, toWrite, errors, locale, cleared);
+			var loading = new Loading(model, today.date(), cleared);
+			var data = read(loading, inputs, tx, toWrite, errors, locale);
 			if (data == null) {
 				throw refused(invalid, errors);
 			}
 			var upkeep = ledger.beforeWrite(tx,
 					toWrite.stream().map(change -> new Ledger.Subject(change.label(), change.key())).toList());
 			// The versions were moved on (or started at 1) when the records were claimed: the writer leaves them.
-			new GraphDataWriter(model, cleared).leavingVersions().write(tx, data, GraphDataWriter.Progress.NONE);
-			for (DataProblem problem : new DomainRules(today.date(), cleared).violations(tx, data)) {
+			for (DataProblem problem : loading.leavingVersions().write(tx, data, Loading.Progress.NONE).problems()) {
 				errors.add(located(problem, toWrite, locale));
 			}
 			if (!errors.isEmpty() || !invalid.isEmpty()) {
@@ -258,7 +255,7 @@ public class RecordingService {
 				Map<String, Object> before = befores.get(i);
 				Map<String, Object> after = current(tx, type, change.key());
 				AuditTrail.record(tx, user, change.operation(), change.label() + ":" + change.key(), before, after, null,
-						Classification.isProtected(change.label(), before) || Classification.isProtected(change.label(), after));
+						ClassificationRule.isProtected(change.label(), before) || ClassificationRule.isProtected(change.label(), after));
 			}
 			ledger.afterWrite(tx, upkeep);
 			if (key != null) {
@@ -268,10 +265,10 @@ public class RecordingService {
 		}
 	}
 
-	private ca.engagementgraph.loading.@Nullable GraphData read(List<DataReader.Input> inputs, SimpleQueryRunner tx,
-			List<Change> changes, List<UserError> errors, Locale locale, boolean cleared) {
+	private static @Nullable GraphData read(Loading loading, List<Loading.Input> inputs, SimpleQueryRunner tx,
+			List<Change> changes, List<UserError> errors, Locale locale) {
 		try {
-			return new DataReader(model).read(inputs, new GraphKeys(tx, model, cleared));
+			return loading.read(tx, inputs);
 		}
 		catch (InvalidDataException invalid) {
 			invalid.problems().forEach(problem -> errors.add(located(problem, changes, locale)));
@@ -335,8 +332,7 @@ public class RecordingService {
 	}
 
 	private @Nullable Map<String, Object> current(SimpleQueryRunner tx, NodeType type, String key) {
-		var rows = tx.run(GraphRecords.query(model, type, true), Map.of("key", key)).list();
-		return rows.isEmpty() ? null : GraphRecords.toRecord(model, type, rows.getFirst());
+		return Loading.record(tx, model, type, key);
 	}
 
 	/** The neighbours of a node that a reader without the clearance may not see, as {@code Label:key}. */
@@ -352,7 +348,7 @@ public class RecordingService {
 	 */
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> withoutHidden(SimpleQueryRunner tx, NodeType type, String key, Map<String, Object> current) {
-		var hidden = new HashSet<>(tx.run(HIDDEN_NEIGHBOURS.formatted(type.label(), type.key(), Classification.visibleTo("m")),
+		var hidden = new HashSet<>(tx.run(HIDDEN_NEIGHBOURS.formatted(type.label(), type.key(), ClassificationRule.visibleTo("m")),
 				Map.of("key", key, "cleared", false)).single().get("hidden").asList(v -> v.asString()));
 		if (hidden.isEmpty()) {
 			return current;

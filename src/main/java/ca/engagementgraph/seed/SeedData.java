@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ca.engagementgraph.database.GraphInitializer;
-import ca.engagementgraph.loading.DataReader;
-import ca.engagementgraph.loading.GraphDataWriter;
+import ca.engagementgraph.loading.Loading;
 import ca.engagementgraph.loading.InvalidDataException;
 import ca.engagementgraph.transfer.GraphImporter;
 import ca.engagementgraph.transfer.ImportReport;
@@ -67,12 +66,12 @@ class SeedData implements GraphInitializer {
 
 	/** Validates the seed files and merges them into the graph, all or nothing. Loading twice changes nothing. */
 	static ImportReport load(GraphImporter importer, boolean withDemoData) {
-		var inputs = new ArrayList<DataReader.Input>();
+		var inputs = new ArrayList<Loading.Input>();
 		inputs.addAll(resources("classpath*:seed/reference/*.json"));
 		if (withDemoData) {
 			inputs.addAll(resources("classpath*:seed/demo/*.json"));
 		}
-		var report = importer.load(inputs, false, "seed", GraphDataWriter.Progress.NONE);
+		var report = importer.load(inputs, false, "seed", Loading.Progress.NONE);
 		if (!report.ok()) {
 			throw new InvalidDataException(report.problems());
 		}
@@ -86,7 +85,7 @@ class SeedData implements GraphInitializer {
 		}
 	}
 
-	private static List<DataReader.Input> resources(String pattern) {
+	private static List<Loading.Input> resources(String pattern) {
 		try {
 			Resource[] found = new PathMatchingResourcePatternResolver().getResources(pattern);
 			// A classpath can expose the same folder twice (a jar's manifest and its directory): one file per name.
@@ -94,9 +93,9 @@ class SeedData implements GraphInitializer {
 			for (Resource resource : found) {
 				byName.putIfAbsent("seed/" + parentFolder(resource) + resource.getFilename(), resource);
 			}
-			var inputs = new ArrayList<DataReader.Input>();
+			var inputs = new ArrayList<Loading.Input>();
 			for (var entry : byName.entrySet()) {
-				inputs.add(new DataReader.Input(entry.getKey(), entry.getValue().getInputStream()));
+				inputs.add(new Loading.Input(entry.getKey(), entry.getValue().getInputStream()));
 			}
 			return inputs;
 		}

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 import ca.engagementgraph.database.WriteGate;
 import ca.engagementgraph.database.WriteTransactions;
-import ca.engagementgraph.loading.Classification;
-import ca.engagementgraph.loading.GraphRecords;
+import ca.engagementgraph.loading.Loading;
+import ca.engagementgraph.model.ClassificationRule;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
 import ca.engagementgraph.model.RelationshipSpec;
@@ -95,7 +95,7 @@ public class GraphExporter {
 	static final String PROTECTED_RECORDS = """
 			MATCH (n) WHERE NOT n:AuditEvent AND none(l IN labels(n) WHERE l STARTS WITH '__') AND NOT %s
 			RETURN labels(n)[0] + ':' + coalesce(n.code, n.iso2) AS id
-			""".formatted(Classification.visibleTo("n"));
+			""".formatted(ClassificationRule.visibleTo("n"));
 
 	/**
 	 * A copy of the whole graph and its audit trail at one point in time, taken while the service keeps running
@@ -145,8 +145,7 @@ public class GraphExporter {
 		Set<String> left = protectedB ? Set.of() : protectedRecords(tx);
 		var written = new ArrayList<Path>();
 		for (NodeType type : model.nodeTypes().stream().sorted((a, b) -> a.label().compareTo(b.label())).toList()) {
-			List<Map<String, Object>> records = tx.run(GraphRecords.query(model, type, false))
-				.list(row -> GraphRecords.toRecord(model, type, row))
+			List<Map<String, Object>> records = Loading.records(tx, model, type)
 				.stream()
 				.filter(record -> part == null || part.contains(type.label() + ":" + record.get(type.key())))
 				.filter(record -> !left.contains(type.label() + ":" + record.get(type.key())))
@@ -218,7 +217,7 @@ public class GraphExporter {
 	}
 
 	private List<RelationshipSpec> recordedOn(String label) {
-		return GraphRecords.recordedOn(model, label);
+		return Loading.recordedOn(model, label);
 	}
 
 	private Map<String, Object> onlyWithin(NodeType type, Map<String, Object> record, @Nullable Set<String> part) {

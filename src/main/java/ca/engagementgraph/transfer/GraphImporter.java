@@ -8,13 +8,10 @@ import ca.engagementgraph.audit.AuditTrail;
 import ca.engagementgraph.database.TransactionLimits;
 import ca.engagementgraph.database.WriteGate;
 import ca.engagementgraph.database.WriteTransactions;
-import ca.engagementgraph.loading.Classification;
-import ca.engagementgraph.loading.DataReader;
-import ca.engagementgraph.loading.DomainRules;
+import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.GraphData;
-import ca.engagementgraph.loading.GraphDataWriter;
 import ca.engagementgraph.loading.InvalidDataException;
-import ca.engagementgraph.loading.GraphKeys;
+import ca.engagementgraph.loading.Loading;
 import ca.engagementgraph.model.GraphModel;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -59,8 +56,8 @@ public class GraphImporter {
 	}
 
 	/** Loads as a user with the Protected B clearance (the seed, the command line, which hold the database itself). */
-	public ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user,
-			GraphDataWriter.Progress progress) {
+	public ImportReport load(List<Loading.Input> inputs, boolean dryRun, String user,
+			Loading.Progress progress) {
 		return load(inputs, dryRun, user, true, progress, null);
 	}
 
@@ -70,8 +67,8 @@ public class GraphImporter {
 	 * count of what it would have changed (a dry run included): the report never tells a Protected B value. References
 	 * to Protected B records are unknown keys to such a user, and relationships to them are kept as they are.
 	 */
-	public ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user, boolean cleared,
-			GraphDataWriter.Progress progress) {
+	public ImportReport load(List<Loading.Input> inputs, boolean dryRun, String user, boolean cleared,
+			Loading.Progress progress) {
 		return load(inputs, dryRun, user, cleared, progress, null);
 	}
 
@@ -79,27 +76,28 @@ public class GraphImporter {
 	 * Restores a backup into an empty graph: its data and its audit trail, in one transaction. A graph that already
 	 * holds data is refused, so a restore can never mix two histories.
 	 */
-	public ImportReport restore(List<DataReader.Input> inputs, List<Map<String, Object>> auditTrail, String user,
-			GraphDataWriter.Progress progress) {
+	public ImportReport restore(List<Loading.Input> inputs, List<Map<String, Object>> auditTrail, String user,
+			Loading.Progress progress) {
 		boolean empty = writes.loadingRead(tx -> tx.run("""
 				MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) = 0 AS empty
 				""").single().get("empty").asBoolean());
 		if (!empty) {
-			return new ImportReport(inputs.stream().map(DataReader.Input::name).toList(), false, false, 0, 0, 0, 0,
-					List.of(new ca.engagementgraph.loading.DataProblem("database", 0, "record", null, "data.notEmpty",
+			return new ImportReport(inputs.stream().map(Loading.Input::name).toList(), false, false, 0, 0, 0, 0,
+					List.of(new DataProblem("database", 0, "record", null, "data.notEmpty",
 							List.of())), 0);
 		}
 		return load(inputs, false, user, true, progress, auditTrail);
 	}
 
-	private ImportReport load(List<DataReader.Input> inputs, boolean dryRun, String user, boolean cleared,
-			GraphDataWriter.Progress progress, @Nullable List<Map<String, Object>> auditTrail) {
+	private ImportReport load(List<Loading.Input> inputs, boolean dryRun, String user, boolean cleared,
+			Loading.Progress progress, @Nullable List<Map<String, Object>> auditTrail) {
 		long started = System.nanoTime();
-		List<String> files = inputs.stream().map(DataReader.Input::name).toList();
+		List<String> files = inputs.stream().map(Loading.Input::name).toList();
+		var loading = new Loading(model, today.date(), cleared);
 		GraphData data;
 		try {
 			// Read once, never retried: the inputs are streams.
-			data = writes.loadingReadOnce(tx -> new DataReader(model).read(inputs, new GraphKeys(tx, model, cleared)));
+			data = writes.loadingReadOnce(tx -> loading.read(tx, inputs));
 		}
 		catch (InvalidDataException invalid) {
 			return new ImportReport(files, dryRun, false, 0, 0, 0, 0, invalid.problems(), elapsed(started));
@@ -110,8 +108,8 @@ public class GraphImporter {
 		try {
 			return writes.loading(tx -> {
 				WriteGate.enter(tx);
-				var summary = new GraphDataWriter(model, cleared).write(tx, data, progress);
-				var violations = new DomainRules(today.date(), cleared).violations(tx, data);
+				var summary = loading.write(tx, data, progress);
+				var violations = summary.problems();
 				boolean commit = violations.isEmpty() && !dryRun;
 				// Without the clearance, a refusal tells where and why, never what would have changed.
 				boolean counts = cleared || violations.isEmpty();
@@ -127,7 +125,7 @@ public class GraphImporter {
 				AuditTrail.record(tx, user, auditTrail != null ? "RESTORE" : "IMPORT", null, null, null,
 						(auditTrail != null ? "Restored " : "Imported ") + String.join(", ", files) + ": " + summary.nodes()
 								+ " nodes (" + summary.created() + " created, " + summary.changed() + " changed), "
-								+ summary.relationships() + " relationships", Classification.anyProtected(tx, data));
+								+ summary.relationships() + " relationships", loading.anyProtected(tx, data));
 				return report;
 			});
 		}
@@ -157,28 +155,29 @@ public class GraphImporter {
 	 * committed part is rewritten unchanged (no version moves) and the load carries on where it stopped. Batches
 	 * must only refer to nodes of the graph, of earlier batches or of themselves. One audit event records the load.
 	 *
-	 * @param source   called once; hands each batch to the consumer it is given, in order
+	 * <p>The source runs on a thread of its own, one batch ahead of the writer ({@link #aheadOfTheWriter}): producing
+	 * the next batch (generating or reading it) overlaps with writing this one instead of waiting for it.
+	 *
+	 * @param source   called once, on a thread of its own; hands each batch to the consumer it is given, in order
 	 * @param progress told after each committed batch: rows done so far, and {@code expectedRows}
 	 */
 	public BatchReport loadInBatches(java.util.function.Consumer<java.util.function.Consumer<GraphData>> source,
-			long expectedRows, String user, String description, GraphDataWriter.Progress progress) {
+			long expectedRows, String user, String description, Loading.Progress progress) {
 		long started = System.nanoTime();
-		var writer = new GraphDataWriter(model);
-		var rules = new DomainRules(today.date(), true);
+		var loading = new Loading(model, today.date(), true);
 		long[] totals = new long[5]; // batches, nodes, relationships, created, changed
 		boolean[] protectedB = { false };
 		{
-			source.accept(batch -> {
+			aheadOfTheWriter(source, batch -> {
 				var summary = writes.loading(tx -> {
 					WriteGate.enter(tx);
 					// Bulk: the ledger waits for one rebuild at the end instead of following every batch.
 					ca.engagementgraph.ledger.Ledger.defer(tx);
-					var written = writer.write(tx, batch, GraphDataWriter.Progress.NONE);
-					var violations = rules.violations(tx, batch);
-					if (!violations.isEmpty()) {
-						throw new InvalidDataException(violations);
+					var written = loading.write(tx, batch, Loading.Progress.NONE);
+					if (!written.ok()) {
+						throw new InvalidDataException(written.problems());
 					}
-					protectedB[0] |= Classification.anyProtected(tx, batch);
+					protectedB[0] |= loading.anyProtected(tx, batch);
 					return written;
 				});
 				totals[0]++;
@@ -200,6 +199,78 @@ public class GraphImporter {
 				return null;
 			});
 			return report;
+		}
+	}
+
+	/** The end of a source's batches. */
+	private static final Object END = new Object();
+
+	/** A source's failure, handed to the writer to be thrown there. */
+	private record SourceFailed(Throwable failure) {
+
+		RuntimeException thrown() {
+			if (failure instanceof Error error) {
+				throw error;
+			}
+			return (RuntimeException) failure;
+		}
+	}
+
+	/** The writer stopped (a batch refused): the source stops too. */
+	private static final class WriterStopped extends RuntimeException {
+
+		WriterStopped() {
+			super(null, null, false, false);
+		}
+	}
+
+	/**
+	 * Runs {@code source} on a thread of its own and {@code write} on this one, handing batches over one at a time
+	 * and in order: at most one batch waits while one is written, so memory stays flat. A failure of the source is
+	 * thrown here; a failure of the writer stops the source.
+	 */
+	static void aheadOfTheWriter(java.util.function.Consumer<java.util.function.Consumer<GraphData>> source,
+			java.util.function.Consumer<GraphData> write) {
+		var handOver = new java.util.concurrent.ArrayBlockingQueue<Object>(1);
+		Thread producer = Thread.ofPlatform().name("bulk-load-source").daemon(true).start(() -> {
+			Object last = END;
+			try {
+				source.accept(batch -> {
+					try {
+						handOver.put(batch);
+					}
+					catch (InterruptedException stopped) {
+						throw new WriterStopped();
+					}
+				});
+			}
+			catch (WriterStopped stopped) {
+				return;
+			}
+			catch (RuntimeException | Error failure) {
+				last = new SourceFailed(failure);
+			}
+			try {
+				handOver.put(last);
+			}
+			catch (InterruptedException stopped) {
+				// The writer is gone; nobody waits for the end.
+			}
+		});
+		try {
+			for (Object next = handOver.take(); next != END; next = handOver.take()) {
+				if (next instanceof SourceFailed failed) {
+					throw failed.thrown();
+				}
+				write.accept((GraphData) next);
+			}
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while loading in batches", interrupted);
+		}
+		finally {
+			producer.interrupt();
 		}
 	}
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import ca.engagementgraph.loading.DataReader;
+import ca.engagementgraph.loading.Loading;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +35,7 @@ class ImportController {
 	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> upload(@RequestParam("files") List<MultipartFile> files,
 			@RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun) {
-		var inputs = new ArrayList<DataReader.Input>();
+		var inputs = new ArrayList<Loading.Input>();
 		for (MultipartFile file : files) {
 			String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
 			String lower = name.toLowerCase(Locale.ROOT);
@@ -45,7 +45,7 @@ class ImportController {
 			}
 			try {
 				// Read now: the servlet container deletes the upload once this request ends, before the job is done.
-				inputs.add(new DataReader.Input(name, new java.io.ByteArrayInputStream(file.getBytes())));
+				inputs.add(new Loading.Input(name, new java.io.ByteArrayInputStream(file.getBytes())));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

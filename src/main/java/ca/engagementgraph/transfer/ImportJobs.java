@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import ca.engagementgraph.loading.DataReader;
+import ca.engagementgraph.loading.Loading;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -83,7 +83,7 @@ class ImportJobs implements DisposableBean {
 	}
 
 	/** @param cleared whether the uploader holds the Protected B clearance (read at upload, the job runs later) */
-	Status start(List<DataReader.Input> inputs, boolean dryRun, String user, boolean cleared) {
+	Status start(List<Loading.Input> inputs, boolean dryRun, String user, boolean cleared) {
 		var job = new Job();
 		jobs.put(job.id, job);
 		executor.submit(() -> {

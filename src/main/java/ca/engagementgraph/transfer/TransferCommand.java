@@ -13,8 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import ca.engagementgraph.loading.DataProblem;
-import ca.engagementgraph.loading.DataReader;
-import ca.engagementgraph.loading.GraphDataWriter;
+import ca.engagementgraph.loading.Loading;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -97,9 +96,9 @@ public final class TransferCommand {
 			files.addAll(dataFiles(Path.of(argument)));
 		}
 		try (var context = start(application)) {
-			var inputs = new ArrayList<DataReader.Input>();
+			var inputs = new ArrayList<Loading.Input>();
 			for (Path file : files) {
-				inputs.add(new DataReader.Input(file.toString(), open(file)));
+				inputs.add(new Loading.Input(file.toString(), open(file)));
 			}
 			var importer = context.getBean(GraphImporter.class);
 			try {
@@ -114,7 +113,7 @@ public final class TransferCommand {
 	}
 
 	/** Progress on stderr, on one line rewritten in place: rows done of the total, percentage, rate. */
-	private GraphDataWriter.Progress progress() {
+	private Loading.Progress progress() {
 		long started = System.nanoTime();
 		return (done, total) -> err.printf(Locale.ROOT, "\rrows %,d / %,d (%d%%), %,.0f rows/s", done, total,
 				total == 0 ? 100 : done * 100 / total, done / Math.max(1e-9, (System.nanoTime() - started) / 1e9));
@@ -194,9 +193,9 @@ public final class TransferCommand {
 			throw new UsageException("The backup's audit trail cannot be read: " + ex.getMessage());
 		}
 		try (var context = start(application)) {
-			var inputs = new ArrayList<DataReader.Input>();
+			var inputs = new ArrayList<Loading.Input>();
 			for (Path file : files) {
-				inputs.add(new DataReader.Input(file.toString(), open(file)));
+				inputs.add(new Loading.Input(file.toString(), open(file)));
 			}
 			var importer = context.getBean(GraphImporter.class);
 			try {

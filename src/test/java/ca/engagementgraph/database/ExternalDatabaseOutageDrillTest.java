@@ -24,8 +24,7 @@ import java.util.function.Predicate;
 import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
 import ca.engagementgraph.TestDatabase;
-import ca.engagementgraph.loading.DataReader;
-import ca.engagementgraph.loading.GraphDataWriter;
+import ca.engagementgraph.loading.Loading;
 import ca.engagementgraph.transfer.GraphImporter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +76,7 @@ class ExternalDatabaseOutageDrillTest {
 				"""), json("missions.json", """
 				{"label": "Mission", "records": [{"code": "XD-OTT", "nameEn": "Embassy of Drillland", "nameFr": "Ambassade d'Exercicie",
 				  "kind": "EMBASSY", "city": "Ottawa", "REPRESENTS": "XD", "LOCATED_IN": "CA"}]}
-				""")), false, "drillland", GraphDataWriter.Progress.NONE);
+				""")), false, "drillland", Loading.Progress.NONE);
 		assertThat(report.problems()).isEmpty();
 
 		var server = TestDatabase.standalone();
@@ -157,8 +156,8 @@ class ExternalDatabaseOutageDrillTest {
 		assertThat(stored).as("every acknowledged meeting is in the graph").containsAll(acknowledged);
 	}
 
-	private static DataReader.Input json(String name, String content) {
-		return new DataReader.Input(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+	private static Loading.Input json(String name, String content) {
+		return new Loading.Input(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static Map<String, Object> meeting(String code) {

@@ -116,7 +116,7 @@ class ClassificationBackfillTest {
 				 {"code": "XO-SRC-2", "titleEn": "t", "titleFr": "t", "date": "2024-01-10", "kind": "MEETING_RECORD"}]"""),
 				json("Designation", """
 				[{"code": "XO-DES-1", "status": "PREVENTATIVE", "from": "2024-01-10", "OF": "QM"}]""")),
-				false, "test", ca.engagementgraph.loading.GraphDataWriter.Progress.NONE);
+				false, "test", ca.engagementgraph.loading.Loading.Progress.NONE);
 		assertThat(report.problems()).isEmpty();
 		assertThat(classifications("XO-")).isEqualTo(migrated);
 	}
@@ -127,14 +127,14 @@ class ClassificationBackfillTest {
 				[{"iso2": "XN", "iso3": "XNN", "nameEn": "N", "nameFr": "N", "region": "ASIA", "classification": "PROTECTED_B"}]"""),
 				json("Designation", """
 				[{"code": "XN-DES-2", "status": "PREVENTATIVE", "from": "2024-01-10", "OF": "QM", "classification": "UNCLASSIFIED"}]""")),
-				true, "test", ca.engagementgraph.loading.GraphDataWriter.Progress.NONE);
+				true, "test", ca.engagementgraph.loading.Loading.Progress.NONE);
 		assertThat(report.problems()).extracting(DataProblem::code).containsExactlyInAnyOrder("data.alwaysUnclassified",
 				"data.alwaysProtected");
 		var rule = importer.load(List.of(json("Engagement", """
 				[{"code": "XN-RWG-2", "date": "2024-01-10", "status": "HELD", "kind": "WORKING_GROUP", "setting": "INTERDEPARTMENTAL",
 				  "level": "ADM", "summaryEn": "x", "summaryFr": "x", "PART_OF": "RWG", "classification": "UNCLASSIFIED",
 				  "ATTENDED_BY": [{"Department": "CBSA", "lead": true}]}]""")), true, "test",
-				ca.engagementgraph.loading.GraphDataWriter.Progress.NONE);
+				ca.engagementgraph.loading.Loading.Progress.NONE);
 		assertThat(rule.problems()).extracting(DataProblem::code).containsExactly("rule.protectedByRule");
 	}
 
@@ -146,8 +146,8 @@ class ClassificationBackfillTest {
 			.map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s).toList();
 	}
 
-	private static DataReader.Input json(String label, String records) {
+	private static Loading.Input json(String label, String records) {
 		String file = "{\"label\": \"" + label + "\", \"records\": " + records + "}";
-		return new DataReader.Input(label + ".json", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+		return new Loading.Input(label + ".json", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
 	}
 }

@@ -102,7 +102,7 @@ class DataReaderTest {
 			.containsExactly("d.json, record 1, field 'nameFr': required property is missing");
 	}
 
-	private static DataReader.Input file(String name, String json) {
-		return new DataReader.Input(name, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+	private static Loading.Input file(String name, String json) {
+		return new Loading.Input(name, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 	}
 }

@@ -11,8 +11,7 @@ import java.util.Map;
 import ca.engagementgraph.MeetingInputs;
 import ca.engagementgraph.GraphIntegrationTest;
 import ca.engagementgraph.TestDatabase;
-import ca.engagementgraph.loading.DataReader;
-import ca.engagementgraph.loading.GraphDataWriter;
+import ca.engagementgraph.loading.Loading;
 import ca.engagementgraph.transfer.GraphExporter;
 import ca.engagementgraph.transfer.GraphImporter;
 import org.junit.jupiter.api.AfterAll;
@@ -136,7 +135,7 @@ class InputRulesTest {
 		var report = importer.load(List.of(csv("engagements.csv", """
 				code,date,status,kind,setting,level,summaryEn,summaryFr,WITH,CONCERNS,ATTENDED_BY
 				XP-HOM-9,2026-02-31,PLANNED,CALL,OTTAWA,DG,x,x,Mission:XP-OTT,XP,CBSA{lead=true}
-				""")), true, "test", GraphDataWriter.Progress.NONE);
+				""")), true, "test", Loading.Progress.NONE);
 		assertThat(report.problems()).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("date");
 			assertThat(problem.code()).isEqualTo("data.notDate");
@@ -168,7 +167,7 @@ class InputRulesTest {
 		var report = importer.load(List.of(csv("results.csv", """
 				code,summaryEn,summaryFr,achievedOn,type,indicatorEn,indicatorFr,OF
 				XP-R`2,x,x,2022-01-01,OUTPUT,x,x,XP-P1
-				""")), true, "test", GraphDataWriter.Progress.NONE);
+				""")), true, "test", Loading.Progress.NONE);
 		assertThat(report.problems()).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("code");
 			assertThat(problem.code()).isEqualTo("data.badKey");
@@ -210,7 +209,7 @@ class InputRulesTest {
 		var report = importer.load(List.of(csv("engagements.csv", """
 				code,date,status,kind,setting,level,summaryEn,summaryFr,WITH,CONCERNS,ATTENDED_BY
 				XP-HOM-7,2027-03-01,HELD,CALL,OTTAWA,DG,x,x,Mission:XP-OTT,XP,CBSA{lead=true}
-				""")), false, "test", GraphDataWriter.Progress.NONE);
+				""")), false, "test", Loading.Progress.NONE);
 		assertThat(report.written()).isFalse();
 		assertThat(report.problems()).singleElement().satisfies(problem -> assertThat(problem.code()).isEqualTo("rule.heldInFuture"));
 	}
@@ -237,7 +236,7 @@ class InputRulesTest {
 			.execute().path("cancelEngagement.errors[0].code").entity(String.class).isEqualTo("NOT_PLANNED");
 	}
 
-	private static DataReader.Input csv(String name, String content) {
-		return new DataReader.Input(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+	private static Loading.Input csv(String name, String content) {
+		return new Loading.Input(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
 	}
 }

@@ -16,9 +16,7 @@ import java.util.TreeMap;
 import ca.engagementgraph.EngagementGraphApplication;
 import ca.engagementgraph.GraphIntegrationTest;
 import ca.engagementgraph.loading.DataProblem;
-import ca.engagementgraph.loading.DataReader;
-import ca.engagementgraph.loading.GraphDataWriter;
-import ca.engagementgraph.loading.KeyLookup;
+import ca.engagementgraph.loading.Loading;
 import ca.engagementgraph.model.GraphModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -154,12 +152,12 @@ class ImportExportTest {
 	@Test
 	void aCountrysExportCarriesEverythingItReferencesSoItImportsOnItsOwn() throws IOException {
 		var files = exporter.export(folder.resolve("qm"), GraphExporter.Format.JSON, "QM", true);
-		var inputs = new ArrayList<DataReader.Input>();
+		var inputs = new ArrayList<Loading.Input>();
 		for (Path file : files) {
-			inputs.add(new DataReader.Input(file.getFileName().toString(), Files.newInputStream(file)));
+			inputs.add(new Loading.Input(file.getFileName().toString(), Files.newInputStream(file)));
 		}
 		// Read with no database behind: every reference must resolve within the exported files.
-		var data = new DataReader(GraphModel.get()).read(inputs, KeyLookup.NONE);
+		var data = new Loading(GraphModel.get(), java.time.LocalDate.now(), true).read(inputs);
 		assertThat(data.nodes()).filteredOn(n -> n.label().equals("Result")).extracting(n -> n.key())
 			.contains("QM-R01", "QM-R08").noneMatch(key -> key.startsWith("QN-"));
 		assertThat(data.nodes()).filteredOn(n -> n.label().equals("Department")).isNotEmpty();
@@ -291,16 +289,16 @@ class ImportExportTest {
 		return lines.stream().sorted().toList();
 	}
 
-	private ImportReport load(boolean dryRun, DataReader.Input... inputs) {
-		return importer.load(List.of(inputs), dryRun, "test", GraphDataWriter.Progress.NONE);
+	private ImportReport load(boolean dryRun, Loading.Input... inputs) {
+		return importer.load(List.of(inputs), dryRun, "test", Loading.Progress.NONE);
 	}
 
-	private static DataReader.Input json(String name, String content) {
-		return new DataReader.Input(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+	private static Loading.Input json(String name, String content) {
+		return new Loading.Input(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	private static DataReader.Input csv(String name, String content) {
-		return new DataReader.Input(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+	private static Loading.Input csv(String name, String content) {
+		return new Loading.Input(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private long count(String cypher) {

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import ca.engagementgraph.EngagementGraphApplication;
 import ca.engagementgraph.database.TransactionLimits;
-import ca.engagementgraph.loading.DataReader;
+import ca.engagementgraph.loading.Loading;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -65,10 +65,10 @@ class LoadingOnASlowMachineTest {
 		Path backup = folder.resolve("backup");
 		service.getBean(GraphExporter.class).backup(backup);
 		driver.executableQuery("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') DETACH DELETE n").execute();
-		var inputs = new ArrayList<DataReader.Input>();
+		var inputs = new ArrayList<Loading.Input>();
 		try (var files = Files.list(backup)) {
 			for (Path file : files.filter(f -> !f.getFileName().toString().equals(GraphExporter.AUDIT_FILE)).sorted().toList()) {
-				inputs.add(new DataReader.Input(file.toString(), Files.newInputStream(file)));
+				inputs.add(new Loading.Input(file.toString(), Files.newInputStream(file)));
 			}
 		}
 		@SuppressWarnings("unchecked")
@@ -84,7 +84,7 @@ class LoadingOnASlowMachineTest {
 	void anUploadOfAThousandMeetingsSucceedsAndReportsItsProgress() throws Exception {
 		String meetings = meetingsWithAMissionInOttawa(1_000, "SLOW");
 		var jobs = service.getBean(ImportJobs.class);
-		var status = jobs.start(List.of(new DataReader.Input("engagements.csv",
+		var status = jobs.start(List.of(new Loading.Input("engagements.csv",
 				new ByteArrayInputStream(meetings.getBytes(StandardCharsets.UTF_8)))), false, "test", true);
 		status = waitForEnd(jobs, status.id());
 
@@ -103,7 +103,7 @@ class LoadingOnASlowMachineTest {
 		// Holding the country's lock keeps the import waiting, past its one-millisecond limit, however fast the machine.
 		try (var session = driver.session(); var lock = session.beginTransaction()) {
 			lock.run("MATCH (c:Country {iso2: 'XW'}) SET c.region = 'ASIA'").consume();
-			var status = jobs.start(List.of(new DataReader.Input("countries.csv",
+			var status = jobs.start(List.of(new Loading.Input("countries.csv",
 					new ByteArrayInputStream(country.getBytes(StandardCharsets.UTF_8)))), false, "test", true);
 			status = waitForEnd(jobs, status.id());
 

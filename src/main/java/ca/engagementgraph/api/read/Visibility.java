@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import ca.engagementgraph.loading.Classification;
+import ca.engagementgraph.model.ClassificationRule;
 import ca.engagementgraph.security.Access;
 
 /**
@@ -13,7 +13,7 @@ import ca.engagementgraph.security.Access;
  * Protected B, and {@link #expand} turns that into Cypher testing the {@code $cleared} parameter (bound by the read
  * support from the signed-in reader's clearance) and the node's classification: a reader without the clearance
  * never receives a Protected B node, nor anything counted, summed or decided from one. A node some other tool wrote
- * without a classification is judged by the rule of {@code loading/Classification}, read from the graph as it stands.
+ * without a classification is judged by the model's {@code ClassificationRule}, read from the graph as it stands.
  */
 public final class Visibility {
 
@@ -28,7 +28,7 @@ public final class Visibility {
 
 	/** Cypher: true when the node {@code x} may be shown to the reader. */
 	public static String of(String x) {
-		return Classification.visibleTo(x);
+		return ClassificationRule.visibleTo(x);
 	}
 
 	/** The query with every {@code visible(x)} written out. */
@@ -37,7 +37,7 @@ public final class Visibility {
 		var expanded = new StringBuilder();
 		while (matcher.find()) {
 			matcher.appendReplacement(expanded,
-					Matcher.quoteReplacement(Classification.visibleTo(matcher.group(1), matcher.group(2))));
+					Matcher.quoteReplacement(ClassificationRule.visibleTo(matcher.group(1), matcher.group(2))));
 		}
 		matcher.appendTail(expanded);
 		return expanded.toString();

@@ -77,7 +77,7 @@ public final class SoakCommand {
 		String csv = ca.engagementgraph.synthetic.DemoMeetings.csv(driver, meetings, 7, "LOAD");
 		long started = System.nanoTime();
 		var report = service.getBean(ca.engagementgraph.transfer.GraphImporter.class).load(
-				List.of(new ca.engagementgraph.loading.DataReader.Input("engagements.csv",
+				List.of(new ca.engagementgraph.loading.Loading.Input("engagements.csv",
 						new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))),
 				false, "soak", (done, total) -> {
 				});

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import ca.engagementgraph.GraphIntegrationTest;
 import ca.engagementgraph.loading.GraphData;
-import ca.engagementgraph.loading.GraphDataWriter;
+import ca.engagementgraph.loading.Loading;
 import ca.engagementgraph.loading.InvalidDataException;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.transfer.GraphImporter;
@@ -58,7 +58,7 @@ class SyntheticLoadTest {
 	@Test
 	void theSmallScaleLoadsInCommittedBatchesAnswersAndLoadsAgainUnchanged() {
 		var generator = new SyntheticData(Scale.S, 7, 500);
-		var first = importer.loadInBatches(generator::generate, 0, "test", "synthetic S", GraphDataWriter.Progress.NONE);
+		var first = importer.loadInBatches(generator::generate, 0, "test", "synthetic S", Loading.Progress.NONE);
 		assertThat(first.batches()).isGreaterThan(3);
 		assertThat(first.created()).isEqualTo(first.nodes());
 		assertThat(count("MATCH (c:Country) WHERE c.iso2 =~ '[A-LN-Z][0-9]' RETURN count(c) AS n")).isEqualTo(Scale.S.countries());
@@ -70,7 +70,7 @@ class SyntheticLoadTest {
 		answersAgreeWithThatShape();
 
 		var again = importer.loadInBatches(new SyntheticData(Scale.S, 7, 5_000)::generate, 0, "test", "synthetic S",
-				GraphDataWriter.Progress.NONE);
+				Loading.Progress.NONE);
 		assertThat(again.rows()).isEqualTo(first.rows());
 		assertThat(again.created()).isZero();
 		assertThat(again.changed()).isZero();

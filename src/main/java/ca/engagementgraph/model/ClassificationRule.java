@@ -1,20 +1,17 @@
-package ca.engagementgraph.loading;
+package ca.engagementgraph.model;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import ca.engagementgraph.model.GraphModel;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.SimpleQueryRunner;
 
 /**
- * The classification of every record, UNCLASSIFIED or PROTECTED_B, and the one rule that gives it (the seed, the
- * import, the mutations and the bulk load all write through {@link #apply}; migration V0005 backfilled older graphs
- * by the same rule, and {@code api/read/Visibility} applies it to nodes other tools wrote without one):
+ * The classification of every record ({@link Classification}), and the one rule that gives it: part of the model, so
+ * that whoever reads or writes records follows the same rule without depending on the loading machinery (the
+ * writers of {@code loading} apply it to what they write; migration V0005 backfilled older graphs by the same rule;
+ * {@code api/read/Visibility} and the ledger judge by it the nodes other tools wrote without one):
  * <ol>
  * <li>Designations, decisions, engagement plans and TD statistics are always PROTECTED_B.</li>
  * <li>Meetings of the removals working group (an Engagement PART_OF the Organization {@value #REMOVALS_WORKING_GROUP}),
@@ -29,7 +26,7 @@ import org.neo4j.driver.SimpleQueryRunner;
  * away (a meeting moved out of the series), unless a write states UNCLASSIFIED explicitly, and even then never below
  * what rules 1 and 2 demand.
  */
-public final class Classification {
+public final class ClassificationRule {
 
 	public static final String PROPERTY = GraphModel.CLASSIFICATION;
 	public static final String UNCLASSIFIED = "UNCLASSIFIED";
@@ -39,7 +36,7 @@ public final class Classification {
 	public static final Set<String> ALWAYS_PROTECTED = GraphModel.ALWAYS_PROTECTED;
 	public static final Set<String> MARKABLE = GraphModel.MARKABLE;
 
-	private Classification() {
+	private ClassificationRule() {
 	}
 
 	/** Whether a record of {@code label} may state {@code value}; null when it may, else the message code why not. */
@@ -68,7 +65,7 @@ public final class Classification {
 	 * The same, for a node known to carry {@code label}: only the part of the rule that can concern it, so that a
 	 * query naming the labels it reads stays as cheap to plan as without the rule.
 	 */
-	static String ruleSaysProtected(String x, @Nullable String label) {
+	public static String ruleSaysProtected(String x, @Nullable String label) {
 		if (label == null) {
 			return ruleSaysProtected(x);
 		}
@@ -129,7 +126,7 @@ public final class Classification {
 	 * Cypher: the classification the rule gives the node {@code x} as the graph stands: PROTECTED_B when rule 1 or 2
 	 * says so, or when {@code x} is content already marked PROTECTED_B (rule 3), UNCLASSIFIED otherwise.
 	 */
-	static String classificationOf(String x) {
+	public static String classificationOf(String x) {
 		return """
 				CASE WHEN (%1$s.classification = 'PROTECTED_B' AND (%1$s:Engagement OR %1$s:Action OR %1$s:KeyMessage
 				                                               OR %1$s:Result OR %1$s:Source))
@@ -137,129 +134,8 @@ public final class Classification {
 				     THEN 'PROTECTED_B' ELSE 'UNCLASSIFIED' END""".formatted(x, ruleSaysProtected(x));
 	}
 
-	/**
-	 * The end of each classifying statement: gives the nodes {@code n} found the classification the rule says, and
-	 * bumps the version of those whose classification changed (a new node's is the one it was created with).
-	 */
-	private static final String RECLASSIFY = """
-			WITH n, n.classification AS before, %s AS after
-			SET n.classification = after
-			WITH n, before, after WHERE before IS NOT NULL AND before <> after
-			SET n.version = coalesce(n.version, 0) + 1
-			""".formatted(classificationOf("n"));
-
-	/** Classifies the nodes of {@code $ids} (but actions and sources, which follow from them); see {@link #apply}. */
-	private static final String CLASSIFY_WRITTEN = """
-			UNWIND $ids AS id
-			MATCH (n) WHERE elementId(n) = id AND NOT n:Action AND NOT n:Source
-			""" + RECLASSIFY;
-
-	/** Classifies the actions written and those of the meetings written. */
-	private static final String CLASSIFY_ACTIONS = """
-			CALL () {
-			  UNWIND $ids AS id
-			  MATCH (n:Action) WHERE elementId(n) = id
-			  RETURN n
-			  UNION
-			  UNWIND $ids AS id
-			  MATCH (e:Engagement)<-[:FROM]-(n:Action) WHERE elementId(e) = id
-			  RETURN n
-			}
-			""" + RECLASSIFY;
-
-	/** Classifies the sources written, those the records written cite, and those their meetings' actions cite. */
-	private static final String CLASSIFY_SOURCES = """
-			CALL () {
-			  UNWIND $ids AS id
-			  MATCH (n:Source) WHERE elementId(n) = id
-			  RETURN n
-			  UNION
-			  UNWIND $ids AS id
-			  MATCH (x)-[:SOURCED_FROM]->(n:Source) WHERE elementId(x) = id
-			  RETURN n
-			  UNION
-			  UNWIND $ids AS id
-			  MATCH (e:Engagement)<-[:FROM]-(:Action)-[:SOURCED_FROM]->(n:Source) WHERE elementId(e) = id
-			  RETURN n
-			}
-			""" + RECLASSIFY;
-
-	/** The element ids of the nodes a write touched, looked up by key, one statement per label. */
-	private static final String IDS_OF = "UNWIND $keys AS key MATCH (n:`%s` {`%s`: key}) RETURN collect(elementId(n)) AS ids";
-
-	/**
-	 * Classifies the records {@code data} wrote, and those whose classification follows from them (the actions of a
-	 * meeting, the sources they cite), inside the writer's transaction. A node whose classification changes (but a
-	 * new one) gets its version bumped.
-	 */
-	public static void apply(SimpleQueryRunner tx, GraphData data) {
-		var ids = ids(tx, data.nodes());
-		if (ids.isEmpty()) {
-			return;
-		}
-		var parameters = Map.<String, Object>of("ids", ids);
-		tx.run(CLASSIFY_WRITTEN, parameters).consume();
-		tx.run(CLASSIFY_ACTIONS, parameters).consume();
-		tx.run(CLASSIFY_SOURCES, parameters).consume();
-	}
-
-	/** Which of the nodes are Protected B now. */
-	private static final String PROTECTED_AMONG = """
-			UNWIND $ids AS id
-			MATCH (n) WHERE elementId(n) = id AND n.classification = 'PROTECTED_B'
-			RETURN labels(n)[0] + ':' + coalesce(n.code, n.iso2) AS id
-			""";
-
-	/**
-	 * After {@link #apply}: the records written that are Protected B although their input said UNCLASSIFIED (the
-	 * rule overrides such a statement, so it is refused rather than silently changed), and, for a writer without
-	 * the clearance, every record written that is Protected B: such a writer may neither create nor change one.
-	 */
-	public static List<DataProblem> violations(SimpleQueryRunner tx, GraphData data, boolean cleared) {
-		var nodes = data.nodes().stream()
-			.filter(node -> !cleared || UNCLASSIFIED.equals(node.properties().get(PROPERTY)))
-			.toList();
-		if (nodes.isEmpty()) {
-			return List.of();
-		}
-		var protectedNow = new java.util.HashSet<>(tx.run(PROTECTED_AMONG, Map.of("ids", ids(tx, nodes)))
-			.list(row -> row.get("id").asString()));
-		var problems = new ArrayList<DataProblem>();
-		for (GraphData.NodeRow node : nodes) {
-			if (protectedNow.contains(node.label() + ":" + node.key())) {
-				var origin = node.origin();
-				boolean stated = node.properties().containsKey(PROPERTY);
-				problems.add(new DataProblem(origin.file(), origin.position(), origin.unit(), stated ? PROPERTY : null,
-						cleared ? "rule.protectedByRule" : "data.clearanceRequired", List.of(node.label(), node.key())));
-			}
-		}
-		return problems;
-	}
-
-	/** Whether any record {@code data} wrote is Protected B (after {@link #apply}). */
-	public static boolean anyProtected(SimpleQueryRunner tx, GraphData data) {
-		if (data.nodes().stream().anyMatch(node -> ALWAYS_PROTECTED.contains(node.label()))) {
-			return true;
-		}
-		return tx.run(PROTECTED_AMONG + " LIMIT 1", Map.of("ids", ids(tx, data.nodes()))).hasNext();
-	}
-
-	/** Whether a record (as {@code GraphRecords} reads it) of {@code label} is Protected B. */
+	/** Whether a record (in the data-file format) of {@code label} is Protected B. */
 	public static boolean isProtected(String label, @Nullable Map<String, Object> record) {
 		return ALWAYS_PROTECTED.contains(label) || (record != null && PROTECTED_B.equals(record.get(PROPERTY)));
-	}
-
-	private static List<String> ids(SimpleQueryRunner tx, List<GraphData.NodeRow> nodes) {
-		var model = GraphModel.get();
-		Map<String, Set<String>> keysByLabel = nodes.stream()
-			.collect(Collectors.groupingBy(GraphData.NodeRow::label,
-					Collectors.mapping(GraphData.NodeRow::key, Collectors.toCollection(LinkedHashSet::new))));
-		var ids = new ArrayList<String>();
-		for (var entry : keysByLabel.entrySet()) {
-			String key = model.nodeType(entry.getKey()).orElseThrow().key();
-			ids.addAll(tx.run(IDS_OF.formatted(entry.getKey(), key), Map.of("keys", List.copyOf(entry.getValue())))
-				.single().get("ids").asList(v -> v.asString()));
-		}
-		return ids;
 	}
 }

@@ -1,0 +1,148 @@
+package ca.engagementgraph.loading;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import ca.engagementgraph.model.GraphModel;
+import org.neo4j.driver.SimpleQueryRunner;
+
+import static ca.engagementgraph.model.ClassificationRule.PROPERTY;
+import static ca.engagementgraph.model.ClassificationRule.ALWAYS_PROTECTED;
+import static ca.engagementgraph.model.ClassificationRule.UNCLASSIFIED;
+import static ca.engagementgraph.model.ClassificationRule.classificationOf;
+
+/**
+ * Applies the classification rule ({@link ca.engagementgraph.model.ClassificationRule}) to what a write stored, in
+ * the writer's transaction, and finds the records the rule makes Protected B against what the input or the writer's
+ * clearance allows. The seed, the import, the mutations and the bulk load all classify through here.
+ */
+final class Classifying {
+
+	private Classifying() {
+	}
+
+	/**
+	 * The end of each classifying statement: gives the nodes {@code n} found the classification the rule says, and
+	 * bumps the version of those whose classification changed (a new node's is the one it was created with).
+	 */
+	private static final String RECLASSIFY = """
+			WITH n, n.classification AS before, %s AS after
+			SET n.classification = after
+			WITH n, before, after WHERE before IS NOT NULL AND before <> after
+			SET n.version = coalesce(n.version, 0) + 1
+			""".formatted(classificationOf("n"));
+
+	/** Classifies the nodes of {@code $ids} (but actions and sources, which follow from them); see {@link #apply}. */
+	private static final String CLASSIFY_WRITTEN = """
+			UNWIND $ids AS id
+			MATCH (n) WHERE elementId(n) = id AND NOT n:Action AND NOT n:Source
+			""" + RECLASSIFY;
+
+	/** Classifies the actions written and those of the meetings written. */
+	private static final String CLASSIFY_ACTIONS = """
+			CALL () {
+			  UNWIND $ids AS id
+			  MATCH (n:Action) WHERE elementId(n) = id
+			  RETURN n
+			  UNION
+			  UNWIND $ids AS id
+			  MATCH (e:Engagement)<-[:FROM]-(n:Action) WHERE elementId(e) = id
+			  RETURN n
+			}
+			""" + RECLASSIFY;
+
+	/** Classifies the sources written, those the records written cite, and those their meetings' actions cite. */
+	private static final String CLASSIFY_SOURCES = """
+			CALL () {
+			  UNWIND $ids AS id
+			  MATCH (n:Source) WHERE elementId(n) = id
+			  RETURN n
+			  UNION
+			  UNWIND $ids AS id
+			  MATCH (x)-[:SOURCED_FROM]->(n:Source) WHERE elementId(x) = id
+			  RETURN n
+			  UNION
+			  UNWIND $ids AS id
+			  MATCH (e:Engagement)<-[:FROM]-(:Action)-[:SOURCED_FROM]->(n:Source) WHERE elementId(e) = id
+			  RETURN n
+			}
+			""" + RECLASSIFY;
+
+	/** The element ids of the nodes a write touched, looked up by key, one statement per label. */
+	private static final String IDS_OF = "UNWIND $keys AS key MATCH (n:`%s` {`%s`: key}) RETURN collect(elementId(n)) AS ids";
+
+	/**
+	 * Classifies the records {@code data} wrote, and those whose classification follows from them (the actions of a
+	 * meeting, the sources they cite), inside the writer's transaction. A node whose classification changes (but a
+	 * new one) gets its version bumped.
+	 */
+	static void apply(SimpleQueryRunner tx, GraphData data) {
+		var ids = ids(tx, data.nodes());
+		if (ids.isEmpty()) {
+			return;
+		}
+		var parameters = Map.<String, Object>of("ids", ids);
+		tx.run(CLASSIFY_WRITTEN, parameters).consume();
+		tx.run(CLASSIFY_ACTIONS, parameters).consume();
+		tx.run(CLASSIFY_SOURCES, parameters).consume();
+	}
+
+	/** Which of the nodes are Protected B now. */
+	private static final String PROTECTED_AMONG = """
+			UNWIND $ids AS id
+			MATCH (n) WHERE elementId(n) = id AND n.classification = 'PROTECTED_B'
+			RETURN labels(n)[0] + ':' + coalesce(n.code, n.iso2) AS id
+			""";
+
+	/**
+	 * After {@link #apply}: the records written that are Protected B although their input said UNCLASSIFIED (the
+	 * rule overrides such a statement, so it is refused rather than silently changed), and, for a writer without
+	 * the clearance, every record written that is Protected B: such a writer may neither create nor change one.
+	 */
+	static List<DataProblem> violations(SimpleQueryRunner tx, GraphData data, boolean cleared) {
+		var nodes = data.nodes().stream()
+			.filter(node -> !cleared || UNCLASSIFIED.equals(node.properties().get(PROPERTY)))
+			.toList();
+		if (nodes.isEmpty()) {
+			return List.of();
+		}
+		var protectedNow = new java.util.HashSet<>(tx.run(PROTECTED_AMONG, Map.of("ids", ids(tx, nodes)))
+			.list(row -> row.get("id").asString()));
+		var problems = new ArrayList<DataProblem>();
+		for (GraphData.NodeRow node : nodes) {
+			if (protectedNow.contains(node.label() + ":" + node.key())) {
+				var origin = node.origin();
+				boolean stated = node.properties().containsKey(PROPERTY);
+				problems.add(new DataProblem(origin.file(), origin.position(), origin.unit(), stated ? PROPERTY : null,
+						cleared ? "rule.protectedByRule" : "data.clearanceRequired", List.of(node.label(), node.key())));
+			}
+		}
+		return problems;
+	}
+
+	/** Whether any record {@code data} wrote is Protected B (after {@link #apply}). */
+	static boolean anyProtected(SimpleQueryRunner tx, GraphData data) {
+		if (data.nodes().stream().anyMatch(node -> ALWAYS_PROTECTED.contains(node.label()))) {
+			return true;
+		}
+		return tx.run(PROTECTED_AMONG + " LIMIT 1", Map.of("ids", ids(tx, data.nodes()))).hasNext();
+	}
+
+	private static List<String> ids(SimpleQueryRunner tx, List<GraphData.NodeRow> nodes) {
+		var model = GraphModel.get();
+		Map<String, Set<String>> keysByLabel = nodes.stream()
+			.collect(Collectors.groupingBy(GraphData.NodeRow::label,
+					Collectors.mapping(GraphData.NodeRow::key, Collectors.toCollection(LinkedHashSet::new))));
+		var ids = new ArrayList<String>();
+		for (var entry : keysByLabel.entrySet()) {
+			String key = model.nodeType(entry.getKey()).orElseThrow().key();
+			ids.addAll(tx.run(IDS_OF.formatted(entry.getKey(), key), Map.of("keys", List.copyOf(entry.getValue())))
+				.single().get("ids").asList(v -> v.asString()));
+		}
+		return ids;
+	}
+}
