@@ -105,10 +105,10 @@ function quarterRange(keys) {
 function engagementTimeline(country, timeline) {
   const hidden = redacted(timeline, 'tdTimeline');
   const td = timeline.data.tdTimeline;
-  const held = country.engagements.filter(e => e.status === 'HELD');
+  const held = new Map(country.meetingsPerQuarter.map(q => [q.quarter, q]));
   const tdByQuarter = new Map((td?.quarters ?? []).map(q => [q.quarter, q]));
-  const quarters = quarterRange([...held.map(e => quarterOf(e.date)), ...tdByQuarter.keys()]);
-  const count = (q, ottawa) => held.filter(e => quarterOf(e.date) === q && (e.setting === 'OTTAWA') === ottawa).length;
+  const quarters = quarterRange([...held.keys(), ...tdByQuarter.keys()]);
+  const count = (q, ottawa) => (ottawa ? held.get(q)?.ottawa : held.get(q)?.elsewhere) ?? 0;
   const first = td?.firstOttawaLeveraging;
   const marker = first ? quarters.indexOf(quarterOf(first.date)) : -1;
   const datasets = [

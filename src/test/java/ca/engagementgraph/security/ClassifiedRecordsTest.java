@@ -269,7 +269,9 @@ class ClassifiedRecordsTest {
 		List<String> all = analystPage.path("country.engagements[*].code").entityList(String.class).get();
 		List<String> shown = viewerPage.path("country.engagements[*].code").entityList(String.class).get();
 		assertThat(all).anyMatch(code -> code.startsWith("RWG-"));
-		assertThat(shown).isEqualTo(all.stream().filter(code -> !code.startsWith("RWG-")).toList());
+		// Both lists are the newest meetings, a page at most: what the analyst sees but Protected B starts the viewer's.
+		assertThat(shown).noneMatch(code -> code.startsWith("RWG-"))
+			.startsWith(all.stream().filter(code -> !code.startsWith("RWG-")).toArray(String[]::new));
 		assertThat(viewerPage.path("country.sources[*].code").entityList(String.class).get())
 			.noneMatch(code -> code.startsWith("SRC-RWG"));
 	}

@@ -199,6 +199,35 @@ final class RawCypher {
 					RETURN meeting {.code, .date, .kind, .level, .summaryEn}, counterpart {.code, .nameEn}, c.iso2, c.nameEn,
 					       results, resultsInAll, trend, decisions, actions
 					""",
+			// The country profile as the API answers it: each nested list a page at most (meetings newest first),
+			// the held meetings counted per quarter.
+			"country-profile", """
+					MATCH (c:Country) WHERE c.iso2 = $code OR c.iso3 = $code
+					CALL (c) { OPTIONAL MATCH (c)<-[:REPRESENTS]-(m:Mission) WITH m ORDER BY m.code
+					  RETURN collect(m {.code, .nameEn, .kind, .city, inCanada: EXISTS { (m)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) },
+					                    locatedIn: [(m)-[:LOCATED_IN]->(x) | x.iso2]}) AS missions }
+					CALL (c) { OPTIONAL MATCH (c)<-[:LOCATED_IN]-(m:Mission) WITH m ORDER BY m.code
+					  RETURN collect(m {.code, .nameEn, represents: [(m)-[:REPRESENTS]->(x) | x.iso2]}) AS hosted }
+					CALL (c) { OPTIONAL MATCH (c)<-[:OF]-(a:Authority) WITH a ORDER BY a.code RETURN collect(a {.code, .nameEn, .kind}) AS authorities }
+					CALL (c) {
+					  OPTIONAL MATCH (c)<-[:IN]-(p:Project) WITH p ORDER BY p.code LIMIT 100
+					  RETURN collect(p {.code, .titleEn, .status, .fundingCad, partners: [(p)-[:IMPLEMENTED_BY]->(o) | [o.code, o.nameEn]],
+					                    results: [(p)<-[:OF]-(r:Result) | [r.code, r.summaryEn, r.achievedOn, r.type]]}) AS projects
+					}
+					CALL (c) {
+					  OPTIONAL MATCH (c)<-[:CONCERNS]-(e:Engagement) WITH e ORDER BY e.date DESC, e.code LIMIT 100
+					  RETURN collect(e {.code, .date, .status, .kind, .setting}) AS engagements
+					}
+					CALL (c) {
+					  OPTIONAL MATCH (c)<-[:CONCERNS]-(e:Engagement {status: 'HELD'})
+					  WITH toString(e.date.year) + '-Q' + toString((e.date.month + 2) / 3) AS quarter,
+					       count(CASE WHEN e.setting = 'OTTAWA' THEN 1 END) AS ottawa, count(CASE WHEN e.setting <> 'OTTAWA' THEN 1 END) AS elsewhere
+					  WITH quarter, ottawa, elsewhere ORDER BY quarter
+					  RETURN collect([quarter, ottawa, elsewhere]) AS perQuarter
+					}
+					RETURN c.iso2, c.iso3, c.nameEn, c.nameFr, c.region, missions, hosted, authorities, projects, engagements, perQuarter,
+					       [(c)-[:SOURCED_FROM]->(s) | [s.code, s.titleEn]] AS sources
+					""",
 			"program-profile", """
 					MATCH (p:Project)-[:FUNDED_BY]->(:Envelope {code: $envelope})
 					WITH collect(p) AS projects
