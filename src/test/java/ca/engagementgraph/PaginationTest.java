@@ -58,6 +58,42 @@ class PaginationTest {
 		assertThat(seen).containsExactlyElementsOf(expected);
 	}
 
+	/**
+	 * A country's nested lists never grow with the graph: each lists at most a page (100 by default, fewer when
+	 * asked, newest meetings first), for a whole page of countries in one batch; the meetings are counted per
+	 * quarter instead. The demo's Quebecia (QM) has 141 meetings, 132 of them held.
+	 */
+	@Test
+	void aCountrysNestedListsStopAtTheirPageSize() {
+		var profile = graphQl.document("""
+				{ country(code: "QM") {
+				    all: engagements { code }
+				    newest: engagements(first: 3) { code }
+				    projects(first: 1) { code }
+				    meetingsPerQuarter { quarter ottawa elsewhere }
+				    missions { engagements(first: 2) { code } }
+				    authorities { engagements(first: 1) { code } projects(first: 1) { code } }
+				  }
+				  countries(first: 5) { nodes { iso2 engagements(first: 2) { code } } } }
+				""").execute();
+		List<String> all = profile.path("country.all[*].code").entityList(String.class).get();
+		assertThat(all).hasSize(100);
+		profile.path("country.newest[*].code").entityList(String.class).containsExactly(all.subList(0, 3).toArray(String[]::new));
+		profile.path("country.projects").entityList(Object.class).hasSize(1);
+		profile.path("country.missions[*].engagements").entityList(List.class)
+			.satisfies(lists -> assertThat(lists).allSatisfy(list -> assertThat(list).hasSizeLessThanOrEqualTo(2)));
+		List<Map<String, Object>> quarters = profile.path("country.meetingsPerQuarter").entityList(
+				new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+				}).get();
+		assertThat(quarters.stream().mapToInt(q -> (Integer) q.get("ottawa") + (Integer) q.get("elsewhere")).sum())
+			.isEqualTo(132);
+		profile.path("countries.nodes[*].engagements").entityList(List.class)
+			.satisfies(lists -> assertThat(lists).hasSize(5).allSatisfy(list -> assertThat(list).hasSizeLessThanOrEqualTo(2)));
+		graphQl.document("{ country(code: \"QM\") { engagements(first: 101) { code } } }").execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "INVALID_PAGE_SIZE")));
+	}
+
 	@Test
 	void aPageOfZeroRowsStillCountsTheTotal() {
 		var response = graphQl.document(PAGE).variable("first", 0).execute();

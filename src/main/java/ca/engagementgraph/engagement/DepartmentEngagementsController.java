@@ -2,11 +2,19 @@ package ca.engagementgraph.engagement;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import ca.engagementgraph.department.Department;
 import ca.engagementgraph.department.Unit;
 import ca.engagementgraph.api.read.GraphReader;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import ca.engagementgraph.api.PageSize;
+import ca.engagementgraph.api.read.FirstOf;
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import static ca.engagementgraph.engagement.EngagementQueries.*;
@@ -21,13 +29,17 @@ class DepartmentEngagementsController {
 
 	private final GraphReader graph;
 
-	DepartmentEngagementsController(GraphReader graph) {
+	DepartmentEngagementsController(GraphReader graph, BatchLoaderRegistry loaders) {
 		this.graph = graph;
+		FirstOf.register(loaders, graph, "Department.engagements", DEPARTMENT_ENGAGEMENTS, Engagement.class);
+		FirstOf.register(loaders, graph, "Unit.engagements", UNIT_ENGAGEMENTS, Engagement.class);
 	}
 
-	@BatchMapping(typeName = "Department", field = "engagements")
-	Map<Department, List<Engagement>> engagementsOfDepartments(List<Department> departments) {
-		return graph.related(DEPARTMENT_ENGAGEMENTS, departments, Department::code, Engagement.class);
+	/** At most a page of them, newest first ({@code first}, 100 by default): they grow with the graph. */
+	@SchemaMapping(typeName = "Department", field = "engagements")
+	CompletableFuture<List<Engagement>> engagementsOfDepartments(Department department, @Argument @PageSize @Nullable Integer first,
+			DataFetchingEnvironment env) {
+		return FirstOf.load(env, "Department.engagements", department.code(), first);
 	}
 
 	@BatchMapping(typeName = "Department", field = "keyMessages")
@@ -40,8 +52,10 @@ class DepartmentEngagementsController {
 		return graph.related(DEPARTMENT_ACTIONS, departments, Department::code, Action.class);
 	}
 
-	@BatchMapping(typeName = "Unit", field = "engagements")
-	Map<Unit, List<Engagement>> engagementsOfUnits(List<Unit> units) {
-		return graph.related(UNIT_ENGAGEMENTS, units, Unit::code, Engagement.class);
+	/** At most a page of them, newest first ({@code first}, 100 by default): they grow with the graph. */
+	@SchemaMapping(typeName = "Unit", field = "engagements")
+	CompletableFuture<List<Engagement>> engagementsOfUnits(Unit unit, @Argument @PageSize @Nullable Integer first,
+			DataFetchingEnvironment env) {
+		return FirstOf.load(env, "Unit.engagements", unit.code(), first);
 	}
 }

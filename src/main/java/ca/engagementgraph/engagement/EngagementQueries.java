@@ -84,6 +84,19 @@ final class EngagementQueries {
 
 	// Relationships that lead here from the types of modules this one builds on (their fields are served here).
 	static final Hop COUNTRY_ENGAGEMENTS = Hop.incoming("Country", "CONCERNS", "Engagement", "date", true);
+
+	/**
+	 * The held meetings about each country ({@code $keys}) the reader may see, counted per quarter, in Ottawa (setting
+	 * OTTAWA) and elsewhere, oldest quarter first: an answer as long as the calendar, whatever the number of meetings.
+	 */
+	static final String MEETINGS_PER_QUARTER = """
+			UNWIND $keys AS key
+			MATCH (:Country {iso2: key})<-[:CONCERNS]-(e:Engagement {status: 'HELD'})
+			WHERE visible(e:Engagement)
+			WITH key, toString(e.date.year) + '-Q' + toString((e.date.month + 2) / 3) AS quarter, coalesce(e.setting = 'OTTAWA', false) AS ottawa
+			RETURN key, quarter, count(CASE WHEN ottawa THEN 1 END) AS ottawa, count(CASE WHEN NOT ottawa THEN 1 END) AS elsewhere
+			ORDER BY key, quarter
+			""";
 	static final Hop MISSION_ENGAGEMENTS = Hop.incoming("Mission", "WITH", "Engagement", "date", true);
 	static final Hop AUTHORITY_ENGAGEMENTS = Hop.incoming("Authority", "WITH", "Engagement", "date", true);
 	static final Hop DEPARTMENT_ENGAGEMENTS = Hop.incoming("Department", "ATTENDED_BY", "Engagement", "date", true);

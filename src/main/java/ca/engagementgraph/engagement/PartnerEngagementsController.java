@@ -1,11 +1,17 @@
 package ca.engagementgraph.engagement;
 
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import ca.engagementgraph.partner.Organization;
 import ca.engagementgraph.api.read.GraphReader;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
+import ca.engagementgraph.api.PageSize;
+import ca.engagementgraph.api.read.FirstOf;
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import static ca.engagementgraph.engagement.EngagementQueries.*;
@@ -17,19 +23,22 @@ import static ca.engagementgraph.engagement.EngagementQueries.*;
 @Controller
 class PartnerEngagementsController {
 
-	private final GraphReader graph;
-
-	PartnerEngagementsController(GraphReader graph) {
-		this.graph = graph;
+	PartnerEngagementsController(GraphReader graph, BatchLoaderRegistry loaders) {
+		FirstOf.register(loaders, graph, "Organization.engagements", ORGANIZATION_ENGAGEMENTS, Engagement.class);
+		FirstOf.register(loaders, graph, "Organization.meetings", ORGANIZATION_MEETINGS, Engagement.class);
 	}
 
-	@BatchMapping(typeName = "Organization", field = "engagements")
-	Map<Organization, List<Engagement>> engagementsOfOrganizations(List<Organization> organizations) {
-		return graph.related(ORGANIZATION_ENGAGEMENTS, organizations, Organization::code, Engagement.class);
+	/** At most a page of them, newest first ({@code first}, 100 by default): they grow with the graph. */
+	@SchemaMapping(typeName = "Organization", field = "engagements")
+	CompletableFuture<List<Engagement>> engagementsOfOrganizations(Organization organization,
+			@Argument @PageSize @Nullable Integer first, DataFetchingEnvironment env) {
+		return FirstOf.load(env, "Organization.engagements", organization.code(), first);
 	}
 
-	@BatchMapping(typeName = "Organization", field = "meetings")
-	Map<Organization, List<Engagement>> meetingsOfOrganizations(List<Organization> organizations) {
-		return graph.related(ORGANIZATION_MEETINGS, organizations, Organization::code, Engagement.class);
+	/** At most a page of them, newest first ({@code first}, 100 by default): they grow with the graph. */
+	@SchemaMapping(typeName = "Organization", field = "meetings")
+	CompletableFuture<List<Engagement>> meetingsOfOrganizations(Organization organization,
+			@Argument @PageSize @Nullable Integer first, DataFetchingEnvironment env) {
+		return FirstOf.load(env, "Organization.meetings", organization.code(), first);
 	}
 }

@@ -3,7 +3,12 @@ package ca.engagementgraph.leverage;
 import java.util.List;
 import java.util.Map;
 
+import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.InvalidInputException;
+import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageSize;
+import ca.engagementgraph.api.read.ListQuery;
+import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.cooperation.Decision;
 import ca.engagementgraph.cooperation.TdStat;
 import ca.engagementgraph.country.Country;
@@ -13,10 +18,12 @@ import ca.engagementgraph.engagement.KeyMessage;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -50,17 +57,28 @@ class BriefingController {
 		return briefing;
 	}
 
+	/**
+	 * The results to raise, a page at a time from the leverage ledger (the counterparts each result was raised with
+	 * are on its row): a briefing never lists the whole country.
+	 */
 	@SchemaMapping
-	List<BriefingResult> resultsToRaise(Briefing briefing) {
-		if (briefing.country() == null) {
-			return List.of();
-		}
+	Connection<BriefingResult> resultsToRaise(Briefing briefing, @Argument @PageSize @Nullable Integer first,
+			ScrollSubrange subrange, DataFetchingEnvironment env) {
+		return graph.page(RESULTS_TO_RAISE, resultsToRaiseParameters(briefing),
+				ListRequest.of(env, subrange, first, "ACHIEVED_ON", false));
+	}
+
+	static final ListQuery<BriefingResult> RESULTS_TO_RAISE = ListQuery.paged(BriefingResult.class,
+			LedgerQuestions.briefingResults(),
+			(row, nodes) -> new BriefingResult(nodes.map(Result.class, row.get("result")),
+					nodes.map(Project.class, row.get("project")),
+					row.get("keyMessages").asList(message -> nodes.map(KeyMessage.class, message))));
+
+	/** The country (none: no rows) and the counterpart's code (none: every result is still to raise). */
+	static Map<String, Object> resultsToRaiseParameters(Briefing briefing) {
 		String counterpart = counterpartCode(briefing.counterpart());
-		return graph.rows(LeverageQueries.BRIEFING_RESULTS,
-				Map.of("country", briefing.country().iso2(), "counterpart", counterpart == null ? "" : counterpart),
-				(row, nodes) -> new BriefingResult(nodes.map(Result.class, row.get("result")),
-						nodes.map(Project.class, row.get("project")),
-						row.get("keyMessages").asList(message -> nodes.map(KeyMessage.class, message))));
+		return Parameters.of("country", briefing.country() == null ? null : briefing.country().iso2(),
+				"counterpart", counterpart == null ? "" : counterpart);
 	}
 
 	@SchemaMapping

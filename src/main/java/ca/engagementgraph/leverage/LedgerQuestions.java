@@ -187,19 +187,22 @@ final class LedgerQuestions {
 	/**
 	 * Question 3: held meetings with the country's mission in Canada (OTTAWA) or its authorities (IN_COUNTRY), between
 	 * the dates, where results were waiting on that channel (achieved before the meeting, not raised on the channel
-	 * before it) and the meeting raised none of them; oldest first, after the cursor, a page. {@code $fact} and
-	 * {@code $factU} name the channel facts (read dynamically: the meeting's channel decides).
+	 * before it) and the meeting raised none of them; oldest first, after the cursor, a page. A row is a meeting on
+	 * one channel (key {@code meeting|channel}), with its counterpart on that channel (the first by code), how many
+	 * results were waiting and the oldest {@code $resultsPerMeeting} of them. The country's meetings are walked in
+	 * date order on the ledger's index until the page is full; each meeting's waiting results are a range of the
+	 * country's results by date, never the whole graph.
 	 */
 	static final String MISSED_OPPORTUNITIES = """
 			MATCH (meeting:__MeetingLedger {country: $country, status: 'HELD'})
-			WHERE ($from IS NULL OR meeting.date >= $from) AND ($to IS NULL OR meeting.date <= $to)
-			  AND ($afterKey IS NULL OR meeting.date >= $afterValue)
+			WHERE meeting.date >= CASE WHEN $afterValue IS NULL OR ($from IS NOT NULL AND $from > $afterValue)
+			                           THEN coalesce($from, date('0001-01-01')) ELSE $afterValue END
+			  AND meeting.date <= coalesce($to, date('9999-12-31'))
 			  AND ($cleared OR meeting.unclassified)
-			WITH meeting ORDER BY meeting.date, meeting.meeting
 			UNWIND meeting.channels AS channel
-			WITH meeting, channel,
+			WITH meeting, channel, meeting.meeting + '|' + channel AS key,
 			     (CASE channel WHEN 'OTTAWA' THEN 'ottawa' ELSE 'inCountry' END) + CASE WHEN $cleared THEN '' ELSE 'U' END AS fact
-			WHERE ($afterKey IS NULL OR meeting.date > $afterValue OR meeting.meeting + '|' + channel > $afterKey)
+			WHERE ($afterKey IS NULL OR meeting.date > $afterValue OR key > $afterKey)
 			  AND EXISTS {
 			    MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
 			    WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
@@ -209,14 +212,23 @@ final class LedgerQuestions {
 			    MATCH (:Engagement {code: meeting.meeting})-[:RAISED]->(raised:Result)
 			    MATCH (waiting:__RaisableLedger {id: 'Result:' + raised.code + '@' + $country})
 			    WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
+			      AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
 			  }
-			WITH meeting, channel, fact LIMIT $limit
+			WITH meeting, channel, key, fact ORDER BY meeting.date, key LIMIT $limit
 			MATCH (engagement:Engagement {code: meeting.meeting})
 			CALL (engagement, channel) {
-			  MATCH (engagement)-[:WITH]->(counterpart)
-			  WHERE (channel = 'OTTAWA' AND counterpart:Mission AND EXISTS { (counterpart)-[:REPRESENTS]->(:Country {iso2: $country}) })
+			  OPTIONAL MATCH (engagement)-[:WITH]->(counterpart)
+			  WHERE (channel = 'OTTAWA' AND counterpart:Mission
+			         AND EXISTS { (counterpart)-[:REPRESENTS]->(:Country {iso2: $country}) }
+			         AND EXISTS { (counterpart)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) })
 			     OR (channel = 'IN_COUNTRY' AND counterpart:Authority AND EXISTS { (counterpart)-[:OF]->(:Country {iso2: $country}) })
 			  RETURN counterpart ORDER BY counterpart.code LIMIT 1
+			}
+			CALL (meeting, fact) {
+			  MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
+			  WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
+			    AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
+			  RETURN count(waiting) AS waitingCount
 			}
 			CALL (meeting, fact) {
 			  MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
@@ -226,28 +238,94 @@ final class LedgerQuestions {
 			  MATCH (result:Result {code: waiting.key})
 			  RETURN collect(result) AS couldHaveRaised
 			}
-			RETURN meeting.date AS date, meeting.meeting + '|' + channel AS key,
-			       {engagement: engagement, channel: channel, counterpart: counterpart, couldHaveRaised: couldHaveRaised} AS node
+			RETURN meeting.date AS sortValue, key,
+			       {engagement: engagement, channel: channel, counterpart: counterpart, couldHaveRaised: couldHaveRaised,
+			        couldHaveRaisedCount: waitingCount} AS node
+			ORDER BY sortValue, key
 			""";
 
+	/** How many rows {@link #MISSED_OPPORTUNITIES} holds in all pages. */
+	static final String COUNT_MISSED_OPPORTUNITIES = """
+			MATCH (meeting:__MeetingLedger {country: $country, status: 'HELD'})
+			WHERE meeting.date >= coalesce($from, date('0001-01-01')) AND meeting.date <= coalesce($to, date('9999-12-31'))
+			  AND ($cleared OR meeting.unclassified)
+			UNWIND meeting.channels AS channel
+			WITH meeting, (CASE channel WHEN 'OTTAWA' THEN 'ottawa' ELSE 'inCountry' END) + CASE WHEN $cleared THEN '' ELSE 'U' END AS fact
+			WHERE EXISTS {
+			    MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
+			    WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
+			      AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
+			  }
+			  AND NOT EXISTS {
+			    MATCH (:Engagement {code: meeting.meeting})-[:RAISED]->(raised:Result)
+			    MATCH (waiting:__RaisableLedger {id: 'Result:' + raised.code + '@' + $country})
+			    WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
+			      AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
+			  }
+			RETURN count(*) AS total
+			""";
+
+	/** Question 3 as a list of pages (one order: oldest meeting first). */
+	static ListQuery.Pages missedOpportunities() {
+		return new ListQuery.Pages() {
+			@Override
+			public String page(Ordering ordering, boolean afterCursor) {
+				return MISSED_OPPORTUNITIES;
+			}
+
+			@Override
+			public String count() {
+				return COUNT_MISSED_OPPORTUNITIES;
+			}
+		};
+	}
+
 	/**
-	 * Question 4: the results of the country never raised at a held meeting with this very counterpart, oldest first,
-	 * each with the approved key messages about it or its project, newest first; a page.
+	 * Question 4: the results of the country never raised at a held meeting with this very counterpart (the
+	 * counterparts a result was raised with are on its ledger row), oldest first, after the cursor, a page; each with
+	 * the key messages the reader may see about it or its project, newest first. An ordered walk of the country's
+	 * rows by date that stops when the page is full.
 	 */
 	static final String BRIEFING_RESULTS = """
 			MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
 			WHERE NOT $counterpart IN CASE WHEN $cleared THEN row.raisedWith ELSE row.raisedWithU END
-			  AND ($cleared OR row.classification = 'UNCLASSIFIED')
+			  AND ($cleared OR row.classification = 'UNCLASSIFIED') %s
 			WITH row ORDER BY row.achievedOn, row.key LIMIT $limit
 			MATCH (result:Result {code: row.key})
 			OPTIONAL MATCH (project:Project {code: row.project})
 			CALL (result, project) {
-			  UNWIND [(result)<-[:ABOUT]-(m:KeyMessage) | m] + [(project)<-[:ABOUT]-(m:KeyMessage) | m] AS message
+			  UNWIND [(result)<-[:ABOUT]-(m:KeyMessage) WHERE visible(m:KeyMessage) | m]
+			       + [(project)<-[:ABOUT]-(m:KeyMessage) WHERE visible(m:KeyMessage) | m] AS message
 			  WITH DISTINCT message ORDER BY message.approvedOn DESC, message.code
 			  RETURN collect(message) AS keyMessages
 			}
-			RETURN result, project, keyMessages
+			RETURN row.achievedOn AS sortValue, row.key AS key,
+			       {result: result, project: project, keyMessages: keyMessages} AS node
+			ORDER BY sortValue, key
+			""".formatted(after(false, false));
+
+	/** How many results {@link #BRIEFING_RESULTS} holds in all pages. */
+	static final String COUNT_BRIEFING_RESULTS = """
+			MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
+			WHERE NOT $counterpart IN CASE WHEN $cleared THEN row.raisedWith ELSE row.raisedWithU END
+			  AND ($cleared OR row.classification = 'UNCLASSIFIED')
+			RETURN count(row) AS total
 			""";
+
+	/** Question 4's results to raise as a list of pages (one order: oldest result first). */
+	static ListQuery.Pages briefingResults() {
+		return new ListQuery.Pages() {
+			@Override
+			public String page(Ordering ordering, boolean afterCursor) {
+				return BRIEFING_RESULTS;
+			}
+
+			@Override
+			public String count() {
+				return COUNT_BRIEFING_RESULTS;
+			}
+		};
+	}
 
 	/**
 	 * Question 5: the results never raised at a held meeting the department attended (itself or through a unit), in
@@ -296,4 +374,37 @@ final class LedgerQuestions {
 			}
 		};
 	}
+
+	/**
+	 * Question 7, the engagement side of each quarter, from the country's quarter counters: how many held meetings
+	 * raised its results that quarter and how many citations they made, with the first {@code $meetingsPerQuarter}
+	 * of those meetings in date order (a seek on the meeting rows of that quarter). {@code $u} is {@code 'U'} for a
+	 * reader without clearance (Unclassified meetings only), empty otherwise.
+	 */
+	static final String TD_QUARTERS = """
+			MATCH (counter:__QuarterLedger {country: $country})
+			WHERE coalesce(counter['raising' + $u], 0) > 0
+			CALL (counter) {
+			  MATCH (row:__MeetingLedger {country: $country, quarter: counter.quarter})
+			  WHERE row.status = 'HELD' AND row.citations > 0 AND ($cleared OR row.unclassified)
+			  WITH row ORDER BY row.date, row.meeting LIMIT $meetingsPerQuarter
+			  MATCH (meeting:Engagement {code: row.meeting})
+			  RETURN collect(meeting) AS meetings
+			}
+			RETURN counter.quarter AS quarter, counter['raising' + $u] AS meetingCount,
+			       coalesce(counter['citations' + $u], 0) AS citations, meetings
+			ORDER BY quarter
+			""";
+
+	/**
+	 * Question 7's pivot: the first held meeting on the country's OTTAWA channel that raised one of its results, the
+	 * country's meeting rows walked in date order until one is found.
+	 */
+	static final String FIRST_OTTAWA_LEVERAGING = """
+			MATCH (row:__MeetingLedger {country: $country, status: 'HELD'})
+			WHERE row.date IS NOT NULL AND row.citations > 0 AND 'OTTAWA' IN row.channels AND ($cleared OR row.unclassified)
+			WITH row ORDER BY row.date, row.meeting LIMIT 1
+			MATCH (meeting:Engagement {code: row.meeting})
+			RETURN meeting
+			""";
 }

@@ -5,10 +5,12 @@ import java.util.List;
 import ca.engagementgraph.engagement.Engagement;
 import org.jspecify.annotations.Nullable;
 
-/** One quarter of a country's timeline: its TD figures (if any) and the meetings that raised its results. */
+/**
+ * One quarter of a country's timeline: its TD figures (if any), how many held meetings raised its results and the
+ * first of them (as many as the client asked for, at most a page), and how many citations they made.
+ */
 public record TdQuarter(String quarter, @Nullable Long requested, @Nullable Long issued,
-		@Nullable Double medianDaysToIssue,
-		List<Engagement> engagements, int resultsRaised) {
+		@Nullable Double medianDaysToIssue, int engagementCount, List<Engagement> engagements, int resultsRaised) {
 
 	public @Nullable Double issuedRatio() {
 		return requested == null || requested == 0 ? null : (double) issued / requested;

@@ -10,13 +10,20 @@ import ca.engagementgraph.cooperation.TdStat;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.engagement.Engagement;
+import ca.engagementgraph.api.PageRequest;
+import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.api.read.GraphReader;
+import ca.engagementgraph.api.read.Visibility;
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Question 7: TD issuance against engagement. The figures come from two queries; lining quarters up and comparing
+ * Question 7: TD issuance against engagement. The TD figures come from the statistics, the engagement side from the
+ * leverage ledger; lining quarters up and comparing
  * the four quarters before and after the first Ottawa leveraging (its own quarter left out, as it mixes both) is
  * arithmetic, done here.
  */
@@ -33,43 +40,73 @@ class TdTimelineController {
 		this.countries = countries;
 	}
 
-	private record RaisingMeeting(Engagement meeting, int resultsRaised, boolean ottawa) {
+	/** How many meetings a quarter lists when the client does not say. */
+	static final int DEFAULT_MEETINGS_PER_QUARTER = 10;
+
+	private record RaisingQuarter(String quarter, int meetingCount, int citations, List<Engagement> meetings) {
 	}
 
 	@QueryMapping
-	TdTimeline tdTimeline(@Argument String country) {
+	TdTimeline tdTimeline(@Argument String country, DataFetchingEnvironment env) {
+		return tdTimeline(country, meetingsAskedFor(env));
+	}
+
+	/**
+	 * The timeline, each quarter listing at most {@code meetingsPerQuarter} of its meetings. The engagement side
+	 * comes from the leverage ledger (the quarter counters, the meeting rows): a quarter costs its counters and the
+	 * meetings listed, never a walk over every meeting of a busy country.
+	 */
+	TdTimeline tdTimeline(String country, int meetingsPerQuarter) {
 		String iso2 = countries.iso2Of(country, "country");
 		Map<String, Object> parameters = Map.of("country", iso2);
 		List<TdStat> stats = graph.rows(LeverageQueries.TD_STATISTICS, parameters,
 				(row, nodes) -> nodes.map(TdStat.class, row.get("stat")));
-		List<RaisingMeeting> meetings = graph.rows(LeverageQueries.RAISING_MEETINGS, parameters,
-				(row, nodes) -> new RaisingMeeting(nodes.map(Engagement.class, row.get("meeting")),
-						row.get("resultsRaised").asInt(), row.get("ottawa").asBoolean()));
+		List<RaisingQuarter> raising = graph.rows(LedgerQuestions.TD_QUARTERS,
+				Map.of("country", iso2, "u", Visibility.cleared() ? "" : "U", "meetingsPerQuarter", meetingsPerQuarter),
+				(row, nodes) -> new RaisingQuarter(row.get("quarter").asString(), row.get("meetingCount").asInt(),
+						row.get("citations").asInt(), row.get("meetings").asList(m -> nodes.map(Engagement.class, m))));
 		Country subject = graph.rows(LeverageQueries.TD_TIMELINE_COUNTRY, parameters,
 				(row, nodes) -> nodes.map(Country.class, row.get("country"))).getFirst();
+		Engagement first = graph.rows(LedgerQuestions.FIRST_OTTAWA_LEVERAGING, parameters,
+				(row, nodes) -> nodes.map(Engagement.class, row.get("meeting"))).stream().findFirst().orElse(null);
 
 		var statsByQuarter = new TreeMap<String, TdStat>();
 		stats.forEach(stat -> statsByQuarter.put(stat.quarter(), stat));
-		var meetingsByQuarter = new TreeMap<String, List<RaisingMeeting>>();
-		meetings.forEach(m -> meetingsByQuarter.computeIfAbsent(Quarters.of(m.meeting().date()), q -> new ArrayList<>()).add(m));
+		var raisingByQuarter = new TreeMap<String, RaisingQuarter>();
+		raising.forEach(quarter -> raisingByQuarter.put(quarter.quarter(), quarter));
 
 		var quarters = new ArrayList<TdQuarter>();
-		for (String quarter : new TreeSet<>(concat(statsByQuarter.keySet(), meetingsByQuarter.keySet()))) {
+		for (String quarter : new TreeSet<>(concat(statsByQuarter.keySet(), raisingByQuarter.keySet()))) {
 			TdStat stat = statsByQuarter.get(quarter);
-			List<RaisingMeeting> raising = meetingsByQuarter.getOrDefault(quarter, List.of());
+			RaisingQuarter meetings = raisingByQuarter.get(quarter);
 			quarters.add(new TdQuarter(quarter, stat == null ? null : stat.requested(), stat == null ? null : stat.issued(),
-					stat == null ? null : stat.medianDaysToIssue(), raising.stream().map(RaisingMeeting::meeting).toList(),
-					raising.stream().mapToInt(RaisingMeeting::resultsRaised).sum()));
+					stat == null ? null : stat.medianDaysToIssue(), meetings == null ? 0 : meetings.meetingCount(),
+					meetings == null ? List.of() : meetings.meetings(), meetings == null ? 0 : meetings.citations()));
 		}
 
-		Engagement first = meetings.stream().filter(RaisingMeeting::ottawa).map(RaisingMeeting::meeting).findFirst()
-			.orElse(null);
 		if (first == null) {
 			return new TdTimeline(subject, quarters, null, null, null);
 		}
 		String pivot = Quarters.of(first.date());
 		return new TdTimeline(subject, quarters, first, window(statsByQuarter, pivot, -WINDOW_QUARTERS),
 				window(statsByQuarter, pivot, WINDOW_QUARTERS));
+	}
+
+	/** The first {@code first} meetings of the quarter (fetched with the timeline). */
+	@SchemaMapping
+	List<Engagement> engagements(TdQuarter quarter, @Argument @PageSize @Nullable Integer first) {
+		int size = first == null ? DEFAULT_MEETINGS_PER_QUARTER : first;
+		return quarter.engagements().subList(0, Math.min(size, quarter.engagements().size()));
+	}
+
+	/** The most meetings any selection of a quarter's {@code engagements} asks for (a page at most). */
+	private static int meetingsAskedFor(DataFetchingEnvironment env) {
+		return env.getSelectionSet().getFields("quarters/engagements").stream()
+			.map(field -> field.getArguments().get("first"))
+			.mapToInt(first -> first instanceof Integer size ? size : DEFAULT_MEETINGS_PER_QUARTER)
+			.map(size -> Math.clamp(size, 0, PageRequest.MAX_PAGE_SIZE))
+			.max()
+			.orElse(0);
 	}
 
 	/** The quarters next to {@code pivot} (before it when {@code span} is negative), the pivot left out. */

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "engagement-graph.seed.enabled", havingValue = "true", matchIfMissing = true)
-@org.springframework.core.annotation.Order(0) // after the ledger's check, so that the seed's writes are counted in it
+@org.springframework.core.annotation.Order(0) // before the ledger's check, which builds the ledger of what it loaded
 class SeedData implements GraphInitializer {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedData.class);

@@ -37,14 +37,16 @@ async function pack(code) {
       h('dt', {}, t('col.country')), h('dd', {}, briefing.country ? link(`#/country/${briefing.country.iso2}`, briefing.country.name) : t('none')),
       h('dt', {}, t('col.summary')), h('dd', {}, meeting.summary)),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, t('briefing.print'))),
-    section(t('briefing.toRaise'), briefing.resultsToRaise.length === 0 ? h('p', {}, t('briefing.noneToRaise')) : [
+    section(t('briefing.toRaise'), briefing.resultsToRaise.nodes.length === 0 ? h('p', {}, t('briefing.noneToRaise')) : [
       h('p', {}, t('briefing.toRaiseLead')),
+      briefing.resultsToRaise.pageInfo.hasNextPage ? h('p', {}, t('briefing.toRaiseShown',
+        { shown: number(briefing.resultsToRaise.nodes.length), count: number(briefing.resultsToRaise.totalCount) })) : null,
       table(t('briefing.toRaise'), [
         { title: t('col.result'), value: r => `${r.result.code} · ${r.result.summary}`, rowHeader: true },
         { title: t('col.project'), value: r => r.project.title },
         { title: t('col.achieved'), value: r => date(r.result.achievedOn) },
         { title: t('col.keyMessages'), value: r => r.keyMessages.length ? h('ul', {}, r.keyMessages.map(m => h('li', {}, m.text))) : t('none') },
-      ], briefing.resultsToRaise, { id: 'to-raise-table' })]),
+      ], briefing.resultsToRaise.nodes, { id: 'to-raise-table' })]),
     section(t('briefing.tdTrend'), redacted(answer, 'briefing', 'tdTrend') ? redactedNotice() : table(t('briefing.tdTrend'), [
       { title: t('col.quarter'), value: q => q.quarter, rowHeader: true },
       { title: t('col.requested'), value: q => number(q.requested), number: true },

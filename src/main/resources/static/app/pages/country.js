@@ -32,7 +32,7 @@ export async function render([code], session) {
         link(`#/briefing/${encodeURIComponent(e.code)}`, `${t('country.prepare')} (${e.code})`))))
       : h('p', {}, t('country.nonePlanned'))),
     section(t('country.timeline'), engagementTimeline(country, timeline)),
-    section(t('country.missed'), missedOpportunities(missed.data.missedOpportunities ?? [])),
+    section(t('country.missed'), missedOpportunities(missed.data.missedOpportunities)),
     section(t('country.plan'), redacted(plans, 'country') ? redactedNotice() : engagementPlan(plans.data.country)),
     section(t('country.projects'), table(t('country.projects'), [
       { title: t('col.project'), value: p => p.title, rowHeader: true },
@@ -57,16 +57,21 @@ function unleveragedResults(page) {
   ];
 }
 
-function missedOpportunities(rows) {
+function missedOpportunities(page) {
+  const rows = page?.nodes ?? [];
   if (rows.length === 0) return h('p', {}, t('country.noneMissed'));
-  return [h('p', {}, t('country.missedLead')), table(t('country.missed'), [
-    { title: t('col.date'), value: r => date(r.engagement.date), rowHeader: true },
-    { title: t('col.kind'), value: r => `${label(r.engagement.kind)} (${label(r.engagement.level)})` },
-    { title: t('col.channel'), value: r => label(r.channel) },
-    { title: t('col.counterpart'), value: r => r.counterpart?.name ?? t('none') },
-    { title: t('col.attendance'), value: r => r.engagement.attendance.map(a => a.participant.code + (a.lead ? ' ★' : '')).join(', ') },
-    { title: t('col.couldHaveRaised'), value: r => r.couldHaveRaised.map(x => x.code).join(', ') },
-  ], rows)];
+  return [h('p', {}, t('country.missedLead')),
+    h('p', {}, t('country.missedShown', { shown: number(rows.length), count: number(page.totalCount) })),
+    table(t('country.missed'), [
+      { title: t('col.date'), value: r => date(r.engagement.date), rowHeader: true },
+      { title: t('col.kind'), value: r => `${label(r.engagement.kind)} (${label(r.engagement.level)})` },
+      { title: t('col.channel'), value: r => label(r.channel) },
+      { title: t('col.counterpart'), value: r => r.counterpart?.name ?? t('none') },
+      { title: t('col.attendance'), value: r => r.engagement.attendance.map(a => a.participant.code + (a.lead ? ' ★' : '')).join(', ') },
+      { title: t('col.couldHaveRaised'), value: r => r.couldHaveRaised.map(x => x.code).join(', ')
+        + (r.couldHaveRaisedCount > r.couldHaveRaised.length
+          ? ' ' + t('country.moreResults', { count: number(r.couldHaveRaisedCount - r.couldHaveRaised.length) }) : '') },
+    ], rows)];
 }
 
 function engagementPlan(country) {
@@ -100,10 +105,10 @@ function quarterRange(keys) {
 function engagementTimeline(country, timeline) {
   const hidden = redacted(timeline, 'tdTimeline');
   const td = timeline.data.tdTimeline;
-  const held = country.engagements.filter(e => e.status === 'HELD');
+  const held = new Map(country.meetingsPerQuarter.map(q => [q.quarter, q]));
   const tdByQuarter = new Map((td?.quarters ?? []).map(q => [q.quarter, q]));
-  const quarters = quarterRange([...held.map(e => quarterOf(e.date)), ...tdByQuarter.keys()]);
-  const count = (q, ottawa) => held.filter(e => quarterOf(e.date) === q && (e.setting === 'OTTAWA') === ottawa).length;
+  const quarters = quarterRange([...held.keys(), ...tdByQuarter.keys()]);
+  const count = (q, ottawa) => (ottawa ? held.get(q)?.ottawa : held.get(q)?.elsewhere) ?? 0;
   const first = td?.firstOttawaLeveraging;
   const marker = first ? quarters.indexOf(quarterOf(first.date)) : -1;
   const datasets = [
@@ -159,7 +164,7 @@ function engagementTimeline(country, timeline) {
       { title: t('col.requested'), value: q => number(q.requested), number: true },
       { title: t('col.issued'), value: q => number(q.issued), number: true },
       { title: t('col.medianDays'), value: q => number(q.medianDaysToIssue, { maximumFractionDigits: 0 }), number: true },
-      { title: t('col.meetings'), value: q => number(q.engagements.length), number: true },
+      { title: t('col.meetings'), value: q => number(q.engagementCount), number: true },
       { title: t('col.resultsRaised'), value: q => number(q.resultsRaised), number: true },
     ], td.quarters, { id: 'td-table' })) : null,
   ];

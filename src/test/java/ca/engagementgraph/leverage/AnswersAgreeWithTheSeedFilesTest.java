@@ -114,7 +114,12 @@ class AnswersAgreeWithTheSeedFilesTest {
 		int ottawa = 0;
 		for (String country : seed.fictionalCountries()) {
 			var actual = new ArrayList<String>();
-			for (var row : list(ask("missed-opportunities", "missedOpportunities", Map.of("country", country)))) {
+			// Every meeting and every waiting result of the demo fits a page of 100.
+			var page = map(ask("missed-opportunities", "missedOpportunities",
+					Map.of("country", country, "first", 100, "results", 100)));
+			assertThat(page.get("pageInfo")).as(country).isEqualTo(Map.of("hasNextPage", false));
+			for (var row : list(page.get("nodes"))) {
+				assertThat(number(row, "couldHaveRaisedCount")).as("%s count", row).isEqualTo(list(row.get("couldHaveRaised")).size());
 				String lead = list(at(row, "engagement.attendance")).stream().filter(a -> Boolean.TRUE.equals(a.get("lead")))
 					.map(a -> seed.departmentOf(string(a, "participant.code"))).findFirst().orElse(null);
 				actual.add(SeedOracle.missedRow(string(row, "engagement.code"), string(row, "channel"),
@@ -163,6 +168,8 @@ class AnswersAgreeWithTheSeedFilesTest {
 			var timeline = map(ask("td-timeline", "tdTimeline", Map.of("country", country)));
 			var quarters = new TreeMap<String, String>();
 			for (var q : list(timeline.get("quarters"))) {
+				// No quarter of the demo holds more meetings than the dashboard lists (five).
+				assertThat(number(q, "engagementCount")).as("%s %s", country, q).isEqualTo(list(q.get("engagements")).size());
 				quarters.put(string(q, "quarter"), SeedOracle.tdQuarterRow(optionalNumber(q, "requested"),
 						optionalNumber(q, "issued"), (Number) q.get("medianDaysToIssue"), number(q, "resultsRaised"),
 						codes(q.get("engagements"))));
@@ -203,16 +210,19 @@ class AnswersAgreeWithTheSeedFilesTest {
 	void theBriefingPackOfEveryPlannedMeetingIsTheSeeds() {
 		assertThat(seed.planned()).isNotEmpty();
 		for (String engagement : seed.planned()) {
-			var briefing = map(ask("briefing-pack", "briefing", Map.of("engagement", engagement)));
+			var briefing = map(ask("briefing-pack", "briefing", Map.of("engagement", engagement, "results", 100)));
 			assertThat(at(briefing, "country.iso2")).as(engagement).isEqualTo(seed.briefingCountry(engagement));
 			var counterpart = seed.briefingCounterpart(engagement);
 			assertThat(at(briefing, "counterpart.code")).as(engagement)
 				.isEqualTo(counterpart == null ? null : counterpart.key());
 			var results = new TreeMap<String, Set<String>>();
-			for (var row : list(briefing.get("resultsToRaise"))) {
+			var toRaise = map(briefing.get("resultsToRaise"));
+			assertThat(toRaise.get("pageInfo")).isEqualTo(Map.of("hasNextPage", false));
+			for (var row : list(toRaise.get("nodes"))) {
 				results.put(string(row, "result.code"), codes(row.get("keyMessages")));
 			}
 			assertThat(results).as("%s results to raise", engagement).isEqualTo(seed.briefingResults(engagement));
+			assertThat(number(toRaise, "totalCount")).as("%s results to raise in all", engagement).isEqualTo(results.size());
 			assertThat(list(briefing.get("tdTrend")).stream()
 				.map(t -> t.get("quarter") + " " + t.get("issued") + "/" + t.get("requested") + " "
 						+ ((Number) t.get("medianDaysToIssue")).doubleValue())

@@ -132,6 +132,15 @@ class BriefingQuestionTest {
 	}
 
 	@Test
+	void theResultsToRaiseComeAPageAtATimeWithHowManyThereAreInAll() {
+		var pages = Questions.of(context).resultsToRaisePages();
+		assertThat(UNCLEARED.asks(() -> pages.ask("XU-E9", 2)))
+			.isEqualTo(new Questions.ResultsToRaise(List.of("XU-R2", "XU-R3"), 3, true));
+		assertThat(CLEARED.asks(() -> pages.ask("XU-E9", 1)))
+			.isEqualTo(new Questions.ResultsToRaise(List.of("XU-R2"), 2, true));
+	}
+
+	@Test
 	void aMeetingThatIsNotPlannedGetsNoPack() {
 		assertThatThrownBy(() -> CLEARED.asks(() -> briefing.ask("XU-E1")))
 			.isInstanceOfSatisfying(InvalidInputException.class,

@@ -41,8 +41,8 @@ class DemoLeveragingStoryTest {
 		int inCountry = 0;
 		for (String country : COUNTRIES) {
 			List<Map<String, Object>> missed = TestSupport.withUiQueries(graphQl).documentName("missed-opportunities")
-				.variable("country", country).execute()
-				.path("missedOpportunities").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+				.variable("country", country).variable("first", 100).execute()
+				.path("missedOpportunities.nodes").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
 				}).get();
 			for (Map<String, Object> opportunity : missed) {
 				if ("OTTAWA".equals(opportunity.get("channel"))) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import ca.engagementgraph.GraphIntegrationTest;
+import ca.engagementgraph.api.read.Visibility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -286,6 +287,14 @@ class LedgerAgreesWithTheQuestionsTest {
 			new Write("delete a meeting", """
 					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 WITH e ORDER BY e.code
 					WITH collect(e) AS found WHERE size(found) > 4 WITH found[$pick % size(found)] AS e DETACH DELETE e"""),
+			new Write("classify a meeting", """
+					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 WITH e ORDER BY e.code
+					WITH collect(e) AS found WITH found[$pick % size(found)] AS e
+					SET e.classification = CASE coalesce(e.classification, 'UNCLASSIFIED') WHEN 'UNCLASSIFIED' THEN 'PROTECTED_B' ELSE 'UNCLASSIFIED' END"""),
+			new Write("classify a result", """
+					MATCH (r:Result) WHERE r.code STARTS WITH $iso2 WITH r ORDER BY r.code
+					WITH collect(r) AS found WITH found[$pick % size(found)] AS r
+					SET r.classification = CASE coalesce(r.classification, 'UNCLASSIFIED') WHEN 'UNCLASSIFIED' THEN 'PROTECTED_B' ELSE 'UNCLASSIFIED' END"""),
 			new Write("rename a result", """
 					MATCH (r:Result) WHERE r.code STARTS WITH $iso2 WITH r ORDER BY r.code
 					WITH collect(r) AS found WITH found[$pick % size(found)] AS r SET r.code = r.code + 'x'"""));
@@ -338,29 +347,28 @@ class LedgerAgreesWithTheQuestionsTest {
 					problems.add("coverage by " + by + " " + country + ": expected " + expected + " got " + actual);
 				}
 			}
-			var missedParameters = parameters(country, "OTTAWA", null, null);
-			missedParameters.put("from", null);
-			missedParameters.put("to", null);
-			missedParameters.put("resultsPerMeeting", 1000);
-			var expected = rows(session, LeverageQueries.MISSED_OPPORTUNITIES, missedParameters,
-					r -> r.get("meeting").get("code").asString() + " " + r.get("channel").asString() + " "
-							+ r.get("couldHaveRaised").asList(v -> v.get("code").asString()).stream().sorted().toList());
-			var actual = rows(session, LedgerQuestions.MISSED_OPPORTUNITIES, missedParameters,
-					r -> r.get("node").get("engagement").get("code").asString() + " " + r.get("node").get("channel").asString() + " "
-							+ r.get("node").get("couldHaveRaised").asList(v -> v.get("code").asString()).stream().sorted().toList());
-			if (!expected.stream().distinct().sorted().toList().equals(actual.stream().sorted().toList())) {
-				problems.add("missed opportunities " + country + ": expected " + expected + " got " + actual);
+			for (boolean cleared : new boolean[] { true, false }) {
+				problems.addAll(missedOpportunities(session, country, cleared, random.nextBoolean() ? null : asOf));
 			}
+			problems.addAll(tdTimeline(session, country));
 			for (String code : session.run("MATCH (e:Engagement) WHERE e.code STARTS WITH $c RETURN e.code AS code ORDER BY code",
 					Map.of("c", country)).list(r -> r.get("code").asString())) {
 				for (String counterpart : session.run("MATCH (:Engagement {code: $code})-[:WITH]->(w) RETURN w.code AS w",
 						Map.of("code", code)).list(r -> r.get("w").asString())) {
 					var briefing = parameters(country, "OTTAWA", null, null);
 					briefing.put("counterpart", counterpart);
-					var want = rows(session, LeverageQueries.BRIEFING_RESULTS, briefing, r -> r.get("result").get("code").asString());
-					var got = rows(session, LedgerQuestions.BRIEFING_RESULTS, briefing, r -> r.get("result").get("code").asString());
-					if (!want.equals(got)) {
-						problems.add("briefing " + country + " with " + counterpart + ": expected " + want + " got " + got);
+					for (boolean cleared : new boolean[] { true, false }) {
+						briefing.put("cleared", cleared);
+						var want = rows(session, LeverageQueries.BRIEFING_RESULTS, briefing,
+								r -> r.get("result").get("code").asString() + " " + r.get("keyMessages").asList(m -> m.get("code").asString()));
+						var got = rows(session, LedgerQuestions.BRIEFING_RESULTS, briefing,
+								r -> r.get("key").asString() + " " + r.get("node").get("keyMessages").asList(m -> m.get("code").asString()));
+						long total = session.run(Visibility.expand(LedgerQuestions.COUNT_BRIEFING_RESULTS), briefing).single()
+							.get("total").asLong();
+						if (!want.equals(got) || total != want.size()) {
+							problems.add("briefing " + country + " with " + counterpart + " (cleared " + cleared + "): expected "
+									+ want + " got " + got + " in all " + total);
+						}
 					}
 				}
 			}
@@ -373,6 +381,101 @@ class LedgerAgreesWithTheQuestionsTest {
 			if (!wantGaps.equals(gotGaps)) {
 				problems.add("dissemination gaps " + country + " " + department + ": expected " + wantGaps + " got " + gotGaps);
 			}
+		}
+		return problems;
+	}
+
+	/**
+	 * Question 3 from the ledger (every page of two meetings, then one large page) against the same question from
+	 * scratch: the same meetings and channels, each with the same waiting results and their count, and the total.
+	 */
+	private List<String> missedOpportunities(Session session, String country, boolean cleared, LocalDate from) {
+		var problems = new ArrayList<String>();
+		var parameters = parameters(country, "OTTAWA", null, null);
+		parameters.put("from", from);
+		parameters.put("to", null);
+		parameters.put("cleared", cleared);
+		parameters.put("resultsPerMeeting", 1000);
+		var expected = rows(session, LeverageQueries.MISSED_OPPORTUNITIES, parameters,
+				r -> r.get("meeting").get("code").asString() + " " + r.get("channel").asString() + " "
+						+ r.get("couldHaveRaised").asList(v -> v.get("code").asString()).stream().sorted().toList())
+			.stream().distinct().sorted().toList();
+		Function<Record, String> ledgerRow = r -> r.get("node").get("engagement").get("code").asString() + " "
+				+ r.get("node").get("channel").asString() + " "
+				+ r.get("node").get("couldHaveRaised").asList(v -> v.get("code").asString()).stream().sorted().toList();
+		var whole = rows(session, LedgerQuestions.MISSED_OPPORTUNITIES, parameters, ledgerRow);
+		if (!expected.equals(whole.stream().sorted().toList())) {
+			problems.add("missed opportunities " + country + " " + parameters + ": expected " + expected + " got " + whole);
+		}
+		long total = session.run(Visibility.expand(LedgerQuestions.COUNT_MISSED_OPPORTUNITIES), parameters).single()
+			.get("total").asLong();
+		if (total != expected.size()) {
+			problems.add("missed opportunities total " + country + " " + parameters + ": expected " + expected.size() + " got " + total);
+		}
+		// Pages of two, each meeting listing its oldest waiting result and counting them all.
+		var paged = new ArrayList<String>();
+		parameters.put("limit", 2);
+		parameters.put("resultsPerMeeting", 1);
+		for (int guard = 0; guard < 100; guard++) {
+			var page = session.run(Visibility.expand(LedgerQuestions.MISSED_OPPORTUNITIES), parameters).list();
+			for (var row : page) {
+				String meeting = row.get("node").get("engagement").get("code").asString() + " " + row.get("node").get("channel").asString();
+				var waiting = expected.stream().filter(e -> e.startsWith(meeting + " [")).findFirst().orElse(meeting + " []");
+				int count = waiting.endsWith("[]") ? 0 : waiting.split(",").length;
+				if (row.get("node").get("couldHaveRaisedCount").asInt() != count || row.get("node").get("couldHaveRaised").size() != Math.min(1, count)) {
+					problems.add("missed opportunity " + meeting + " (cleared " + cleared + "): expected " + count + " waiting, got "
+							+ row.get("node").get("couldHaveRaisedCount") + " " + row.get("node").get("couldHaveRaised").size() + " listed");
+				}
+				paged.add(meeting);
+			}
+			if (page.size() < 2) {
+				break;
+			}
+			parameters.put("afterValue", page.getLast().get("sortValue").asLocalDate());
+			parameters.put("afterKey", page.getLast().get("key").asString());
+		}
+		var meetings = whole.stream().map(row -> row.substring(0, row.indexOf(" ["))).toList();
+		if (!paged.equals(meetings)) {
+			problems.add("missed opportunities in pages of two " + country + ": expected " + meetings + " got " + paged);
+		}
+		return problems;
+	}
+
+	/**
+	 * Question 7's engagement side (Protected B: asked only with the clearance) from the ledger against the raising
+	 * meetings from scratch: per quarter the meetings, their number and their citations, and the first Ottawa
+	 * leveraging.
+	 */
+	private List<String> tdTimeline(Session session, String country) {
+		var parameters = parameters(country, "OTTAWA", null, null);
+		var byQuarter = new TreeMap<String, List<String>>();
+		var citations = new TreeMap<String, Integer>();
+		var firstOttawa = new ArrayList<String>();
+		for (var row : session.run(Visibility.expand(LeverageQueries.RAISING_MEETINGS), parameters).list()) {
+			var meeting = row.get("meeting");
+			String quarter = Quarters.of(meeting.get("date").asLocalDate());
+			byQuarter.computeIfAbsent(quarter, q -> new ArrayList<>()).add(meeting.get("code").asString());
+			citations.merge(quarter, row.get("resultsRaised").asInt(), Integer::sum);
+			if (row.get("ottawa").asBoolean()) {
+				firstOttawa.add(meeting.get("code").asString());
+			}
+		}
+		var expected = byQuarter.entrySet().stream()
+			.map(q -> q.getKey() + " " + q.getValue().size() + " " + citations.get(q.getKey()) + " " + q.getValue())
+			.toList();
+		parameters.put("u", "");
+		parameters.put("meetingsPerQuarter", 1000);
+		var actual = rows(session, LedgerQuestions.TD_QUARTERS, parameters,
+				r -> r.get("quarter").asString() + " " + r.get("meetingCount").asInt() + " " + r.get("citations").asInt() + " "
+						+ r.get("meetings").asList(m -> m.get("code").asString()));
+		var problems = new ArrayList<String>();
+		if (!expected.equals(actual)) {
+			problems.add("TD timeline quarters " + country + ": expected " + expected + " got " + actual);
+		}
+		var first = rows(session, LedgerQuestions.FIRST_OTTAWA_LEVERAGING, parameters,
+				r -> r.get("meeting").get("code").asString());
+		if (!first.equals(firstOttawa.stream().limit(1).toList())) {
+			problems.add("first Ottawa leveraging " + country + ": expected " + firstOttawa.stream().limit(1).toList() + " got " + first);
 		}
 		return problems;
 	}

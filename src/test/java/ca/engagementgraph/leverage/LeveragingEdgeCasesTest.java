@@ -109,14 +109,14 @@ class LeveragingEdgeCasesTest {
 			.path("leveragingCoverage[0].country.iso2").entity(String.class).isEqualTo("QU")
 			.path("leveragingCoverage[0].results").entity(Integer.class).isEqualTo(0)
 			.path("leveragingCoverage[0].ottawaCoverage").valueIsNull();
-		graphQl.document("{ missedOpportunities(country: \"QU\") { channel } }").execute()
-			.path("missedOpportunities").entityList(Object.class).hasSize(0);
+		graphQl.document("{ missedOpportunities(country: \"QU\") { nodes { channel } } }").execute()
+			.path("missedOpportunities.nodes").entityList(Object.class).hasSize(0);
 	}
 
 	@Test
 	void anUnknownCountryCodeIsAClearError() {
 		for (String document : List.of("{ unleveragedResults(country: \"ZZ\") { totalCount } }",
-				"{ missedOpportunities(country: \"ZZ\") { channel } }", "{ tdTimeline(country: \"ZZ\") { quarters { quarter } } }",
+				"{ missedOpportunities(country: \"ZZ\") { nodes { channel } } }", "{ tdTimeline(country: \"ZZ\") { quarters { quarter } } }",
 				"{ leveragingCoverage(country: \"ZZ\") { results } }")) {
 			graphQl.document(document).execute().errors().satisfy(errors -> {
 				assertThat(errors).singleElement().satisfies(error -> {

@@ -1,7 +1,9 @@
 package ca.engagementgraph.leverage;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import ca.engagementgraph.FixtureGraph;
 import ca.engagementgraph.GraphIntegrationTest;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.KeysetScrollPosition;
 
 import static ca.engagementgraph.leverage.Questions.Reader.CLEARED;
 import static ca.engagementgraph.leverage.Questions.Reader.UNCLEARED;
@@ -105,6 +108,32 @@ class MissedOpportunitiesQuestionTest {
 				new Missed("XW-E3", "OTTAWA", "XW-OTT", List.of("XW-R2")),
 				new Missed("XW-E6", "IN_COUNTRY", "XW-BP", List.of("XW-R1", "XW-R2", "XW-R3")),
 				new Missed("XW-E8", "OTTAWA", "XW-OTT", List.of("XW-R2", "XW-R3")));
+	}
+
+	@Test
+	void aPageHoldsAFewMeetingsEachWithTheOldestWaitingResultsAndHowManyWaited() {
+		var pages = Questions.of(context).missedOpportunityPages();
+		var rows = new ArrayList<Missed>();
+		var waiting = new ArrayList<Integer>();
+		var after = new AtomicReference<KeysetScrollPosition>();
+		Questions.MissedPage page;
+		do {
+			page = CLEARED.asks(() -> pages.ask("XW", 1, 2, after.get()));
+			assertThat(page.rows()).hasSize(1);
+			assertThat(page.total()).isEqualTo(3);
+			rows.addAll(page.rows());
+			waiting.addAll(page.waiting());
+			after.set(page.end());
+		}
+		while (page.hasNext());
+		assertThat(rows).containsExactly(new Missed("XW-E1", "OTTAWA", "XW-OTT", List.of("XW-R1")),
+				new Missed("XW-E3", "OTTAWA", "XW-OTT", List.of("XW-R2")),
+				new Missed("XW-E6", "IN_COUNTRY", "XW-BP", List.of("XW-R1", "XW-R2")));
+		assertThat(waiting).containsExactly(1, 1, 3);
+		assertThat(UNCLEARED.asks(() -> pages.ask("XW", 10, 0, null)))
+			.satisfies(all -> assertThat(all.total()).isEqualTo(4))
+			.satisfies(all -> assertThat(all.waiting()).containsExactly(1, 1, 3, 2))
+			.satisfies(all -> assertThat(all.rows()).allSatisfy(row -> assertThat(row.couldHaveRaised()).isEmpty()));
 	}
 
 	@Test

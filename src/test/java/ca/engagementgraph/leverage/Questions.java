@@ -74,6 +74,18 @@ final class Questions {
 		List<Missed> ask(String country, LocalDate from, LocalDate to);
 	}
 
+	/** Question 3 a page at a time: the rows, how many results each meeting had waiting, the total, the cursor. */
+	record MissedPage(List<Missed> rows, List<Integer> waiting, long total, boolean hasNext,
+			org.springframework.data.domain.KeysetScrollPosition end) {
+	}
+
+	@FunctionalInterface
+	interface MissedOpportunityPages {
+
+		/** {@code first} meetings after {@code after} (null: the first page), each listing {@code results} results. */
+		MissedPage ask(String country, int first, int results, org.springframework.data.domain.KeysetScrollPosition after);
+	}
+
 	/** Question 4: a briefing pack, as codes. */
 	record Pack(String counterpart, String country, List<String> resultsToRaise, Map<String, List<String>> keyMessages,
 			List<String> tdTrend, List<String> latestDecisions, List<String> openActions) {
@@ -83,6 +95,17 @@ final class Questions {
 	interface BriefingPack {
 
 		Pack ask(String engagement);
+	}
+
+	/** Question 4's results to raise, a page at a time: the result codes, how many in all, whether more follow. */
+	record ResultsToRaise(List<String> results, long total, boolean hasNext) {
+	}
+
+	@FunctionalInterface
+	interface ResultsToRaisePages {
+
+		/** The first {@code first} results to raise at the planned meeting. */
+		ResultsToRaise ask(String engagement, int first);
 	}
 
 	/** Question 5: a result no meeting the department attended raised, and how many held meetings raised it. */
@@ -120,6 +143,21 @@ final class Questions {
 	interface TdTimeline {
 
 		Timeline ask(String country);
+	}
+
+	/** Question 7's quarters when each lists at most {@code meetingsPerQuarter} meetings: quarter, count, listed. */
+	@FunctionalInterface
+	interface BoundedTdQuarters {
+
+		List<String> ask(String country, int meetingsPerQuarter);
+	}
+
+	BoundedTdQuarters boundedTdQuarters() {
+		var controller = context.getBean(TdTimelineController.class);
+		return (country, meetingsPerQuarter) -> controller.tdTimeline(country, meetingsPerQuarter).quarters().stream()
+			.filter(q -> q.engagementCount() > 0)
+			.map(q -> q.quarter() + " " + q.engagementCount() + " " + q.engagements().stream().map(e -> e.code()).toList())
+			.toList();
 	}
 
 	private final GraphReader graph;
@@ -180,19 +218,45 @@ final class Questions {
 			.toList();
 	}
 
+	/** As the API asks it: from the leverage ledger, every meeting and waiting result in one large page. */
 	MissedOpportunities missedOpportunities() {
-		var controller = context.getBean(MissedOpportunitiesController.class);
-		return (country, from, to) -> controller.missedOpportunities(country, from, to).stream()
-			.map(missed -> new Missed(missed.engagement().code(), missed.channel(), codeOf(missed.counterpart()),
-					missed.couldHaveRaised().stream().map(Result::code).toList()))
+		var countries = context.getBean(KnownCountries.class);
+		return (country, from, to) -> graph.page(MissedOpportunitiesController.QUESTION,
+				Parameters.of("country", countries.iso2Of(country, "country"), "from", from, "to", to,
+						"resultsPerMeeting", PageRequest.MAX_PAGE_SIZE),
+				allRows("DATE"))
+			.nodes().stream()
+			.map(Questions::missed)
 			.toList();
+	}
+
+	MissedOpportunityPages missedOpportunityPages() {
+		var countries = context.getBean(KnownCountries.class);
+		return (country, first, results, after) -> {
+			var page = graph.page(MissedOpportunitiesController.QUESTION,
+					Parameters.of("country", countries.iso2Of(country, "country"), "from", null, "to", null,
+							"resultsPerMeeting", results),
+					new ListRequest(new Ordering("DATE", false), new PageRequest(first, after), true, Language.EN));
+			var window = ((ca.engagementgraph.api.Connection.WindowConnection<MissedOpportunity>) page).window();
+			return new MissedPage(page.nodes().stream().map(Questions::missed).toList(),
+					page.nodes().stream().map(MissedOpportunity::couldHaveRaisedCount).toList(),
+					((ca.engagementgraph.api.Connection.WindowConnection<MissedOpportunity>) page).totalCount(),
+					window.hasNext(),
+					(org.springframework.data.domain.KeysetScrollPosition) window.positionAt(window.size() - 1));
+		};
+	}
+
+	private static Missed missed(MissedOpportunity missed) {
+		return new Missed(missed.engagement().code(), missed.channel(), codeOf(missed.counterpart()),
+				missed.couldHaveRaised().stream().map(Result::code).toList());
 	}
 
 	BriefingPack briefingPack() {
 		var controller = context.getBean(BriefingController.class);
 		return engagement -> {
 			Briefing briefing = controller.briefing(engagement);
-			var results = controller.resultsToRaise(briefing);
+			var results = graph.page(BriefingController.RESULTS_TO_RAISE,
+					BriefingController.resultsToRaiseParameters(briefing), allRows("ACHIEVED_ON")).nodes();
 			var messages = new LinkedHashMap<String, List<String>>();
 			results.forEach(r -> messages.put(r.result().code(), r.keyMessages().stream().map(KeyMessage::code).toList()));
 			return new Pack(codeOf(briefing.counterpart()),
@@ -201,6 +265,18 @@ final class Questions {
 					controller.tdTrend(briefing).stream().map(stat -> stat.quarter()).toList(),
 					controller.latestDecisions(briefing).stream().map(decision -> decision.code()).toList(),
 					controller.openActions(briefing).stream().map(Action::code).toList());
+		};
+	}
+
+	ResultsToRaisePages resultsToRaisePages() {
+		var controller = context.getBean(BriefingController.class);
+		return (engagement, first) -> {
+			var page = graph.page(BriefingController.RESULTS_TO_RAISE,
+					BriefingController.resultsToRaiseParameters(controller.briefing(engagement)),
+					new ListRequest(new Ordering("ACHIEVED_ON", false), new PageRequest(first, null), true, Language.EN));
+			var window = ((ca.engagementgraph.api.Connection.WindowConnection<BriefingResult>) page).window();
+			return new ResultsToRaise(page.nodes().stream().map(r -> r.result().code()).toList(),
+					((ca.engagementgraph.api.Connection.WindowConnection<BriefingResult>) page).totalCount(), window.hasNext());
 		};
 	}
 
@@ -227,7 +303,7 @@ final class Questions {
 	TdTimeline tdTimeline() {
 		var controller = context.getBean(TdTimelineController.class);
 		return country -> {
-			var timeline = controller.tdTimeline(country);
+			var timeline = controller.tdTimeline(country, PageRequest.MAX_PAGE_SIZE);
 			return new Timeline(timeline.quarters().stream()
 				.map(q -> new Quarter(q.quarter(), q.requested(), q.issued(),
 						q.engagements().stream().map(e -> e.code()).toList(), q.resultsRaised()))

@@ -114,4 +114,13 @@ class TdTimelineQuestionTest {
 		assertThat(answer.after()).containsExactly("2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2");
 		assertThat(answer.issuedAfter()).isEqualTo(6L + 7 + 8 + 9);
 	}
+
+	@Test
+	void aQuarterCountsItsRaisingMeetingsAndListsOnlyAsManyAsAsked() {
+		var bounded = Questions.of(context).boundedTdQuarters();
+		assertThat(CLEARED.asks(() -> bounded.ask("XT", 0)))
+			.containsExactly("2022-Q4 1 []", "2023-Q2 1 []", "2024-Q4 1 []");
+		assertThat(CLEARED.asks(() -> bounded.ask("XT", 1)))
+			.containsExactly("2022-Q4 1 [XT-E1]", "2023-Q2 1 [XT-E2]", "2024-Q4 1 [XT-E4]");
+	}
 }

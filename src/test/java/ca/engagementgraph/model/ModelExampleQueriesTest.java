@@ -66,7 +66,7 @@ class ModelExampleQueriesTest {
 			.containsExactly(row.get("tdTrend").asList(t -> t.get("quarter").asString()).toArray(String[]::new));
 		briefing.path("briefing.latestDecisions[*].code").entityList(String.class)
 			.containsExactly(row.get("latestDecisions").asList(d -> d.get("code").asString()).toArray(String[]::new));
-		briefing.path("briefing.resultsToRaise[*].result.code").entityList(String.class)
+		briefing.path("briefing.resultsToRaise.nodes[*].result.code").entityList(String.class)
 			.containsExactly(row.get("resultsToRaise").asList(r -> r.get("code").asString()).toArray(String[]::new));
 		briefing.path("briefing.openActions[*].code").entityList(String.class)
 			.containsExactly(row.get("openActions").asList(a -> a.get("code").asString()).toArray(String[]::new));

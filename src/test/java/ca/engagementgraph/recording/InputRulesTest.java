@@ -119,7 +119,7 @@ class InputRulesTest {
 			.variable("d", "2026-02-31").execute())).isEqualTo("INVALID_DATE");
 		assertThat(errorCode(graphQl.document("{ unleveragedResults(country: \"QM\", asOf: \"2025-13-01\") { totalCount } }")
 			.execute())).isEqualTo("INVALID_DATE");
-		assertThat(errorCode(graphQl.document("{ missedOpportunities(country: \"QM\", from: \"2023-02-29\") { channel } }")
+		assertThat(errorCode(graphQl.document("{ missedOpportunities(country: \"QM\", from: \"2023-02-29\") { nodes { channel } } }")
 			.execute())).isEqualTo("INVALID_DATE");
 		var response = record(meeting("XP-HOM-1", "2026-02-31", "PLANNED"));
 		assertThat(errorCode(response)).isEqualTo("INVALID_DATE");

@@ -70,10 +70,10 @@ class ProtectedBRedactionTest {
 			.hasSize(1);
 		assertThat(redactedPaths(viewer().document("{ tdTimeline(country: \"QM\") { quarters { issued } } }").execute()))
 			.hasSize(1);
-		var briefing = viewer().document("{ briefing(engagement: \"QN-HOM-2026-12-08\") { resultsToRaise { result { code } } tdTrend { issued } latestDecisions { code } } }")
+		var briefing = viewer().document("{ briefing(engagement: \"QN-HOM-2026-12-08\") { resultsToRaise { nodes { result { code } } } tdTrend { issued } latestDecisions { code } } }")
 			.execute();
 		assertThat(redactedPaths(briefing)).containsExactlyInAnyOrder("briefing.tdTrend", "briefing.latestDecisions");
-		briefing.path("briefing.resultsToRaise").entityList(Object.class).hasSizeGreaterThan(0);
+		briefing.path("briefing.resultsToRaise.nodes").entityList(Object.class).hasSizeGreaterThan(0);
 	}
 
 	@Test

@@ -244,6 +244,25 @@ public class GraphReader {
 		return result;
 	}
 
+	/**
+	 * For each source, its first {@code first} neighbours along the hop, in the hop's order: a list field with a page
+	 * size, so that a busy source (the country with most meetings) answers a page, not all it has. One query for all
+	 * the sources; each source's neighbours are ordered and cut inside it.
+	 */
+	public <S, T> Map<S, List<T>> relatedFirst(Hop hop, Collection<S> sources, Function<S, String> keyOf, int first,
+			Class<T> type) {
+		Hop perSource = new Hop("""
+				UNWIND $keys AS one
+				CALL (one) {
+				%s
+				LIMIT $first
+				}
+				RETURN key, node, relationship
+				""".formatted(hop.cypher().replace("$keys", "[one]")));
+		return relatedWith(perSource, sources, keyOf, Map.of("first", first),
+				(source, node, relationship) -> type.cast(node));
+	}
+
 	/** What to make of one neighbour found along a hop, given its source and the relationship's properties. */
 	@FunctionalInterface
 	public interface Combiner<S, R> {
@@ -254,6 +273,11 @@ public class GraphReader {
 	/** For each source, what {@code combine} makes of each neighbour and the relationship's properties. */
 	public <S, R> Map<S, List<R>> relatedWith(Hop hop, Collection<S> sources, Function<S, String> keyOf,
 			Combiner<S, R> combine) {
+		return relatedWith(hop, sources, keyOf, Map.of(), combine);
+	}
+
+	private <S, R> Map<S, List<R>> relatedWith(Hop hop, Collection<S> sources, Function<S, String> keyOf,
+			Map<String, Object> parameters, Combiner<S, R> combine) {
 		var sourcesByKey = new LinkedHashMap<String, S>();
 		sources.forEach(source -> sourcesByKey.put(keyOf.apply(source), source));
 		var result = new LinkedHashMap<S, List<R>>();
@@ -261,7 +285,9 @@ public class GraphReader {
 		if (sources.isEmpty()) {
 			return result;
 		}
-		query(hop.cypher(), Map.of("keys", List.copyOf(sourcesByKey.keySet())))
+		var all = new HashMap<String, Object>(parameters);
+		all.put("keys", List.copyOf(sourcesByKey.keySet()));
+		query(hop.cypher(), all)
 			.fetchAs(KeyedRow.class)
 			.mappedBy((ts, row) -> {
 				String key = row.get("key").asString();

@@ -118,31 +118,46 @@ final class RawCypher {
 
 	private static final Map<String, String> QUERIES = Map.of(
 			"unleveraged-results", UNLEVERAGED_PLAIN.formatted("ottawa"),
+			// Missed opportunities, the TD timeline and the briefing's results read the leverage ledger, as the API does.
 			"missed-opportunities", """
-					MATCH (c:Country {iso2: $country})
-					%1$s
-					CALL (c, ottawa, authorities) {
-					  MATCH (c)<-[:IN]-(:Project)<-[:OF]-(r:Result)
-					  OPTIONAL MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})
-					  WITH r, e, [(e)-[:WITH]->(x) | x] AS xs
-					  WITH r, min(CASE WHEN any(x IN xs WHERE x IN ottawa) THEN e.date END) AS firstOttawa,
-					       min(CASE WHEN any(x IN xs WHERE x IN authorities) OR (e.setting = 'IN_COUNTRY' AND EXISTS { (e)-[:CONCERNS]->(c) })
-					                THEN e.date END) AS firstInCountry
-					  RETURN collect([r.code, r.achievedOn, firstOttawa, firstInCountry]) AS results
-					}
-					UNWIND ottawa + authorities AS counterpart
-					MATCH (counterpart)<-[:WITH]-(meeting:Engagement {status: 'HELD'})
+					MATCH (meeting:__MeetingLedger {country: $country, status: 'HELD'})
 					WHERE meeting.date >= $from AND meeting.date <= $to
-					WITH meeting, counterpart, counterpart:Mission AS viaOttawa,
-					     [x IN results WHERE x[1] < meeting.date
-					        AND coalesce(CASE WHEN counterpart:Mission THEN x[2] ELSE x[3] END, meeting.date) >= meeting.date | [x[0], x[1]]] AS could
-					WITH meeting, counterpart, could, [x IN could | x[0]] AS codes
-					WHERE size(could) > 0 AND none(code IN [(meeting)-[:RAISED]->(r:Result) | r.code] WHERE code IN codes)
-					RETURN meeting.code, meeting.date, meeting.kind, meeting.level,
-					       [(meeting)-[a:ATTENDED_BY]->(x) | [a.lead, x.code]] AS attendance,
-					       [(meeting)-[:RAISED]->(p:Project) | p.code] AS raisedProjects, counterpart.code, counterpart.nameEn, could
-					ORDER BY meeting.date, meeting.code
-					""".formatted(COUNTERPARTS),
+					UNWIND meeting.channels AS channel
+					WITH meeting, channel, CASE channel WHEN 'OTTAWA' THEN 'ottawa' ELSE 'inCountry' END AS fact
+					WHERE EXISTS {
+					    MATCH (w:__RaisableLedger {country: $country, kind: 'Result'})
+					    WHERE w.achievedOn < meeting.date AND w[fact] >= meeting.date
+					  }
+					  AND NOT EXISTS {
+					    MATCH (:Engagement {code: meeting.meeting})-[:RAISED]->(r:Result)
+					    MATCH (w:__RaisableLedger {id: 'Result:' + r.code + '@' + $country})
+					    WHERE w.achievedOn < meeting.date AND w[fact] >= meeting.date
+					  }
+					WITH meeting, channel, fact ORDER BY meeting.date, meeting.meeting + '|' + channel
+					WITH collect([meeting, channel, fact]) AS rows
+					UNWIND rows[0..20] AS row
+					WITH size(rows) AS totalCount, row[0] AS meeting, row[1] AS channel, row[2] AS fact
+					MATCH (e:Engagement {code: meeting.meeting})
+					CALL (e, channel) {
+					  OPTIONAL MATCH (e)-[:WITH]->(x)
+					  WHERE (channel = 'OTTAWA' AND x:Mission AND EXISTS { (x)-[:REPRESENTS]->(:Country {iso2: $country}) })
+					     OR (channel = 'IN_COUNTRY' AND x:Authority AND EXISTS { (x)-[:OF]->(:Country {iso2: $country}) })
+					  RETURN x ORDER BY x.code LIMIT 1
+					}
+					CALL (meeting, fact) {
+					  MATCH (w:__RaisableLedger {country: $country, kind: 'Result'})
+					  WHERE w.achievedOn < meeting.date AND w[fact] >= meeting.date
+					  RETURN count(w) AS waiting
+					}
+					CALL (meeting, fact) {
+					  MATCH (w:__RaisableLedger {country: $country, kind: 'Result'})
+					  WHERE w.achievedOn < meeting.date AND w[fact] >= meeting.date
+					  WITH w ORDER BY w.achievedOn, w.key LIMIT 5
+					  RETURN collect([w.key, w.achievedOn]) AS could
+					}
+					RETURN totalCount, e.code, e.date, e.kind, e.level, [(e)-[a:ATTENDED_BY]->(p) | [a.lead, p.code]] AS attendance,
+					       [(e)-[:RAISED]->(p:Project) | p.code] AS raisedProjects, channel, x.code, x.nameEn, waiting, could
+					""",
 			"project-coverage", """
 					MATCH (d:Department) WITH d ORDER BY d.code WITH collect(d.code) AS departments
 					MATCH (counter:__ProjectLedger {country: $country}) WHERE counter.projects > 0
@@ -175,31 +190,50 @@ final class RawCypher {
 					""",
 			"td-timeline", """
 					MATCH (c:Country {iso2: $country})
-					%1$s
 					CALL (c) {
 					  MATCH (c)<-[:FOR]-(s:TdStat)
 					  WITH s ORDER BY s.quarter
 					  RETURN collect(s {.quarter, .requested, .issued, .medianDaysToIssue}) AS stats
 					}
-					CALL (c, ottawa) {
-					  MATCH (c)<-[:IN]-(:Project)<-[:OF]-(:Result)<-[:RAISED]-(e:Engagement {status: 'HELD'})
-					  WITH e, count(*) AS raised
-					  RETURN collect([e.code, e.date, raised, EXISTS { MATCH (e)-[:WITH]->(m) WHERE m IN ottawa }]) AS meetings
+					CALL () {
+					  MATCH (q:__QuarterLedger {country: $country}) WHERE q.raising > 0
+					  CALL (q) {
+					    MATCH (m:__MeetingLedger {country: $country, quarter: q.quarter})
+					    WHERE m.status = 'HELD' AND m.citations > 0
+					    WITH m ORDER BY m.date, m.meeting LIMIT 5
+					    RETURN collect(m.meeting) AS meetings
+					  }
+					  WITH q, meetings ORDER BY q.quarter
+					  RETURN collect([q.quarter, q.raising, q.citations, meetings]) AS quarters
 					}
-					RETURN c.iso2, stats, meetings
-					""".formatted(COUNTERPARTS),
+					CALL () {
+					  MATCH (m:__MeetingLedger {country: $country, status: 'HELD'})
+					  WHERE m.citations > 0 AND 'OTTAWA' IN m.channels
+					  WITH m ORDER BY m.date, m.meeting LIMIT 1
+					  MATCH (e:Engagement {code: m.meeting})
+					  RETURN collect([e.code, e.date]) AS first
+					}
+					RETURN c.iso2, stats, quarters, first
+					""",
 			"briefing-pack", """
 					MATCH (meeting:Engagement {code: $engagement})
 					OPTIONAL MATCH (meeting)-[:WITH]->(counterpart)
 					OPTIONAL MATCH (counterpart)-[:REPRESENTS|OF]->(own:Country)
 					WITH meeting, counterpart, coalesce(own, head([(meeting)-[:CONCERNS]->(x:Country) | x])) AS c
 					CALL (c, counterpart) {
-					  MATCH (c)<-[:IN]-(p:Project)<-[:OF]-(r:Result)
-					  WHERE NOT EXISTS { MATCH (r)<-[:RAISED]-(e:Engagement {status: 'HELD'})-[:WITH]->(x) WHERE x = counterpart }
-					  WITH p, r ORDER BY r.achievedOn, r.code
+					  MATCH (row:__RaisableLedger {country: c.iso2, kind: 'Result'})
+					  WHERE NOT coalesce(counterpart.code, '') IN row.raisedWith
+					  WITH row ORDER BY row.achievedOn, row.key LIMIT 20
+					  MATCH (r:Result {code: row.key})
+					  OPTIONAL MATCH (p:Project {code: row.project})
 					  RETURN collect([r.code, r.summaryEn, r.achievedOn, p.code, p.titleEn,
 					         [(r)<-[:ABOUT]-(m:KeyMessage) | [m.code, m.textEn, m.approvedOn]]
 					         + [(p)<-[:ABOUT]-(m:KeyMessage) | [m.code, m.textEn, m.approvedOn]]]) AS results
+					}
+					CALL (c, counterpart) {
+					  MATCH (row:__RaisableLedger {country: c.iso2, kind: 'Result'})
+					  WHERE NOT coalesce(counterpart.code, '') IN row.raisedWith
+					  RETURN count(row) AS resultsInAll
 					}
 					CALL (c) {
 					  MATCH (c)<-[:FOR]-(s:TdStat) WITH s ORDER BY s.quarter DESC LIMIT 8
@@ -215,7 +249,36 @@ final class RawCypher {
 					  RETURN collect(a {.code, .textEn, .due, assignedTo: [(a)-[:ASSIGNED_TO]->(d) | d.code]}) AS actions
 					}
 					RETURN meeting {.code, .date, .kind, .level, .summaryEn}, counterpart {.code, .nameEn}, c.iso2, c.nameEn,
-					       results, trend, decisions, actions
+					       results, resultsInAll, trend, decisions, actions
+					""",
+			// The country profile as the API answers it: each nested list a page at most (meetings newest first),
+			// the held meetings counted per quarter.
+			"country-profile", """
+					MATCH (c:Country) WHERE c.iso2 = $code OR c.iso3 = $code
+					CALL (c) { OPTIONAL MATCH (c)<-[:REPRESENTS]-(m:Mission) WITH m ORDER BY m.code
+					  RETURN collect(m {.code, .nameEn, .kind, .city, inCanada: EXISTS { (m)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) },
+					                    locatedIn: [(m)-[:LOCATED_IN]->(x) | x.iso2]}) AS missions }
+					CALL (c) { OPTIONAL MATCH (c)<-[:LOCATED_IN]-(m:Mission) WITH m ORDER BY m.code
+					  RETURN collect(m {.code, .nameEn, represents: [(m)-[:REPRESENTS]->(x) | x.iso2]}) AS hosted }
+					CALL (c) { OPTIONAL MATCH (c)<-[:OF]-(a:Authority) WITH a ORDER BY a.code RETURN collect(a {.code, .nameEn, .kind}) AS authorities }
+					CALL (c) {
+					  OPTIONAL MATCH (c)<-[:IN]-(p:Project) WITH p ORDER BY p.code LIMIT 100
+					  RETURN collect(p {.code, .titleEn, .status, .fundingCad, partners: [(p)-[:IMPLEMENTED_BY]->(o) | [o.code, o.nameEn]],
+					                    results: [(p)<-[:OF]-(r:Result) | [r.code, r.summaryEn, r.achievedOn, r.type]]}) AS projects
+					}
+					CALL (c) {
+					  OPTIONAL MATCH (c)<-[:CONCERNS]-(e:Engagement) WITH e ORDER BY e.date DESC, e.code LIMIT 100
+					  RETURN collect(e {.code, .date, .status, .kind, .setting}) AS engagements
+					}
+					CALL (c) {
+					  OPTIONAL MATCH (c)<-[:CONCERNS]-(e:Engagement {status: 'HELD'})
+					  WITH toString(e.date.year) + '-Q' + toString((e.date.month + 2) / 3) AS quarter,
+					       count(CASE WHEN e.setting = 'OTTAWA' THEN 1 END) AS ottawa, count(CASE WHEN e.setting <> 'OTTAWA' THEN 1 END) AS elsewhere
+					  WITH quarter, ottawa, elsewhere ORDER BY quarter
+					  RETURN collect([quarter, ottawa, elsewhere]) AS perQuarter
+					}
+					RETURN c.iso2, c.iso3, c.nameEn, c.nameFr, c.region, missions, hosted, authorities, projects, engagements, perQuarter,
+					       [(c)-[:SOURCED_FROM]->(s) | [s.code, s.titleEn]] AS sources
 					""",
 			"program-profile", """
 					MATCH (p:Project)-[:FUNDED_BY]->(:Envelope {code: $envelope})
