@@ -185,6 +185,25 @@ final class LedgerQuestions {
 			""";
 
 	/**
+	 * What makes a meeting on a channel ({@code meeting}, {@code fact}) a missed opportunity: a result was waiting
+	 * (achieved before it, not raised on the channel by then) and the meeting raised none of the waiting ones. One
+	 * text for the page and its count, so the two cannot drift apart.
+	 */
+	private static final String MISSED = """
+			EXISTS {
+			  MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
+			  WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
+			    AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
+			}
+			AND NOT EXISTS {
+			  MATCH (:Engagement {code: meeting.meeting})-[:RAISED]->(raised:Result)
+			  MATCH (waiting:__RaisableLedger {id: 'Result:' + raised.code + '@' + $country})
+			  WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
+			    AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
+			}
+			""";
+
+	/**
 	 * Question 3: held meetings with the country's mission in Canada (OTTAWA) or its authorities (IN_COUNTRY), between
 	 * the dates, where results were waiting on that channel (achieved before the meeting, not raised on the channel
 	 * before it) and the meeting raised none of them; oldest first, after the cursor, a page. A row is a meeting on
@@ -203,17 +222,7 @@ final class LedgerQuestions {
 			WITH meeting, channel, meeting.meeting + '|' + channel AS key,
 			     (CASE channel WHEN 'OTTAWA' THEN 'ottawa' ELSE 'inCountry' END) + CASE WHEN $cleared THEN '' ELSE 'U' END AS fact
 			WHERE ($afterKey IS NULL OR meeting.date > $afterValue OR key > $afterKey)
-			  AND EXISTS {
-			    MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
-			    WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
-			      AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
-			  }
-			  AND NOT EXISTS {
-			    MATCH (:Engagement {code: meeting.meeting})-[:RAISED]->(raised:Result)
-			    MATCH (waiting:__RaisableLedger {id: 'Result:' + raised.code + '@' + $country})
-			    WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
-			      AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
-			  }
+			  AND %1$s
 			WITH meeting, channel, key, fact ORDER BY meeting.date, key LIMIT $limit
 			MATCH (engagement:Engagement {code: meeting.meeting})
 			CALL (engagement, channel) {
@@ -242,7 +251,7 @@ final class LedgerQuestions {
 			       {engagement: engagement, channel: channel, counterpart: counterpart, couldHaveRaised: couldHaveRaised,
 			        couldHaveRaisedCount: waitingCount} AS node
 			ORDER BY sortValue, key
-			""";
+			""".formatted(MISSED);
 
 	/** How many rows {@link #MISSED_OPPORTUNITIES} holds in all pages. */
 	static final String COUNT_MISSED_OPPORTUNITIES = """
@@ -251,19 +260,9 @@ final class LedgerQuestions {
 			  AND ($cleared OR meeting.unclassified)
 			UNWIND meeting.channels AS channel
 			WITH meeting, (CASE channel WHEN 'OTTAWA' THEN 'ottawa' ELSE 'inCountry' END) + CASE WHEN $cleared THEN '' ELSE 'U' END AS fact
-			WHERE EXISTS {
-			    MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
-			    WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
-			      AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
-			  }
-			  AND NOT EXISTS {
-			    MATCH (:Engagement {code: meeting.meeting})-[:RAISED]->(raised:Result)
-			    MATCH (waiting:__RaisableLedger {id: 'Result:' + raised.code + '@' + $country})
-			    WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
-			      AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
-			  }
+			WHERE %1$s
 			RETURN count(*) AS total
-			""";
+			""".formatted(MISSED);
 
 	/** Question 3 as a list of pages (one order: oldest meeting first). */
 	static ListQuery.Pages missedOpportunities() {

@@ -108,9 +108,8 @@ public class GraphReader {
 		if (oneStatement) {
 			// A question that writes its own pages is asked once, page and total together: each statement costs a
 			// round trip and a transaction whatever it reads, and on a maintained fact both halves are cheap.
-			var both = new HashMap<String, Object>(filters);
-			both.putAll(parameters);
-			var answer = query(pageWithTotal(query.pages(), ordering, after != null), both).fetchAs(TotalledRow.class)
+			// The page's parameters hold the filters and the sort the count reads too.
+			var answer = query(pageWithTotal(query.pages(), ordering, after != null), parameters).fetchAs(TotalledRow.class)
 				.mappedBy((ts, row) -> new TotalledRow(row.get("total").asLong(), row.get("key").isNull() ? null
 						: new PageRow(mapRow(query, ts, row.get("node")), row.get("sortValue").asObject(),
 								row.get("key").asString())))
