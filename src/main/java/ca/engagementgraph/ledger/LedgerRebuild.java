@@ -1,58 +1,274 @@
 package ca.engagementgraph.ledger;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 
 /**
- * Builds the whole ledger again from the graph: for a graph that predates it, after writes the ledger could not
- * see (an external database written by other tools), or on request ({@code ledger rebuild}). The old ledger is
- * dropped, then raisables and meetings are computed in batches, each batch its own transaction, the counters adding
- * up batch after batch. Loading work: no request timeout applies.
+ * Builds the whole ledger again from the graph: for a graph that predates it, after a bulk load (which defers it),
+ * after writes the ledger could not see (an external database written by other tools), or on request
+ * ({@code ledger rebuild}). Loading work: no request timeout applies.
+ *
+ * <p>One country at a time, from the country's side: two walks read every meeting on the country's channels or
+ * raising its results (with what it is to the country) and every result and project of the country (with the
+ * meetings that raised it); the rows and counters are then computed here, by the same {@link RaisableRow} and
+ * {@link MeetingRow} that keep them current, and created, never merged. The country after is read while one is
+ * written. Asking the maintenance path instead (every raising's channel checked from the meeting, per meeting and
+ * country) made the rebuild two thirds of a bulk load (graph-schema/PERFORMANCE.md, section 3).
  */
 final class LedgerRebuild {
 
-	static final int BATCH = 2_000;
+	/** Ledger nodes per write transaction: a busy country's meetings do not make one huge transaction. */
+	static final int WRITE_BATCH = 10_000;
 
 	private LedgerRebuild() {
 	}
 
+	/** Every meeting that is something to country {@code $country}: on its channels or raising its results. */
+	static final String MEETINGS_OF_COUNTRY = """
+			MATCH (c:Country {iso2: $country})
+			CALL (c) {
+			  MATCH (c)<-[:REPRESENTS]-(m:Mission)<-[:WITH]-(e:Engagement)
+			  RETURN e, EXISTS { (m)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) } AS ottawa, false AS authority, 0 AS citations
+			  UNION ALL
+			  MATCH (c)<-[:OF]-(:Authority)<-[:WITH]-(e:Engagement)
+			  RETURN e, false AS ottawa, true AS authority, 0 AS citations
+			  UNION ALL
+			  MATCH (c)<-[:IN]-(:Project)<-[:OF]-(:Result)<-[:RAISED]-(e:Engagement)
+			  RETURN e, false AS ottawa, false AS authority, 1 AS citations
+			  UNION ALL
+			  MATCH (c)<-[:IN]-(:Project)<-[:RAISED]-(e:Engagement)
+			  RETURN e, false AS ottawa, false AS authority, 0 AS citations
+			}
+			WITH e, any(x IN collect(ottawa) WHERE x) AS ottawa, any(x IN collect(authority) WHERE x) AS authority,
+			     sum(citations) AS citations
+			RETURN elementId(e) AS id, e.code AS meeting, e.date AS date, e.status AS status, %s AS unclassified,
+			       ottawa, authority, citations,
+			       coalesce(e.setting = 'IN_COUNTRY' AND $country IN [(e)-[:CONCERNS]->(k:Country) | k.iso2], false) AS heldIn,
+			       %s AS departments,
+			       [(e)-[:WITH]->(w) WHERE w.code IS NOT NULL | w.code] AS counterparts
+			""".formatted(LedgerCypher.UNCLASSIFIED_MEETING, LedgerCypher.DEPARTMENTS_PRESENT);
+
+	/** Every result and project of country {@code $country}, with the meetings that raised it. */
+	static final String RAISABLES_OF_COUNTRY = """
+			MATCH (:Country {iso2: $country})<-[:IN]-(p:Project)
+			CALL (p) {
+			  RETURN p AS x
+			  UNION
+			  MATCH (p)<-[:OF]-(x:Result) RETURN x
+			}
+			WITH DISTINCT x
+			RETURN CASE WHEN x:Result THEN 'Result' ELSE 'Project' END AS kind, x.code AS key,
+			       CASE WHEN x:Result THEN [(x)-[:OF]->(p:Project)-[:IN]->(:Country {iso2: $country}) | p.code]
+			            ELSE [x.code] END AS projects,
+			       coalesce(x.achievedOn, x.start) AS achievedOn, coalesce(x.classification, 'UNCLASSIFIED') AS classification,
+			       CASE WHEN x:Result THEN [(x)-[:OF]->(:Project)-[:IN]->(k:Country) | k.iso2]
+			            ELSE [(x)-[:IN]->(k:Country) | k.iso2] END AS countries,
+			       [(x)<-[:RAISED]-(e:Engagement) | elementId(e)] AS raisedBy
+			""";
+
+	/** A country's ledger, computed: its rows and counters, ready to be created. */
+	record CountryLedger(List<Map<String, Object>> raisables, List<Map<String, Object>> meetings,
+			List<Map<String, Object>> countryCounters, List<Map<String, Object>> projectCounters,
+			List<Map<String, Object>> quarterCounters) {
+
+		int size() {
+			return raisables.size() + meetings.size() + countryCounters.size() + projectCounters.size()
+					+ quarterCounters.size();
+		}
+	}
+
 	/** @param limits the loading limits: a rebuild is loading work, not a request */
 	static long run(Driver driver, TransactionConfig limits, LongConsumer progress) {
-		try (var session = driver.session()) {
+		var builder = TransactionConfig.builder().withMetadata(LedgerState.DEFERRED);
+		if (limits.timeout() != null) {
+			builder.withTimeout(limits.timeout());
+		}
+		// The rows are the ledger itself: its listener on the embedded database has nothing to keep for them.
+		TransactionConfig writes = builder.build();
+		try (var session = driver.session(); var reader = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+			.name("ledger-rebuild-reader")
+			.daemon(true)
+			.factory())) {
 			session.run("""
 					MATCH (n) WHERE n:__RaisableLedger OR n:__MeetingLedger OR n:__CountryLedger OR n:__ProjectLedger
 					                OR n:__QuarterLedger OR n:__LedgerState
 					CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS
 					""").consume();
-			List<String> raisables = session.run("MATCH (x) WHERE x:Result OR x:Project RETURN elementId(x) AS id")
-				.list(r -> r.get("id").asString());
-			List<String> meetings = session.run("MATCH (e:Engagement) RETURN elementId(e) AS id")
-				.list(r -> r.get("id").asString());
+			List<String> countries = session.run("MATCH (c:Country) RETURN c.iso2 AS iso2 ORDER BY iso2")
+				.list(r -> r.get("iso2").asString());
 			long done = 0;
-			for (int i = 0; i < raisables.size(); i += BATCH) {
-				var scope = new LedgerScope();
-				scope.recompute.addAll(raisables.subList(i, Math.min(raisables.size(), i + BATCH)));
-				session.executeWrite(tx -> {
-					LedgerMaintenance.apply(CypherRunner.of(tx), scope);
-					return null;
-				}, limits);
-				progress.accept(done += scope.recompute.size());
-			}
-			for (int i = 0; i < meetings.size(); i += BATCH) {
-				var scope = new LedgerScope();
-				scope.meetings.addAll(meetings.subList(i, Math.min(meetings.size(), i + BATCH)));
-				session.executeWrite(tx -> {
-					LedgerMaintenance.apply(CypherRunner.of(tx), scope);
-					return null;
-				}, limits);
-				progress.accept(done += scope.meetings.size());
+			CompletableFuture<CountryLedger> next = countries.isEmpty() ? null
+					: CompletableFuture.supplyAsync(() -> read(driver, countries.getFirst(), limits), reader);
+			for (int i = 0; i < countries.size(); i++) {
+				CountryLedger ledger = join(next);
+				if (i + 1 < countries.size()) {
+					String following = countries.get(i + 1);
+					next = CompletableFuture.supplyAsync(() -> read(driver, following, limits), reader);
+				}
+				write(session, ledger, writes);
+				progress.accept(done += ledger.size());
 			}
 			LedgerState.markCurrent(session);
 			return done;
+		}
+	}
+
+	private static CountryLedger join(CompletableFuture<CountryLedger> next) {
+		try {
+			return next.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	/** Reads one country's meetings and raisables in one transaction and computes its ledger. */
+	static CountryLedger read(Driver driver, String country, TransactionConfig limits) {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> {
+				var parameters = Map.<String, Object>of("country", country);
+				var meetings = new HashMap<String, Map<String, Object>>();
+				tx.run(MEETINGS_OF_COUNTRY, parameters).forEachRemaining(r -> meetings.put(r.get("id").asString(), r.asMap()));
+				var raisables = tx.run(RAISABLES_OF_COUNTRY, parameters).list(r -> r.asMap());
+				return compute(country, meetings, raisables);
+			}, limits);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	static CountryLedger compute(String country, Map<String, Map<String, Object>> meetings,
+			List<Map<String, Object>> raisables) {
+		var raisableRows = new ArrayList<Map<String, Object>>(raisables.size());
+		var countryCounts = new TreeMap<String, Long>();
+		var projectCounts = new TreeMap<String, Map<String, Long>>();
+		for (var facts : raisables) {
+			var countries = (List<String>) facts.get("countries");
+			String primary = countries.stream().min(String::compareTo).orElse(country);
+			var row = new RaisableRow((String) facts.get("kind"), (String) facts.get("key"), country,
+					((List<String>) facts.get("projects")).stream().min(String::compareTo).orElse(null),
+					(LocalDate) facts.get("achievedOn"),
+					(String) facts.get("classification"), country.equals(primary));
+			for (String meeting : (List<String>) facts.get("raisedBy")) {
+				var held = meetings.get(meeting);
+				if (held != null && "HELD".equals(held.get("status"))) {
+					row.fold(raising(held));
+				}
+			}
+			var properties = row.properties();
+			raisableRows.add(properties);
+			RaisableRow.counted(properties).forEach((name, n) -> {
+				countryCounts.merge(name, n, Long::sum);
+				if (row.project() != null) {
+					projectCounts.computeIfAbsent(row.project(), p -> new TreeMap<>()).merge(name, n, Long::sum);
+				}
+			});
+		}
+		var meetingRows = new ArrayList<Map<String, Object>>(meetings.size());
+		var quarterCounts = new TreeMap<String, Map<String, Long>>();
+		for (var facts : meetings.values()) {
+			var channels = new ArrayList<String>(2);
+			if (Boolean.TRUE.equals(facts.get("ottawa"))) {
+				channels.add("OTTAWA");
+			}
+			if (Boolean.TRUE.equals(facts.get("authority"))) {
+				channels.add("IN_COUNTRY");
+			}
+			var row = new LinkedHashMap<String, Object>(facts);
+			row.put("country", country);
+			row.put("channels", channels);
+			var properties = MeetingRow.properties(row);
+			meetingRows.add(properties);
+			MeetingRow.counted(properties).forEach((name, n) -> quarterCounts
+				.computeIfAbsent((String) properties.get("quarter"), q -> new TreeMap<>())
+				.merge(name, n, Long::sum));
+		}
+		var countryCounters = new ArrayList<Map<String, Object>>();
+		if (!countryCounts.isEmpty()) {
+			countryCounters.add(counter(Map.of("country", country), countryCounts));
+		}
+		var projectCounters = new ArrayList<Map<String, Object>>();
+		projectCounts.forEach((project, counts) -> projectCounters
+			.add(counter(Map.of("project", project, "country", country), counts)));
+		var quarterCounters = new ArrayList<Map<String, Object>>();
+		quarterCounts.forEach((quarter, counts) -> quarterCounters
+			.add(counter(Map.of("country", country, "quarter", quarter), counts)));
+		return new CountryLedger(raisableRows, meetingRows, countryCounters, projectCounters, quarterCounters);
+	}
+
+	/** What a HELD meeting contributes to a raisable of the country (as {@link LedgerCypher#RAISING} says it). */
+	private static Map<String, Object> raising(Map<String, Object> meeting) {
+		var raising = new HashMap<String, Object>();
+		raising.put("date", meeting.get("date"));
+		raising.put("ottawa", meeting.get("ottawa"));
+		raising.put("inCountry", Boolean.TRUE.equals(meeting.get("authority")) || Boolean.TRUE.equals(meeting.get("heldIn")));
+		raising.put("departments", meeting.get("departments"));
+		raising.put("unclassified", meeting.get("unclassified"));
+		raising.put("counterparts", meeting.get("counterparts"));
+		return raising;
+	}
+
+	private static Map<String, Object> counter(Map<String, Object> identity, Map<String, Long> counts) {
+		var properties = new LinkedHashMap<String, Object>(identity);
+		counts.forEach((name, n) -> {
+			if (n != 0) {
+				properties.put(name, n);
+			}
+		});
+		return properties;
+	}
+
+	private static final String CREATE_RAISABLE_ROWS = "UNWIND $rows AS row CREATE (n:__RaisableLedger) SET n = row";
+
+	private static final String CREATE_MEETING_ROWS = "UNWIND $rows AS row CREATE (n:__MeetingLedger) SET n = row";
+
+	private static final String CREATE_COUNTRY_COUNTERS = "UNWIND $rows AS row CREATE (n:__CountryLedger) SET n = row";
+
+	private static final String CREATE_PROJECT_COUNTERS = "UNWIND $rows AS row CREATE (n:__ProjectLedger) SET n = row";
+
+	private static final String CREATE_QUARTER_COUNTERS = "UNWIND $rows AS row CREATE (n:__QuarterLedger) SET n = row";
+
+	/** Creates a country's ledger in transactions of at most {@link #WRITE_BATCH} nodes. */
+	private static void write(org.neo4j.driver.Session session, CountryLedger ledger, TransactionConfig writes) {
+		var pending = new ArrayList<Map.Entry<String, List<Map<String, Object>>>>();
+		for (var part : List.of(Map.entry(CREATE_RAISABLE_ROWS, ledger.raisables()),
+				Map.entry(CREATE_MEETING_ROWS, ledger.meetings()), Map.entry(CREATE_COUNTRY_COUNTERS, ledger.countryCounters()),
+				Map.entry(CREATE_PROJECT_COUNTERS, ledger.projectCounters()),
+				Map.entry(CREATE_QUARTER_COUNTERS, ledger.quarterCounters()))) {
+			var rows = part.getValue();
+			for (int i = 0; i < rows.size(); i += WRITE_BATCH) {
+				pending.add(Map.entry(part.getKey(), rows.subList(i, Math.min(rows.size(), i + WRITE_BATCH))));
+			}
+		}
+		// Small parts share a transaction until it holds a batch's worth of nodes.
+		int start = 0;
+		while (start < pending.size()) {
+			int end = start;
+			int nodes = 0;
+			while (end < pending.size() && (end == start || nodes + pending.get(end).getValue().size() <= WRITE_BATCH)) {
+				nodes += pending.get(end).getValue().size();
+				end++;
+			}
+			var transaction = pending.subList(start, end);
+			session.executeWrite(tx -> {
+				transaction.forEach(part -> tx.run(part.getKey(), Map.of("rows", part.getValue())).consume());
+				return null;
+			}, writes);
+			start = end;
 		}
 	}
 }

@@ -63,7 +63,7 @@ class LedgerStartup implements GraphInitializer {
 	private void rebuild() {
 		long started = System.nanoTime();
 		long done = ledger.rebuild(count -> log.debug("Ledger: {} records done", count));
-		log.info("Leverage ledger built: {} results, projects and meetings in {} ms", done,
+		log.info("Leverage ledger built: {} rows and counters in {} ms", done,
 				(System.nanoTime() - started) / 1_000_000);
 	}
 }
