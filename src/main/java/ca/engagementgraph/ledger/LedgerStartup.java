@@ -49,7 +49,7 @@ class LedgerStartup implements GraphInitializer {
 				return;
 			}
 			boolean empty = session.executeRead(tx -> tx.run("""
-					MATCH (n) WHERE n:Result OR n:Project OR n:Engagement RETURN count(n) = 0 AS empty LIMIT 1
+					RETURN NOT EXISTS { MATCH (n) WHERE n:Result OR n:Project OR n:Engagement } AS empty
 					""").single().get("empty").asBoolean());
 			if (empty) {
 				LedgerState.markCurrent(session);

@@ -35,10 +35,9 @@ class SeedData implements GraphInitializer {
 	private static final Logger log = LoggerFactory.getLogger(SeedData.class);
 
 	private static final String HAS_DOMAIN_DATA = """
-			MATCH (n)
-			WHERE none(label IN labels(n) WHERE label STARTS WITH '__' OR label = 'AuditEvent')
-			RETURN count(n) > 0 AS present
-			LIMIT 1
+			RETURN EXISTS {
+			  MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__' OR label = 'AuditEvent')
+			} AS present
 			""";
 
 	private final Driver driver;

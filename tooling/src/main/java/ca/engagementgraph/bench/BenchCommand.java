@@ -406,7 +406,13 @@ public final class BenchCommand {
 	 * 8... and a quiet one), with for each a planned bilateral meeting (with its mission or one of its
 	 * authorities, what a briefing pack is prepared for), a result and a department.
 	 */
-	record Variables(List<String> countries, List<String> plannedMeetings, List<String> results, int quietIndex) {
+	record Variables(List<String> countries, List<String> plannedMeetings, List<String> results,
+			List<List<String>> raisable, int quietIndex) {
+
+		/** Recorded meetings need codes of their own: this run's, numbered. */
+		private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
+
+		private static final AtomicLong RECORDED = new AtomicLong();
 
 		static Variables rotation(Driver driver, Scale scale) {
 			var countries = new ArrayList<String>();
@@ -416,6 +422,7 @@ public final class BenchCommand {
 			countries.add(SyntheticData.iso2(scale.countries() - 1));
 			var planned = new ArrayList<String>();
 			var results = new ArrayList<String>();
+			var raisable = new ArrayList<List<String>>();
 			try (var session = driver.session(SessionConfig.defaultConfig())) {
 				for (String country : countries) {
 					// A planned meeting of the country with its mission or an authority; a small graph's quiet country
@@ -429,9 +436,15 @@ public final class BenchCommand {
 								MATCH (e:Engagement {status: 'PLANNED'}) RETURN e.code AS code ORDER BY e.code LIMIT 1""")
 							.list(r -> r.get("code").asString()).stream().findFirst().orElse(country + "-E0000001")));
 					results.add(country + "-R000001");
+					// Ten results a meeting held on 2026-11-30 may raise (achieved before it), for record-meeting.
+					raisable.add(session.run("""
+							MATCH (:Country {iso2: $country})<-[:IN]-(:Project)<-[:OF]-(r:Result)
+							WHERE r.achievedOn < date('2026-11-01')
+							RETURN r.code AS code ORDER BY code LIMIT 10""", Map.of("country", country))
+						.list(r -> r.get("code").asString()));
 				}
 			}
-			return new Variables(countries, planned, results, countries.size() - 1);
+			return new Variables(countries, planned, results, raisable, countries.size() - 1);
 		}
 
 		Map<String, Object> variables(String document, int i) {
@@ -455,6 +468,16 @@ public final class BenchCommand {
 				case "path" -> Map.of("from", results.get(k), "to", department);
 				case "search" -> Map.of("text", List.of("border", "officials", "Ottawa", "embassy").get(Math.floorMod(i, 4)));
 				case "program-profile" -> Map.of("envelope", "MCEE");
+				// Issue 15: a meeting with the country's mission in Ottawa that raises 10 of its results, the ledger
+				// kept in the same transaction. Every request records a new meeting.
+				case "record-meeting" -> Map.of("input", Map.ofEntries(
+						Map.entry("code", "BENCH-" + RUN + "-" + RECORDED.incrementAndGet()),
+						Map.entry("date", "2026-11-30"), Map.entry("status", "HELD"),
+						Map.entry("kind", "HEAD_OF_MISSION_MEETING"), Map.entry("setting", "OTTAWA"), Map.entry("level", "DG"),
+						Map.entry("summaryEn", "Benchmark meeting"), Map.entry("summaryFr", "Rencontre du banc d'essai"),
+						Map.entry("counterpart", country + "-OTT"), Map.entry("countries", List.of(country)),
+						Map.entry("attendance", List.of(Map.of("participant", department, "lead", true))),
+						Map.entry("raisedResults", raisable.get(k))));
 				default -> Map.of();
 			};
 		}
