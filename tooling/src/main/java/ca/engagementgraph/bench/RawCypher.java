@@ -55,12 +55,14 @@ final class RawCypher {
 	/**
 	 * The headline from the leverage ledger, as one would write it by hand: the country's results whose first date
 	 * of being raised on the channel (%1$s) is "never", oldest first, a page of {@code $first}, with the total from
-	 * the country's counters.
+	 * the country's counters. Like the API's statements, each walk of the ledger gives every property of the composite
+	 * index it needs a predicate (existence at least): without one the index cannot serve and the label is scanned.
 	 */
 	private static final String UNLEVERAGED_PLAIN = """
 			MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
-			WHERE row.%1$s = date('9999-12-31')
-			WITH row ORDER BY row.achievedOn, row.key LIMIT $first
+			USING INDEX row:__RaisableLedger(country, kind, %1$s, achievedOn, key)
+			WHERE row.%1$s = date('9999-12-31') AND row.achievedOn IS NOT NULL AND row.key IS NOT NULL
+			WITH row ORDER BY row.country, row.kind, row.%1$s, row.achievedOn, row.key LIMIT $first
 			MATCH (r:Result {code: row.key})
 			MATCH (p:Project {code: row.project})
 			OPTIONAL MATCH (mention:__RaisableLedger {id: 'Project:' + row.project + '@' + $country})
@@ -79,12 +81,12 @@ final class RawCypher {
 	private static final String UNLEVERAGED_BY = """
 			CALL () {
 			  MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
-			  WHERE row.achievedOn <= coalesce($asOf, date('9999-12-31')) AND %1$s > coalesce($asOf, date('9999-12-30'))
+			  WHERE row.key IS NOT NULL AND row.achievedOn <= coalesce($asOf, date('9999-12-31')) AND %1$s > coalesce($asOf, date('9999-12-30'))
 			  RETURN count(row) AS totalCount
 			}
 			CALL () {
 			  MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
-			  WHERE row.achievedOn <= coalesce($asOf, date('9999-12-31')) AND %1$s > coalesce($asOf, date('9999-12-30'))
+			  WHERE row.key IS NOT NULL AND row.achievedOn <= coalesce($asOf, date('9999-12-31')) AND %1$s > coalesce($asOf, date('9999-12-30'))
 			  WITH row ORDER BY row.achievedOn, row.key LIMIT $first
 			  MATCH (r:Result {code: row.key})
 			  MATCH (p:Project {code: row.project})
@@ -121,12 +123,12 @@ final class RawCypher {
 			// Missed opportunities, the TD timeline and the briefing's results read the leverage ledger, as the API does.
 			"missed-opportunities", """
 					MATCH (meeting:__MeetingLedger {country: $country, status: 'HELD'})
-					WHERE meeting.date >= $from AND meeting.date <= $to
+					WHERE meeting.date IS NOT NULL AND meeting.meeting IS NOT NULL AND meeting.date >= $from AND meeting.date <= $to
 					UNWIND meeting.channels AS channel
 					WITH meeting, channel, CASE channel WHEN 'OTTAWA' THEN 'ottawa' ELSE 'inCountry' END AS fact
 					WHERE EXISTS {
 					    MATCH (w:__RaisableLedger {country: $country, kind: 'Result'})
-					    WHERE w.achievedOn < meeting.date AND w[fact] >= meeting.date
+					    WHERE w.key IS NOT NULL AND w.achievedOn < meeting.date AND w[fact] >= meeting.date
 					  }
 					  AND NOT EXISTS {
 					    MATCH (:Engagement {code: meeting.meeting})-[:RAISED]->(r:Result)
@@ -146,12 +148,12 @@ final class RawCypher {
 					}
 					CALL (meeting, fact) {
 					  MATCH (w:__RaisableLedger {country: $country, kind: 'Result'})
-					  WHERE w.achievedOn < meeting.date AND w[fact] >= meeting.date
+					  WHERE w.key IS NOT NULL AND w.achievedOn < meeting.date AND w[fact] >= meeting.date
 					  RETURN count(w) AS waiting
 					}
 					CALL (meeting, fact) {
 					  MATCH (w:__RaisableLedger {country: $country, kind: 'Result'})
-					  WHERE w.achievedOn < meeting.date AND w[fact] >= meeting.date
+					  WHERE w.key IS NOT NULL AND w.achievedOn < meeting.date AND w[fact] >= meeting.date
 					  WITH w ORDER BY w.achievedOn, w.key LIMIT 5
 					  RETURN collect([w.key, w.achievedOn]) AS could
 					}
@@ -199,7 +201,7 @@ final class RawCypher {
 					  MATCH (q:__QuarterLedger {country: $country}) WHERE q.raising > 0
 					  CALL (q) {
 					    MATCH (m:__MeetingLedger {country: $country, quarter: q.quarter})
-					    WHERE m.status = 'HELD' AND m.citations > 0
+					    WHERE m.date IS NOT NULL AND m.meeting IS NOT NULL AND m.status = 'HELD' AND m.citations > 0
 					    WITH m ORDER BY m.date, m.meeting LIMIT 5
 					    RETURN collect(m.meeting) AS meetings
 					  }
@@ -208,7 +210,7 @@ final class RawCypher {
 					}
 					CALL () {
 					  MATCH (m:__MeetingLedger {country: $country, status: 'HELD'})
-					  WHERE m.citations > 0 AND 'OTTAWA' IN m.channels
+					  WHERE m.date IS NOT NULL AND m.meeting IS NOT NULL AND m.citations > 0 AND 'OTTAWA' IN m.channels
 					  WITH m ORDER BY m.date, m.meeting LIMIT 1
 					  MATCH (e:Engagement {code: m.meeting})
 					  RETURN collect([e.code, e.date]) AS first
@@ -222,7 +224,7 @@ final class RawCypher {
 					WITH meeting, counterpart, coalesce(own, head([(meeting)-[:CONCERNS]->(x:Country) | x])) AS c
 					CALL (c, counterpart) {
 					  MATCH (row:__RaisableLedger {country: c.iso2, kind: 'Result'})
-					  WHERE NOT coalesce(counterpart.code, '') IN row.raisedWith
+					  WHERE row.key IS NOT NULL AND NOT coalesce(counterpart.code, '') IN row.raisedWith
 					  WITH row ORDER BY row.achievedOn, row.key LIMIT 20
 					  MATCH (r:Result {code: row.key})
 					  OPTIONAL MATCH (p:Project {code: row.project})
@@ -232,7 +234,7 @@ final class RawCypher {
 					}
 					CALL (c, counterpart) {
 					  MATCH (row:__RaisableLedger {country: c.iso2, kind: 'Result'})
-					  WHERE NOT coalesce(counterpart.code, '') IN row.raisedWith
+					  WHERE row.key IS NOT NULL AND NOT coalesce(counterpart.code, '') IN row.raisedWith
 					  RETURN count(row) AS resultsInAll
 					}
 					CALL (c) {
