@@ -77,14 +77,18 @@ final class LedgerQuestions {
 	 * and not raised on the channel by then, walked in the order asked until the page is full.
 	 */
 	static String notRaisedBy(Fact fact, boolean byCode, boolean descending) {
-		String order = byCode ? "row.key" : "row.achievedOn";
-		String direction = descending ? " DESC" : "";
+		String d = descending ? " DESC" : "";
+		// An ordered walk of the country's rows (by date or by code) that stops when the page is full (see neverRaised).
+		String index = byCode ? "(country, kind, key)" : "(country, kind, achievedOn, key)";
+		String order = byCode ? "row.country%1$s, row.kind%1$s, row.key%1$s".formatted(d)
+				: "row.country%1$s, row.kind%1$s, row.achievedOn%1$s, row.key%1$s".formatted(d);
 		return """
 				MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
+				USING INDEX row:__RaisableLedger%4$s
 				WHERE row.key IS NOT NULL AND row.achievedOn <= coalesce($asOf, %2$s) AND %1$s > coalesce($asOf, date('9999-12-30')) %3$s
 				  AND ($cleared OR row.classification = 'UNCLASSIFIED')
-				WITH row ORDER BY %4$s%5$s, row.key%5$s LIMIT $limit
-				""".formatted(fact.of("row"), NEVER, after(byCode, descending), order, direction);
+				WITH row ORDER BY %5$s LIMIT $limit
+				""".formatted(fact.of("row"), NEVER, after(byCode, descending), index, order);
 	}
 
 	/** How many results {@link #notRaisedBy} finds in all (the plain variant reads the country's counters). */
@@ -294,9 +298,11 @@ final class LedgerQuestions {
 	 */
 	static final String BRIEFING_RESULTS = """
 			MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
-			WHERE row.key IS NOT NULL AND NOT $counterpart IN CASE WHEN $cleared THEN row.raisedWith ELSE row.raisedWithU END
+			USING INDEX row:__RaisableLedger(country, kind, achievedOn, key)
+			WHERE row.key IS NOT NULL AND row.achievedOn IS NOT NULL
+			  AND NOT $counterpart IN CASE WHEN $cleared THEN row.raisedWith ELSE row.raisedWithU END
 			  AND ($cleared OR row.classification = 'UNCLASSIFIED') %s
-			WITH row ORDER BY row.achievedOn, row.key LIMIT $limit
+			WITH row ORDER BY row.country, row.kind, row.achievedOn, row.key LIMIT $limit
 			MATCH (result:Result {code: row.key})
 			OPTIONAL MATCH (project:Project {code: row.project})
 			CALL (result, project) {
@@ -392,8 +398,9 @@ final class LedgerQuestions {
 			WHERE coalesce(counter['raising' + $u], 0) > 0
 			CALL (counter) {
 			  MATCH (row:__MeetingLedger {country: $country, quarter: counter.quarter})
+			  USING INDEX row:__MeetingLedger(country, quarter, date, meeting)
 			  WHERE row.date IS NOT NULL AND row.meeting IS NOT NULL AND row.status = 'HELD' AND row.citations > 0 AND ($cleared OR row.unclassified)
-			  WITH row ORDER BY row.date, row.meeting LIMIT $meetingsPerQuarter
+			  WITH row ORDER BY row.country, row.quarter, row.date, row.meeting LIMIT $meetingsPerQuarter
 			  MATCH (meeting:Engagement {code: row.meeting})
 			  RETURN collect(meeting) AS meetings
 			}
@@ -408,8 +415,9 @@ final class LedgerQuestions {
 	 */
 	static final String FIRST_OTTAWA_LEVERAGING = """
 			MATCH (row:__MeetingLedger {country: $country, status: 'HELD'})
+			USING INDEX row:__MeetingLedger(country, status, date, meeting)
 			WHERE row.meeting IS NOT NULL AND row.date IS NOT NULL AND row.citations > 0 AND 'OTTAWA' IN row.channels AND ($cleared OR row.unclassified)
-			WITH row ORDER BY row.date, row.meeting LIMIT 1
+			WITH row ORDER BY row.country, row.status, row.date, row.meeting LIMIT 1
 			MATCH (meeting:Engagement {code: row.meeting})
 			RETURN meeting
 			""";
