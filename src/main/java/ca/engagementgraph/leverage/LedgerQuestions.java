@@ -395,7 +395,7 @@ final class LedgerQuestions {
 	 */
 	static final String TD_QUARTERS = """
 			MATCH (counter:__QuarterLedger {country: $country})
-			WHERE coalesce(counter['raising' + $u], 0) > 0
+			WHERE counter.quarter IS NOT NULL AND coalesce(counter['raising' + $u], 0) > 0
 			CALL (counter) {
 			  MATCH (row:__MeetingLedger {country: $country, quarter: counter.quarter})
 			  USING INDEX row:__MeetingLedger(country, quarter, date, meeting)

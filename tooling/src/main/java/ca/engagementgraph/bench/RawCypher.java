@@ -198,7 +198,7 @@ final class RawCypher {
 					  RETURN collect(s {.quarter, .requested, .issued, .medianDaysToIssue}) AS stats
 					}
 					CALL () {
-					  MATCH (q:__QuarterLedger {country: $country}) WHERE q.raising > 0
+					  MATCH (q:__QuarterLedger {country: $country}) WHERE q.quarter IS NOT NULL AND q.raising > 0
 					  CALL (q) {
 					    MATCH (m:__MeetingLedger {country: $country, quarter: q.quarter})
 					    WHERE m.date IS NOT NULL AND m.meeting IS NOT NULL AND m.status = 'HELD' AND m.citations > 0
