@@ -55,21 +55,32 @@ final class LedgerQuestions {
 	 * a page costs the page.
 	 */
 	static String neverRaised(Fact fact, boolean byCode, boolean descending) {
-		String d = descending ? " DESC" : "";
-		// A composite index serves a query only when every one of its properties has a predicate (existence at least),
-		// and the planner walks it in order, stopping at the page, only when the ORDER BY names its properties from the
-		// first: hence the IS NOT NULLs, the hint and the full ORDER BY. Without them, at scale L, the headline scanned
-		// every row of the label (110,000) for each page.
-		String index = byCode ? "(country, kind, key)" : "(country, kind, %s, achievedOn, key)".formatted(fact.property());
-		String order = byCode ? "row.country%1$s, row.kind%1$s, row.key%1$s".formatted(d)
-				: "row.country%1$s, row.kind%1$s, row.%2$s%1$s, row.achievedOn%1$s, row.key%1$s".formatted(d, fact.property());
+		var walk = byCode ? OrderedWalk.of(descending, "country", "kind", "key")
+				: OrderedWalk.of(descending, "country", "kind", fact.property(), "achievedOn", "key");
 		return """
 				MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
-				USING INDEX row:__RaisableLedger%4$s
+				%4$s
 				WHERE row.%1$s = %2$s AND row.achievedOn IS NOT NULL AND row.key IS NOT NULL %3$s
 				  AND ($cleared OR row.classification = 'UNCLASSIFIED')
 				WITH row ORDER BY %5$s LIMIT $limit
-				""".formatted(fact.property(), NEVER, after(byCode, descending), index, order);
+				""".formatted(fact.property(), NEVER, after(byCode, descending), walk.hint(), walk.orderBy());
+	}
+
+	/**
+	 * A walk of the country's ledger rows ({@code row}) in the order of one of the ledger's composite indexes, which
+	 * stops when the page is full. A composite index serves a query only when every one of its properties has a
+	 * predicate (existence at least), and the planner walks it in order only when the ORDER BY names its properties
+	 * from the first: hence the hint, the IS NOT NULLs beside it and an ORDER BY derived from the same properties.
+	 * Without them, at scale L, the headline scanned every row of the label (110,000) for each page.
+	 */
+	record OrderedWalk(String hint, String orderBy) {
+
+		static OrderedWalk of(boolean descending, String... properties) {
+			String direction = descending ? " DESC" : "";
+			return new OrderedWalk("USING INDEX row:__RaisableLedger(" + String.join(", ", properties) + ")",
+					java.util.Arrays.stream(properties).map(p -> "row." + p + direction)
+						.collect(java.util.stream.Collectors.joining(", ")));
+		}
 	}
 
 	/**
@@ -77,18 +88,15 @@ final class LedgerQuestions {
 	 * and not raised on the channel by then, walked in the order asked until the page is full.
 	 */
 	static String notRaisedBy(Fact fact, boolean byCode, boolean descending) {
-		String d = descending ? " DESC" : "";
-		// An ordered walk of the country's rows (by date or by code) that stops when the page is full (see neverRaised).
-		String index = byCode ? "(country, kind, key)" : "(country, kind, achievedOn, key)";
-		String order = byCode ? "row.country%1$s, row.kind%1$s, row.key%1$s".formatted(d)
-				: "row.country%1$s, row.kind%1$s, row.achievedOn%1$s, row.key%1$s".formatted(d);
+		var walk = byCode ? OrderedWalk.of(descending, "country", "kind", "key")
+				: OrderedWalk.of(descending, "country", "kind", "achievedOn", "key");
 		return """
 				MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
-				USING INDEX row:__RaisableLedger%4$s
+				%4$s
 				WHERE row.key IS NOT NULL AND row.achievedOn <= coalesce($asOf, %2$s) AND %1$s > coalesce($asOf, date('9999-12-30')) %3$s
 				  AND ($cleared OR row.classification = 'UNCLASSIFIED')
 				WITH row ORDER BY %5$s LIMIT $limit
-				""".formatted(fact.of("row"), NEVER, after(byCode, descending), index, order);
+				""".formatted(fact.of("row"), NEVER, after(byCode, descending), walk.hint(), walk.orderBy());
 	}
 
 	/** How many results {@link #notRaisedBy} finds in all (the plain variant reads the country's counters). */
@@ -195,6 +203,19 @@ final class LedgerQuestions {
 			ORDER BY country.iso2, project.code
 			""";
 
+	/** A result waiting at meeting {@code meeting} on the channel whose fact is {@code fact}, for this reader. */
+	private static final String WAITING = """
+			waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
+			    AND ($cleared OR waiting.classification = 'UNCLASSIFIED')""";
+
+	/**
+	 * The country's results waiting at meeting {@code meeting} on the channel whose fact is {@code fact}: achieved
+	 * before it, not raised on the channel by then, visible to the reader.
+	 */
+	private static final String WAITING_RESULTS = """
+			MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
+			  WHERE waiting.key IS NOT NULL AND %s""".formatted(WAITING);
+
 	/**
 	 * What makes a meeting on a channel ({@code meeting}, {@code fact}) a missed opportunity: a result was waiting
 	 * (achieved before it, not raised on the channel by then) and the meeting raised none of the waiting ones. One
@@ -202,17 +223,14 @@ final class LedgerQuestions {
 	 */
 	private static final String MISSED = """
 			EXISTS {
-			  MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
-			  WHERE waiting.key IS NOT NULL AND waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
-			    AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
+			  %1$s
 			}
 			AND NOT EXISTS {
 			  MATCH (:Engagement {code: meeting.meeting})-[:RAISED]->(raised:Result)
 			  MATCH (waiting:__RaisableLedger {id: 'Result:' + raised.code + '@' + $country})
-			  WHERE waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
-			    AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
+			  WHERE %2$s
 			}
-			""";
+			""".formatted(WAITING_RESULTS, WAITING);
 
 	/**
 	 * Question 3: held meetings with the country's mission in Canada (OTTAWA) or its authorities (IN_COUNTRY), between
@@ -245,15 +263,11 @@ final class LedgerQuestions {
 			  RETURN counterpart ORDER BY counterpart.code LIMIT 1
 			}
 			CALL (meeting, fact) {
-			  MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
-			  WHERE waiting.key IS NOT NULL AND waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
-			    AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
+			  %2$s
 			  RETURN count(waiting) AS waitingCount
 			}
 			CALL (meeting, fact) {
-			  MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
-			  WHERE waiting.key IS NOT NULL AND waiting.achievedOn < meeting.date AND waiting[fact] >= meeting.date
-			    AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
+			  %2$s
 			  WITH waiting ORDER BY waiting.achievedOn, waiting.key LIMIT $resultsPerMeeting
 			  MATCH (result:Result {code: waiting.key})
 			  RETURN collect(result) AS couldHaveRaised
@@ -262,7 +276,7 @@ final class LedgerQuestions {
 			       {engagement: engagement, channel: channel, counterpart: counterpart, couldHaveRaised: couldHaveRaised,
 			        couldHaveRaisedCount: waitingCount} AS node
 			ORDER BY sortValue, key
-			""".formatted(MISSED);
+			""".formatted(MISSED, WAITING_RESULTS);
 
 	/** How many rows {@link #MISSED_OPPORTUNITIES} holds in all pages. */
 	static final String COUNT_MISSED_OPPORTUNITIES = """
