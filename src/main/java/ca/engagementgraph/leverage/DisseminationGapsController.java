@@ -45,7 +45,7 @@ class DisseminationGapsController {
 		// From the leverage ledger: the department's first-raised fact, Unclassified meetings only for a reader
 		// without clearance.
 		var question = ListQuery.paged(DisseminationGap.class,
-				LedgerQuestions.disseminationGaps(department, !Visibility.cleared()), ROWS);
+				LedgerQuestions.disseminationGaps(department, !Visibility.cleared(), iso2 != null), ROWS);
 		return graph.page(question, Parameters.of("country", iso2),
 				ListRequest.of(env, subrange, first, "CODE", false));
 	}

@@ -3,6 +3,7 @@ package ca.engagementgraph.project;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import ca.engagementgraph.model.ProjectStatus;
 import ca.engagementgraph.api.Connection;
@@ -12,6 +13,7 @@ import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.country.Authority;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.department.Unit;
+import ca.engagementgraph.api.read.FirstOf;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.partner.Organization;
@@ -24,6 +26,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import static ca.engagementgraph.project.ProjectQueries.*;
@@ -33,8 +36,11 @@ class ProjectController {
 
 	private final GraphReader graph;
 
-	ProjectController(GraphReader graph) {
+	private static final String RESULTS = "Project.results";
+
+	ProjectController(GraphReader graph, BatchLoaderRegistry loaders) {
 		this.graph = graph;
+		FirstOf.register(loaders, graph, RESULTS, PROJECT_RESULTS, Result.class);
 	}
 
 	record ProjectFilter(@Nullable String country, @Nullable String status, @Nullable String partner,
@@ -94,8 +100,13 @@ class ProjectController {
 		return graph.related(PROJECT_UNITS, projects, Project::code, Unit.class);
 	}
 
-	@BatchMapping
-	Map<Project, List<Result>> results(List<Project> projects) {
-		return graph.related(PROJECT_RESULTS, projects, Project::code, Result.class);
+	/**
+	 * At most a page of them, most recent first ({@code first}, 100 by default): a project of the busiest country at
+	 * scale L has thousands, and a country's profile lists the results of each of its projects.
+	 */
+	@SchemaMapping(typeName = "Project", field = "results")
+	CompletableFuture<List<Result>> results(Project project, @Argument @PageSize @Nullable Integer first,
+			DataFetchingEnvironment env) {
+		return FirstOf.load(env, RESULTS, project.code(), first);
 	}
 }

@@ -282,7 +282,7 @@ final class Questions {
 
 	DisseminationGaps disseminationGaps() {
 		return (department, country) -> graph.page(ListQuery.paged(DisseminationGap.class,
-				LedgerQuestions.disseminationGaps(department, !ca.engagementgraph.api.read.Visibility.cleared()),
+				LedgerQuestions.disseminationGaps(department, !ca.engagementgraph.api.read.Visibility.cleared(), country != null),
 				GAPS.rows()), Parameters.of("country", country),
 				allRows("CODE"))
 			.nodes().stream()

@@ -126,10 +126,11 @@ public class GraphReader {
 						.all());
 			var countParameters = new HashMap<>(filters);
 			countParameters.put("sort", ordering.field());
-			total = request.withTotal() ? query(countCypher(query), countParameters)
-				.fetchAs(Long.class)
-				.one()
-				.orElse(0L) : null;
+			total = !request.withTotal() ? null
+					: query(unfiltered(query, filterValues) ? labelCount(query) : countCypher(query), countParameters)
+						.fetchAs(Long.class)
+						.one()
+						.orElse(0L);
 		}
 		boolean hasNext = rows.size() > page.first();
 		List<PageRow> shown = rows.stream().limit(page.first()).toList();
@@ -191,6 +192,21 @@ public class GraphReader {
 	static String pageWithTotal(ListQuery.Pages pages, Ordering ordering, boolean afterCursor) {
 		return "CALL () {\n" + pages.count() + "}\nOPTIONAL CALL () {\n" + pages.page(ordering, afterCursor)
 				+ "}\nRETURN total, node, sortValue, key\n";
+	}
+
+	/**
+	 * Whether the total of a list of nodes is simply the number of nodes with its label: no filter given (each is
+	 * {@code $param IS NULL OR ...}) and a reader who sees every node. The label's count comes from the database's
+	 * counts store; the general count reads every node (a million meetings at scale L: 150-270 ms a request).
+	 */
+	private static boolean unfiltered(ListQuery<?> query, Map<String, Object> filterValues) {
+		return query.sortsOnProperties() && Visibility.cleared()
+				&& filterValues.values().stream().allMatch(Objects::isNull);
+	}
+
+	private String labelCount(ListQuery<?> query) {
+		var entity = Objects.requireNonNull(mapping.getPersistentEntity(query.type()), query.type().getName());
+		return "MATCH (node:`" + entity.getPrimaryLabel() + "`) RETURN count(node) AS total";
 	}
 
 	private String countCypher(ListQuery<?> query) {
