@@ -83,18 +83,36 @@ final class EngagementQueries {
 	static final Hop ACTION_DEPARTMENTS = Hop.outgoing("Action", "ASSIGNED_TO", "Department");
 
 	// Relationships that lead here from the types of modules this one builds on (their fields are served here).
-	static final Hop COUNTRY_ENGAGEMENTS = Hop.incoming("Country", "CONCERNS", "Engagement", "date", true);
+	/**
+	 * The meetings about each country ({@code $keys}), newest first: a walk of the leverage ledger's rows of the
+	 * meetings about it, in the order of its index (country, concerns, date, meeting), that stops at the page. The
+	 * busiest country at scale L has 170,000 meetings, which a walk of its CONCERNS relationships read and sorted.
+	 * Ties on the date keep the meeting codes in ascending order, like the other lists of meetings.
+	 */
+	static final Hop COUNTRY_ENGAGEMENTS = new Hop("""
+			UNWIND $keys AS key
+			MATCH (row:__MeetingLedger {country: key, concerns: true})
+			USING INDEX row:__MeetingLedger(country, concerns, date, meeting)
+			WHERE row.date IS NOT NULL AND row.meeting IS NOT NULL AND ($cleared OR row.unclassified)
+			MATCH (node:Engagement {code: row.meeting})
+			WHERE visible(node:Engagement)
+			RETURN key, node, {} AS relationship
+			ORDER BY row.country DESC, row.concerns DESC, row.date DESC, row.meeting
+			""");
 
 	/**
 	 * The held meetings about each country ({@code $keys}) the reader may see, counted per quarter, in Ottawa (setting
-	 * OTTAWA) and elsewhere, oldest quarter first: an answer as long as the calendar, whatever the number of meetings.
+	 * OTTAWA) and elsewhere, oldest quarter first: read from the leverage ledger's quarter counters ({@code about},
+	 * {@code aboutInOttawa}, their {@code U} twins for a reader without clearance), kept with every change.
 	 */
 	static final String MEETINGS_PER_QUARTER = """
 			UNWIND $keys AS key
-			MATCH (:Country {iso2: key})<-[:CONCERNS]-(e:Engagement {status: 'HELD'})
-			WHERE visible(e:Engagement)
-			WITH key, toString(e.date.year) + '-Q' + toString((e.date.month + 2) / 3) AS quarter, coalesce(e.setting = 'OTTAWA', false) AS ottawa
-			RETURN key, quarter, count(CASE WHEN ottawa THEN 1 END) AS ottawa, count(CASE WHEN NOT ottawa THEN 1 END) AS elsewhere
+			MATCH (counter:__QuarterLedger {country: key})
+			WHERE counter.quarter IS NOT NULL AND coalesce(counter[CASE WHEN $cleared THEN 'about' ELSE 'aboutU' END], 0) > 0
+			WITH key, counter.quarter AS quarter,
+			     coalesce(counter[CASE WHEN $cleared THEN 'about' ELSE 'aboutU' END], 0) AS about,
+			     coalesce(counter[CASE WHEN $cleared THEN 'aboutInOttawa' ELSE 'aboutInOttawaU' END], 0) AS ottawa
+			RETURN key, quarter, ottawa, about - ottawa AS elsewhere
 			ORDER BY key, quarter
 			""";
 	static final Hop MISSION_ENGAGEMENTS = Hop.incoming("Mission", "WITH", "Engagement", "date", true);

@@ -182,8 +182,11 @@ final class LedgerCypher {
 			  MATCH (e)-[:RAISED]->(:Result)-[:OF]->(:Project)-[:IN]->(c:Country) RETURN c
 			  UNION
 			  MATCH (e)-[:RAISED]->(:Project)-[:IN]->(c:Country) RETURN c
+			  UNION
+			  MATCH (e)-[:CONCERNS]->(c:Country) RETURN c
 			}
-			RETURN e.code AS meeting, c.iso2 AS country, e.date AS date, e.status AS status,
+			RETURN e.code AS meeting, c.iso2 AS country, e.date AS date, e.status AS status, e.setting AS setting,
+			       EXISTS { (e)-[:CONCERNS]->(c) } AS concerns,
 			       %s AS unclassified,
 			       [channel IN [CASE WHEN %s THEN 'OTTAWA' END,
 			                    CASE WHEN EXISTS { (e)-[:WITH]->(:Authority)-[:OF]->(c) } THEN 'IN_COUNTRY' END]

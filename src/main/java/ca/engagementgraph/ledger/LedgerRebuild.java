@@ -35,7 +35,7 @@ final class LedgerRebuild {
 	private LedgerRebuild() {
 	}
 
-	/** Every meeting that is something to country {@code $country}: on its channels or raising its results. */
+	/** Every meeting that is something to country {@code $country}: about it, on its channels or raising its results. */
 	static final String MEETINGS_OF_COUNTRY = """
 			MATCH (c:Country {iso2: $country})
 			CALL (c) {
@@ -50,10 +50,14 @@ final class LedgerRebuild {
 			  UNION ALL
 			  MATCH (c)<-[:IN]-(:Project)<-[:RAISED]-(e:Engagement)
 			  RETURN e, false AS ottawa, false AS authority, 0 AS citations
+			  UNION ALL
+			  MATCH (c)<-[:CONCERNS]-(e:Engagement)
+			  RETURN e, false AS ottawa, false AS authority, 0 AS citations
 			}
 			WITH e, any(x IN collect(ottawa) WHERE x) AS ottawa, any(x IN collect(authority) WHERE x) AS authority,
 			     sum(citations) AS citations
-			RETURN elementId(e) AS id, e.code AS meeting, e.date AS date, e.status AS status, %s AS unclassified,
+			RETURN elementId(e) AS id, e.code AS meeting, e.date AS date, e.status AS status, e.setting AS setting,
+			       $country IN [(e)-[:CONCERNS]->(k:Country) | k.iso2] AS concerns, %s AS unclassified,
 			       ottawa, authority, citations,
 			       coalesce(e.setting = 'IN_COUNTRY' AND $country IN [(e)-[:CONCERNS]->(k:Country) | k.iso2], false) AS heldIn,
 			       %s AS departments,

@@ -10,8 +10,11 @@ import org.neo4j.driver.Session;
  */
 final class LedgerState {
 
-	/** Raise when the rows change meaning, so existing graphs are rebuilt on upgrade. */
-	static final int FORMAT = 1;
+	/**
+	 * Raise when the rows change meaning, so existing graphs are rebuilt on upgrade. 2: meeting rows for every meeting
+	 * about a country (CONCERNS), with its setting, and the quarter counters {@code about} and {@code aboutInOttawa}.
+	 */
+	static final int FORMAT = 2;
 
 	private LedgerState() {
 	}

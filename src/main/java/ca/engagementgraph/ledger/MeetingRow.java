@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the ledger knows of one meeting for one country: its date and quarter, status, whether it is Unclassified,
- * on which of the country's channels it was (OTTAWA: with its mission in Canada; IN_COUNTRY: with one of its
+ * What the ledger knows of one meeting for one country: its date and quarter, status, setting, whether it is about
+ * the country (CONCERNS), whether it is Unclassified, on which of the country's channels it was (OTTAWA: with its mission in Canada; IN_COUNTRY: with one of its
  * authorities) and how many of the country's results it cited. Missed opportunities, the TD timeline and the radar
  * read these rows instead of walking every meeting.
  */
@@ -37,6 +37,8 @@ final class MeetingRow {
 		properties.put("date", date);
 		properties.put("quarter", date == null ? null : quarter(date));
 		properties.put("status", facts.get("status"));
+		properties.put("setting", facts.get("setting"));
+		properties.put("concerns", Boolean.TRUE.equals(facts.get("concerns")));
 		properties.put("unclassified", facts.get("unclassified"));
 		properties.put("channels", facts.get("channels"));
 		properties.put("citations", ((Number) facts.get("citations")).longValue());
@@ -46,7 +48,8 @@ final class MeetingRow {
 
 	/**
 	 * What a stored row adds to its country's quarter: a HELD meeting counts in {@code held}, on the OTTAWA channel
-	 * in {@code ottawa}, citing the country's results in {@code raising} and {@code citations}; Unclassified ones
+	 * in {@code ottawa}, about the country (CONCERNS) in {@code about} and, held in Ottawa (setting OTTAWA), in
+	 * {@code aboutInOttawa}, citing the country's results in {@code raising} and {@code citations}; Unclassified ones
 	 * again in the {@code U} twins.
 	 */
 	@SuppressWarnings("unchecked")
@@ -61,6 +64,12 @@ final class MeetingRow {
 			counts.put("held" + suffix, 1L);
 			if (ottawa) {
 				counts.put("ottawa" + suffix, 1L);
+			}
+			if (Boolean.TRUE.equals(row.get("concerns"))) {
+				counts.put("about" + suffix, 1L);
+				if ("OTTAWA".equals(row.get("setting"))) {
+					counts.put("aboutInOttawa" + suffix, 1L);
+				}
 			}
 			if (citations > 0) {
 				counts.put("raising" + suffix, 1L);

@@ -262,6 +262,15 @@ class LedgerAgreesWithTheQuestionsTest {
 					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 WITH e ORDER BY e.code
 					WITH collect(e) AS found WITH found[$pick % size(found)] AS e
 					SET e.setting = CASE e.setting WHEN 'IN_COUNTRY' THEN 'OTTAWA' ELSE 'IN_COUNTRY' END"""),
+			new Write("concern the other country too", """
+					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 WITH e ORDER BY e.code
+					WITH collect(e) AS found WITH found[$pick % size(found)] AS e
+					MATCH (other:Country) WHERE other.iso2 IN ['XP', 'XQ'] AND other.iso2 <> $iso2
+					MERGE (e)-[:CONCERNS]->(other)"""),
+			new Write("drop a concern", """
+					MATCH (e:Engagement)-[x:CONCERNS]->() WHERE e.code STARTS WITH 'XP' OR e.code STARTS WITH 'XQ'
+					WITH x ORDER BY elementId(x)
+					WITH collect(x) AS found WHERE size(found) > 0 WITH found[$pick % size(found)] AS x DELETE x"""),
 			new Write("move a result to another project", """
 					MATCH (r:Result)-[x:OF]->() WHERE r.code STARTS WITH $iso2 WITH r, x ORDER BY r.code
 					WITH collect([r, x]) AS found WITH found[$pick % size(found)] AS pair
@@ -372,6 +381,7 @@ class LedgerAgreesWithTheQuestionsTest {
 					}
 				}
 			}
+			problems.addAll(countryProfile(session, country));
 			var gaps = parameters(country, "OTTAWA", department, null);
 			gaps.put("sort", "CODE");
 			var wantGaps = rows(session, LeverageQueries.DISSEMINATION_GAPS + " RETURN key, node.raisedWithoutDepartment AS n ORDER BY key",
@@ -384,6 +394,41 @@ class LedgerAgreesWithTheQuestionsTest {
 				problems.add("dissemination gaps " + country + " " + department + ": expected " + wantGaps + " got " + gotGaps
 						+ " in all " + gapTotal);
 			}
+		}
+		return problems;
+	}
+
+	/**
+	 * The country profile's meetings per quarter and its latest meetings, which the ledger's meeting rows and quarter
+	 * counters answer, through the API (as the test's reader, with that reader's clearance) against the graph itself.
+	 */
+	private List<String> countryProfile(Session session, String country) {
+		var answer = graphQl.document("""
+				query($code: String!) {
+				  viewer { protectedB }
+				  country(code: $code) { meetingsPerQuarter { quarter ottawa elsewhere } engagements(first: 100) { code } }
+				}""").variable("code", country).execute();
+		boolean cleared = answer.path("viewer.protectedB").entity(Boolean.class).get();
+		var gotQuarters = answer.path("country.meetingsPerQuarter").entityList(Map.class).get().stream()
+			.map(q -> q.get("quarter") + " " + q.get("ottawa") + " " + q.get("elsewhere")).toList();
+		var gotMeetings = answer.path("country.engagements[*].code").entityList(String.class).get();
+		var parameters = Map.<String, Object>of("country", country, "cleared", cleared);
+		var wantQuarters = rows(session, """
+				MATCH (:Country {iso2: $country})<-[:CONCERNS]-(e:Engagement {status: 'HELD'})
+				WHERE visible(e:Engagement)
+				WITH toString(e.date.year) + '-Q' + toString((e.date.month + 2) / 3) AS quarter, coalesce(e.setting = 'OTTAWA', false) AS ottawa
+				RETURN quarter, count(CASE WHEN ottawa THEN 1 END) AS ottawa, count(CASE WHEN NOT ottawa THEN 1 END) AS elsewhere
+				ORDER BY quarter""", parameters,
+				r -> r.get("quarter").asString() + " " + r.get("ottawa").asLong() + " " + r.get("elsewhere").asLong());
+		var wantMeetings = rows(session, """
+				MATCH (:Country {iso2: $country})<-[:CONCERNS]-(e:Engagement) WHERE visible(e:Engagement)
+				RETURN e.code AS code ORDER BY e.date DESC, e.code LIMIT 100""", parameters, r -> r.get("code").asString());
+		var problems = new ArrayList<String>();
+		if (!wantQuarters.equals(gotQuarters)) {
+			problems.add("meetings per quarter " + country + ": expected " + wantQuarters + " got " + gotQuarters);
+		}
+		if (!wantMeetings.equals(gotMeetings)) {
+			problems.add("latest meetings " + country + ": expected " + wantMeetings + " got " + gotMeetings);
 		}
 		return problems;
 	}
