@@ -197,6 +197,11 @@ const ENUMS = {
 // --- Issue 16, dashboard defects (loading, errors, French formats, meeting editing, printed briefing) ---
 Object.assign(WORDS.EN, {
   'busy.loading': 'Loading…', 'error.retry': 'Try again', 'record.required': 'Enter {field}.',
+  'error.unavailable': 'The service cannot answer right now. Try again in a moment.',
+  'error.NETWORK': 'The dashboard cannot reach the service: check your network connection, then try again.',
+  'error.QUERY_TIMEOUT': 'The service took too long to answer. Try again in a moment.',
+  'error.reference': 'If it happens again, give the support team this reference: {code}.',
+  'error.notFound': 'Nothing was found for “{key}”: the link may be out of date.',
   'notFound.title': 'Page not found', 'notFound.text': 'No screen of the dashboard has the address “{address}”.',
   'notFound.home': 'Go to the program overview',
   'dateHint': 'Year, month and day, e.g. {example}.',
@@ -238,6 +243,11 @@ Object.assign(WORDS.EN, {
 });
 Object.assign(WORDS.FR, {
   'busy.loading': 'Chargement…', 'error.retry': 'Réessayer', 'record.required': 'Indiquez {field}.',
+  'error.unavailable': 'Le service ne peut pas répondre pour l’instant. Réessayez dans un moment.',
+  'error.NETWORK': 'Le tableau de bord ne parvient pas à joindre le service : vérifiez votre connexion réseau, puis réessayez.',
+  'error.QUERY_TIMEOUT': 'Le service a mis trop de temps à répondre. Réessayez dans un moment.',
+  'error.reference': 'Si le problème persiste, donnez cette référence à l’équipe de soutien : {code}.',
+  'error.notFound': 'Rien n’a été trouvé pour « {key} » : le lien est peut-être périmé.',
   'notFound.title': 'Page introuvable', 'notFound.text': 'Aucun écran du tableau de bord n’a l’adresse « {address} ».',
   'notFound.home': 'Aller à l’aperçu du programme',
   'dateHint': 'Année, mois et jour, p. ex. {example}.',

@@ -72,7 +72,7 @@ async function renderPage(page, params, nav, focus, attempt, keep = false) {
   try {
     const content = await page.render(params, session, { keep });
     if (attempt !== rendering) return; // a newer navigation won
-    main.replaceChildren(...[content].flat());
+    main.replaceChildren(...[content].flat().filter(part => part != null));
     document.title = t('pageTitle', { page: main.querySelector('h1')?.textContent ?? t('product') });
     if (focus) main.querySelector('h1')?.setAttribute('tabindex', '-1');
     if (focus) main.querySelector('h1')?.focus();
@@ -94,7 +94,9 @@ function failed(error) {
   const code = error instanceof ServiceError ? error.code : 'INTERNAL_ERROR';
   main.removeAttribute('aria-busy');
   main.replaceChildren(h('h1', { tabindex: '-1' }, t('error.title')),
-    h('p', { class: 'notice warning', role: 'alert' }, t('error.unavailable', { code })),
+    // A sentence for the reader; the code only as a reference to pass on to the support team.
+    h('div', { class: 'notice warning', role: 'alert' }, h('p', {}, t(`error.${code}`) !== `error.${code}` ? t(`error.${code}`) : t('error.unavailable')),
+      h('p', { class: 'hint' }, t('error.reference', { code }))),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', id: 'retry', onclick: () => show() }, t('error.retry'))));
 }
 

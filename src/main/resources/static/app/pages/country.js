@@ -84,6 +84,7 @@ function missedOpportunities(page, country, session) {
 function followUpAddress(country, missed) {
   const prefill = new URLSearchParams({ from: missed.engagement.code, date: missed.engagement.date });
   if (missed.counterpart?.code) prefill.set('counterpart', missed.counterpart.code);
+  if (missed.channel) prefill.set('setting', missed.channel);
   prefill.set('results', missed.couldHaveRaised.map(x => x.code).join(','));
   return `#/record/${country.iso2}?${prefill}`;
 }
@@ -173,7 +174,7 @@ function engagementTimeline(country, timeline) {
       { title: t('col.issued'), value: r => number(r.window.issued), number: true },
       { title: t('col.issuedRatio'), value: r => percent(r.window.issuedRatio), number: true },
       { title: t('col.meanMedianDays'), value: r => number(r.window.meanMedianDaysToIssue, { maximumFractionDigits: 0 }), number: true },
-    ], [{ name: t('country.before'), window: td.before }, { name: t('country.after'), window: td.after }].filter(r => r.window)) : null,
+    ], [{ name: t('country.before'), window: td.before }, { name: t('country.after'), window: td.after }].filter(r => r.window), { id: 'before-after-table' }) : null,
     td ? h('details', {}, h('summary', {}, t('country.quarterTable')), table(t('country.timeline'), [
       { title: t('col.quarter'), value: q => quarter(q.quarter), rowHeader: true },
       { title: t('col.requested'), value: q => number(q.requested), number: true },

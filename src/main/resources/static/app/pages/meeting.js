@@ -79,7 +79,7 @@ export async function render([code], session, { keep = false } = {}) {
   const facts = h('dl', { class: 'facts' },
     h('dt', {}, t('col.date')), h('dd', {}, date(meeting.date)),
     h('dt', {}, t('record.status')), h('dd', { 'data-status': true }, label(meeting.status)),
-    h('dt', {}, t('col.country')), h('dd', {}, meeting.countries.map(c => c.iso2).join(', ') || t('none')));
+    h('dt', {}, t('col.country')), h('dd', {}, meeting.countries.map(c => c.iso2 === iso2 && profile ? profile.name : c.iso2).join(', ') || t('none')));
   return [h('h1', {}, t('record.editTitle', { code: meeting.code })), h('p', { class: 'lead' }, t('record.editIntro')),
     facts, status, form];
 }
