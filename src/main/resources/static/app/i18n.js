@@ -194,6 +194,116 @@ const ENUMS = {
   },
 };
 
+// --- Issue 16, dashboard defects (loading, errors, French formats, meeting editing, printed briefing) ---
+Object.assign(WORDS.EN, {
+  'busy.loading': 'Loading…', 'error.retry': 'Try again', 'record.required': 'Enter {field}.',
+  'error.unavailable': 'The service cannot answer right now. Try again in a moment.',
+  'error.NETWORK': 'The dashboard cannot reach the service: check your network connection, then try again.',
+  'error.QUERY_TIMEOUT': 'The service took too long to answer. Try again in a moment.',
+  'error.reference': 'If it happens again, give the support team this reference: {code}.',
+  'error.notFound': 'Nothing was found for “{key}”: the link may be out of date.',
+  'notFound.title': 'Page not found', 'notFound.text': 'No screen of the dashboard has the address “{address}”.',
+  'notFound.home': 'Go to the program overview',
+  'dateHint': 'Year, month and day, e.g. {example}.',
+  'briefing.protectedB': 'PROTECTED B', 'briefing.pdf': 'Download as PDF',
+  'briefing.pdfHint': 'In the print window that opens, choose “Save as PDF” as the destination. Headers and footers of the browser are not needed: the pack prints its own marking and page numbers.',
+  'briefing.pageOf': 'Page',
+  'record.editTitle': 'Meeting {code}', 'record.editIntro': 'Change what was recorded, mark the planned meeting as held, or cancel it. Each change is checked by the service before it is saved.',
+  'record.update': 'Save the changes', 'record.hold': 'Mark as held', 'record.cancel': 'Cancel the meeting',
+  'record.updated': 'Meeting {code} was saved.', 'record.heldDone': 'Meeting {code} is now recorded as held.',
+  'record.cancelled': 'Meeting {code} is cancelled.', 'record.edit': 'Edit this meeting', 'record.reload': 'Reload the meeting as it is now',
+  'record.missingMeeting': 'No meeting has the code “{code}”, or you are not allowed to see it.',
+  'record.followUp': 'Record a meeting to raise them', 'record.prefilled': 'The form is filled in from the missed opportunity of {date}: check the date and the results, then save.',
+  'record.summaryEnField': 'the summary in English', 'record.summaryFrField': 'the summary in French',
+  'record.codeField': 'the meeting code', 'record.dateField': 'the date', 'record.countryField': 'the country',
+  'record.badDate': 'Write the date as year-month-day, e.g. {example}.',
+  'userError.VERSION_CONFLICT': 'Someone else changed this meeting since you opened it. Your changes were not saved: reload the meeting to see its current version, then make your changes again.',
+  'userError.DUPLICATE_KEY': 'A meeting with the code {key} already exists. Choose another code, or open that meeting to change it.',
+  'userError.RAISED_BEFORE_ACHIEVED': 'A result cannot be raised before it was achieved: {detail}. Untick it or change the date.',
+  'userError.raisedLate': '{code} was achieved on {date}',
+  'userError.ONE_LEAD': 'Choose exactly one department that led the meeting.',
+  'userError.HELD_IN_FUTURE': 'This date is in the future, so the meeting cannot have been held yet. Record it as planned.',
+  'userError.NOT_FOUND': 'This meeting no longer exists, or you are not allowed to see it.',
+  'userError.NOT_PLANNED': 'Only a planned meeting can be marked as held or cancelled; this one is {status}.',
+  'userError.ALREADY_CANCELLED': 'This meeting is already cancelled.',
+  'userError.INVALID_STATUS_CHANGE': 'A meeting cannot go back from this status. Use “Mark as held” or “Cancel the meeting” for a planned meeting.',
+  'userError.RECORDED_CANCELLED': 'A new meeting is recorded as planned or held; a planned meeting can be cancelled afterwards.',
+  'userError.MISSION_NOT_OF_COUNTRY': 'The counterpart does not represent the chosen country. Choose one of its missions or authorities.',
+  'userError.AUTHORITY_NOT_OF_COUNTRY': 'The counterpart does not belong to the chosen country. Choose one of its missions or authorities.',
+  'userError.INVALID_DATE': 'This date does not exist. Write it as year-month-day, e.g. {example}.',
+  'userError.NOT_DATE': 'Write the date as year-month-day, e.g. {example}.',
+  'userError.DATE_OUT_OF_RANGE': 'This date is outside the period the program covers.',
+  'userError.BAD_KEY': 'A meeting code uses capital letters, digits and hyphens only, e.g. {example}.',
+  'userError.CONTROL_CHARACTER': 'The text contains an invisible control character: retype it.',
+  'userError.CLEARANCE_REQUIRED': 'This meeting is Protected B: only a user with the Protected B clearance can change it.',
+  'userError.PROTECTED_BY_RULE': 'Meetings of the removals working group are always Protected B.',
+  'userError.IDEMPOTENCY_KEY_REUSED': 'This request was already sent with other content. Reload the page and try again.',
+  'userError.unknown': 'The service refused this value: {message}',
+  'userError.generic': 'The service could not save the meeting. Check the values, then save again; if it happens again, tell the dashboard’s support team.',
+});
+Object.assign(WORDS.FR, {
+  'busy.loading': 'Chargement…', 'error.retry': 'Réessayer', 'record.required': 'Indiquez {field}.',
+  'error.unavailable': 'Le service ne peut pas répondre pour l’instant. Réessayez dans un moment.',
+  'error.NETWORK': 'Le tableau de bord ne parvient pas à joindre le service : vérifiez votre connexion réseau, puis réessayez.',
+  'error.QUERY_TIMEOUT': 'Le service a mis trop de temps à répondre. Réessayez dans un moment.',
+  'error.reference': 'Si le problème persiste, donnez cette référence à l’équipe de soutien : {code}.',
+  'error.notFound': 'Rien n’a été trouvé pour « {key} » : le lien est peut-être périmé.',
+  'notFound.title': 'Page introuvable', 'notFound.text': 'Aucun écran du tableau de bord n’a l’adresse « {address} ».',
+  'notFound.home': 'Aller à l’aperçu du programme',
+  'dateHint': 'Année, mois et jour, p. ex. {example}.',
+  'briefing.protectedB': 'PROTÉGÉ B', 'briefing.pdf': 'Télécharger en PDF',
+  'briefing.pdfHint': 'Dans la fenêtre d’impression qui s’ouvre, choisissez « Enregistrer au format PDF » comme destination. Les en-têtes et pieds de page du navigateur sont inutiles : la trousse imprime sa propre cote et la numérotation des pages.',
+  'briefing.pageOf': 'Page',
+  'record.editTitle': 'Rencontre {code}', 'record.editIntro': 'Modifiez ce qui a été consigné, marquez la rencontre prévue comme tenue ou annulez-la. Le service vérifie chaque changement avant de l’enregistrer.',
+  'record.update': 'Enregistrer les changements', 'record.hold': 'Marquer comme tenue', 'record.cancel': 'Annuler la rencontre',
+  'record.updated': 'La rencontre {code} a été enregistrée.', 'record.heldDone': 'La rencontre {code} est maintenant consignée comme tenue.',
+  'record.cancelled': 'La rencontre {code} est annulée.', 'record.edit': 'Modifier cette rencontre', 'record.reload': 'Recharger la rencontre telle qu’elle est maintenant',
+  'record.missingMeeting': 'Aucune rencontre n’a le code « {code} », ou vous n’êtes pas autorisé à la voir.',
+  'record.followUp': 'Consigner une rencontre pour les soulever', 'record.prefilled': 'Le formulaire est rempli à partir de l’occasion manquée du {date} : vérifiez la date et les résultats, puis enregistrez.',
+  'record.summaryEnField': 'le résumé en anglais', 'record.summaryFrField': 'le résumé en français',
+  'record.codeField': 'le code de la rencontre', 'record.dateField': 'la date', 'record.countryField': 'le pays',
+  'record.badDate': 'Écrivez la date sous la forme année-mois-jour, p. ex. {example}.',
+  'userError.VERSION_CONFLICT': 'Quelqu’un d’autre a modifié cette rencontre depuis que vous l’avez ouverte. Vos changements n’ont pas été enregistrés : rechargez la rencontre pour voir sa version actuelle, puis refaites vos changements.',
+  'userError.DUPLICATE_KEY': 'Une rencontre porte déjà le code {key}. Choisissez un autre code, ou ouvrez cette rencontre pour la modifier.',
+  'userError.RAISED_BEFORE_ACHIEVED': 'Un résultat ne peut pas être soulevé avant d’avoir été atteint : {detail}. Décochez-le ou changez la date.',
+  'userError.raisedLate': '{code} a été atteint le {date}',
+  'userError.ONE_LEAD': 'Choisissez exactement un ministère qui a dirigé la rencontre.',
+  'userError.HELD_IN_FUTURE': 'Cette date est dans l’avenir : la rencontre ne peut pas encore avoir eu lieu. Consignez-la comme prévue.',
+  'userError.NOT_FOUND': 'Cette rencontre n’existe plus, ou vous n’êtes pas autorisé à la voir.',
+  'userError.NOT_PLANNED': 'Seule une rencontre prévue peut être marquée comme tenue ou annulée; celle-ci est {status}.',
+  'userError.ALREADY_CANCELLED': 'Cette rencontre est déjà annulée.',
+  'userError.INVALID_STATUS_CHANGE': 'Une rencontre ne peut pas revenir de cet état. Pour une rencontre prévue, utilisez « Marquer comme tenue » ou « Annuler la rencontre ».',
+  'userError.RECORDED_CANCELLED': 'Une nouvelle rencontre est consignée comme prévue ou tenue; une rencontre prévue peut ensuite être annulée.',
+  'userError.MISSION_NOT_OF_COUNTRY': 'L’interlocuteur ne représente pas le pays choisi. Choisissez une de ses missions ou autorités.',
+  'userError.AUTHORITY_NOT_OF_COUNTRY': 'L’interlocuteur n’appartient pas au pays choisi. Choisissez une de ses missions ou autorités.',
+  'userError.INVALID_DATE': 'Cette date n’existe pas. Écrivez-la sous la forme année-mois-jour, p. ex. {example}.',
+  'userError.NOT_DATE': 'Écrivez la date sous la forme année-mois-jour, p. ex. {example}.',
+  'userError.DATE_OUT_OF_RANGE': 'Cette date est en dehors de la période couverte par le programme.',
+  'userError.BAD_KEY': 'Un code de rencontre ne contient que des majuscules, des chiffres et des traits d’union, p. ex. {example}.',
+  'userError.CONTROL_CHARACTER': 'Le texte contient un caractère de contrôle invisible : retapez-le.',
+  'userError.CLEARANCE_REQUIRED': 'Cette rencontre est Protégé B : seul un utilisateur détenant la cote Protégé B peut la modifier.',
+  'userError.PROTECTED_BY_RULE': 'Les rencontres du groupe de travail sur les renvois sont toujours Protégé B.',
+  'userError.IDEMPOTENCY_KEY_REUSED': 'Cette demande a déjà été envoyée avec un autre contenu. Rechargez la page et réessayez.',
+  'userError.unknown': 'Le service a refusé cette valeur : {message}',
+  'userError.generic': 'Le service n’a pas pu enregistrer la rencontre. Vérifiez les valeurs, puis enregistrez de nouveau; si le problème persiste, avisez l’équipe de soutien du tableau de bord.',
+});
+
+// Department acronyms differ in French (DOMAIN.md's vocabulary); the API gives the English code, the key.
+const ACRONYMS_FR = { CBSA: 'ASFC', GAC: 'AMC', PS: 'SP', IRB: 'CISR', IRCC: 'IRCC', MCET: 'EqCEM', MCEE: 'ECEM', IMCBP: 'PRCMI' };
+
+/** A department's or unit's acronym in the current language (CBSA → ASFC in French). */
+export function acronym(code) {
+  return current === 'FR' ? ACRONYMS_FR[code] ?? code : code;
+}
+
+/** A quarter (2024-Q1 from the API) as each language writes it: "Q1 2024", "T1 2024". */
+export function quarter(key) {
+  const match = /^(\d{4})-Q([1-4])$/.exec(key ?? '');
+  if (!match) return key ?? t('none');
+  return `${current === 'FR' ? 'T' : 'Q'}${match[2]} ${match[1]}`;
+}
+// --- end of issue 16, dashboard defects ---
+
 let current = localStorage.getItem(STORAGE_KEY) === 'FR' ? 'FR' : 'EN';
 const listeners = [];
 

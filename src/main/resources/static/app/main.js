@@ -12,6 +12,9 @@ import * as country from './pages/country.js';
 import * as briefing from './pages/briefing.js';
 import * as record from './pages/record.js';
 import * as explore from './pages/explore.js';
+// Issue 16, dashboard defects: editing a meeting, and the answer to an address no screen has.
+import * as meeting from './pages/meeting.js';
+import * as notFound from './pages/not-found.js';
 
 const ROUTES = [
   { pattern: /^#?\/?$/, page: overview, nav: 'overview' },
@@ -20,16 +23,18 @@ const ROUTES = [
   { pattern: /^#\/briefing(?:\/([^/]+))?$/, page: briefing, nav: 'briefing' },
   { pattern: /^#\/record(?:\/([^/]+))?$/, page: record, nav: 'record' },
   { pattern: /^#\/explore(?:\/([^/]+))?$/, page: explore, nav: 'explore' },
+  { pattern: /^#\/meeting\/([^/]+)$/, page: meeting, nav: 'record' },
 ];
 
 const main = document.getElementById('main');
 export const session = { viewer: null };
 let rendering = 0;
 
-async function show({ focus = true } = {}) {
+async function show({ focus = true, keep = false } = {}) {
   const attempt = ++rendering;
   disposeCharts();
   translateShell();
+  loading();
   if (!signedIn() || !session.viewer) {
     if (signedIn()) {
       try {
@@ -41,21 +46,33 @@ async function show({ focus = true } = {}) {
     }
     if (!session.viewer) return renderPage(signIn, [], 'signIn', focus, attempt);
   }
-  const route = ROUTES.find(r => r.pattern.test(location.hash)) ?? ROUTES[0];
+  // An address no screen has says so (it used to show the overview, as if the link had worked).
+  const route = ROUTES.find(r => r.pattern.test(location.hash)) ?? { pattern: /^(.*)$/, page: notFound, nav: null };
   const params = (location.hash.match(route.pattern) ?? []).slice(1).map(p => p && decodeURIComponent(p));
-  return renderPage(route.page, params, route.nav, focus, attempt);
+  return renderPage(route.page, params, route.nav, focus, attempt, keep);
 }
 
-async function renderPage(page, params, nav, focus, attempt) {
+/**
+ * While a screen loads, the old one goes (its charts are already gone) and a visible, announced "Loading…"
+ * stands in its place.
+ */
+function loading() {
+  main.setAttribute('aria-busy', 'true');
+  main.replaceChildren(h('p', { class: 'loading', role: 'status', id: 'loading' }, t('busy.loading')));
+}
+
+async function renderPage(page, params, nav, focus, attempt, keep = false) {
+  // After a reload or a deep link the viewer comes from the session only now: the banner says who it is.
+  translateShell();
   document.getElementById('nav').hidden = !session.viewer;
   document.getElementById('nav-record').hidden = !session.viewer?.canRecord;
   document.querySelectorAll('nav a').forEach(a =>
     a.dataset.route === nav ? a.setAttribute('aria-current', 'page') : a.removeAttribute('aria-current'));
   main.setAttribute('aria-busy', 'true');
   try {
-    const content = await page.render(params, session);
+    const content = await page.render(params, session, { keep });
     if (attempt !== rendering) return; // a newer navigation won
-    main.replaceChildren(...[content].flat());
+    main.replaceChildren(...[content].flat().filter(part => part != null));
     document.title = t('pageTitle', { page: main.querySelector('h1')?.textContent ?? t('product') });
     if (focus) main.querySelector('h1')?.setAttribute('tabindex', '-1');
     if (focus) main.querySelector('h1')?.focus();
@@ -64,7 +81,7 @@ async function renderPage(page, params, nav, focus, attempt) {
     if (attempt === rendering) failed(error);
   }
   finally {
-    main.removeAttribute('aria-busy');
+    if (attempt === rendering) main.removeAttribute('aria-busy');
   }
 }
 
@@ -75,8 +92,12 @@ function failed(error) {
   }
   console.error(error);
   const code = error instanceof ServiceError ? error.code : 'INTERNAL_ERROR';
+  main.removeAttribute('aria-busy');
   main.replaceChildren(h('h1', { tabindex: '-1' }, t('error.title')),
-    h('p', { class: 'notice warning', role: 'alert' }, t('error.unavailable', { code })));
+    // A sentence for the reader; the code only as a reference to pass on to the support team.
+    h('div', { class: 'notice warning', role: 'alert' }, h('p', {}, t(`error.${code}`) !== `error.${code}` ? t(`error.${code}`) : t('error.unavailable')),
+      h('p', { class: 'hint' }, t('error.reference', { code }))),
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', id: 'retry', onclick: () => show() }, t('error.retry'))));
 }
 
 function translateShell() {
@@ -106,7 +127,7 @@ document.getElementById('language').addEventListener('click', () => {
   setLanguage(language() === 'FR' ? 'EN' : 'FR');
 });
 onLanguageChange(() => {
-  show({ focus: false });
+  show({ focus: false, keep: true });
   document.getElementById('language').focus();
 });
 document.getElementById('sign-out').addEventListener('click', () => {

@@ -197,10 +197,17 @@ final class LeverageQueries {
 			RETURN decision ORDER BY decision.date DESC, decision.code LIMIT 5
 			""";
 
-	/** Question 4: follow-up actions still open from meetings about the country, soonest due first. */
+	/**
+	 * Question 4: follow-up actions still open from meetings about the country, soonest due first. An action has no
+	 * country of its own: from a meeting about this country alone it is the country's; from a meeting about several
+	 * (a working group, a multilateral forum) only when its text names this country, or a country's pack would list
+	 * the other countries' actions (and the program-wide ones) agreed at the same table.
+	 */
 	static final String BRIEFING_OPEN_ACTIONS = """
-			MATCH (:Country {iso2: $country})<-[:CONCERNS]-(e:Engagement)<-[:FROM]-(action:Action {status: 'OPEN'})
+			MATCH (c:Country {iso2: $country})<-[:CONCERNS]-(e:Engagement)<-[:FROM]-(action:Action {status: 'OPEN'})
 			WHERE visible(e:Engagement) AND visible(action:Action)
+			  AND (COUNT { (e)-[:CONCERNS]->(:Country) } = 1
+			       OR action.textEn CONTAINS c.nameEn OR action.textFr CONTAINS c.nameFr)
 			RETURN DISTINCT action ORDER BY action.due, action.code
 			""";
 

@@ -1,9 +1,9 @@
 import { query, redacted } from '../api.js';
 import { h, link, notice, redactedNotice, section, table } from '../dom.js';
-import { date, label, number, t } from '../i18n.js';
+import { acronym, date, label, number, quarter, t } from '../i18n.js';
 
-export async function render([code]) {
-  return code ? pack(code) : plannedMeetings();
+export async function render([code], session) {
+  return code ? pack(code, session) : plannedMeetings();
 }
 
 async function plannedMeetings() {
@@ -24,19 +24,36 @@ async function plannedMeetings() {
   ];
 }
 
-async function pack(code) {
+async function pack(code, session) {
   const answer = await query('briefing-pack', { engagement: code });
   const briefing = answer.data.briefing;
   if (!briefing) return [h('h1', {}, t('briefing.title')), notice(t('error.notFound', { key: code }), 'warning')];
   const meeting = briefing.engagement;
-  return [
+  // Marked Protected B (on screen, and at the top and bottom of every printed page) only when it holds Protected B
+  // parts: the reader is cleared, so the TD trend and the decisions are in it.
+  const protectedB = Boolean(session?.viewer?.protectedB)
+    && !redacted(answer, 'briefing', 'tdTrend') && !redacted(answer, 'briefing', 'latestDecisions');
+  const marking = protectedB ? h('p', { class: 'classification-marking' }, t('briefing.protectedB')) : null;
+  // The PDF's file name is the page's title when it prints: the pack's code, not the dashboard's title.
+  const titleForPrint = () => {
+    const title = document.title;
+    document.title = `${t('briefing.title')} ${meeting.code}`;
+    window.addEventListener('afterprint', () => { document.title = title; }, { once: true });
+  };
+  const print = () => { titleForPrint(); window.print(); };
+  return h('div', { class: `briefing-pack${protectedB ? ' protected-b' : ''}`, id: 'briefing-pack' }, marking, [
     h('h1', {}, t('briefing.packTitle', { counterpart: briefing.counterpart?.name ?? briefing.country?.name })),
     h('dl', { class: 'facts' },
       h('dt', {}, t('col.meeting')), h('dd', {}, `${meeting.code} · ${label(meeting.kind)} · ${label(meeting.level)}`),
       h('dt', {}, t('col.date')), h('dd', {}, date(meeting.date)),
       h('dt', {}, t('col.country')), h('dd', {}, briefing.country ? link(`#/country/${briefing.country.iso2}`, briefing.country.name) : t('none')),
       h('dt', {}, t('col.summary')), h('dd', {}, meeting.summary)),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, t('briefing.print'))),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'primary', id: 'briefing-print', onclick: print }, t('briefing.print')),
+      // The PDF is the browser's own print to PDF with the print style sheet (markings, page numbers): what prints
+      // is what the PDF holds, and no PDF library is needed on the server.
+      h('button', { type: 'button', class: 'secondary', id: 'briefing-pdf', 'aria-describedby': 'briefing-pdf-hint', onclick: print }, t('briefing.pdf'))),
+    h('p', { class: 'hint no-print', id: 'briefing-pdf-hint' }, t('briefing.pdfHint')),
     section(t('briefing.toRaise'), briefing.resultsToRaise.nodes.length === 0 ? h('p', {}, t('briefing.noneToRaise')) : [
       h('p', {}, t('briefing.toRaiseLead')),
       briefing.resultsToRaise.pageInfo.hasNextPage ? h('p', {}, t('briefing.toRaiseShown',
@@ -48,7 +65,7 @@ async function pack(code) {
         { title: t('col.keyMessages'), value: r => r.keyMessages.length ? h('ul', {}, r.keyMessages.map(m => h('li', {}, m.text))) : t('none') },
       ], briefing.resultsToRaise.nodes, { id: 'to-raise-table' })]),
     section(t('briefing.tdTrend'), redacted(answer, 'briefing', 'tdTrend') ? redactedNotice() : table(t('briefing.tdTrend'), [
-      { title: t('col.quarter'), value: q => q.quarter, rowHeader: true },
+      { title: t('col.quarter'), value: q => quarter(q.quarter), rowHeader: true },
       { title: t('col.requested'), value: q => number(q.requested), number: true },
       { title: t('col.issued'), value: q => number(q.issued), number: true },
       { title: t('col.medianDays'), value: q => number(q.medianDaysToIssue, { maximumFractionDigits: 0 }), number: true },
@@ -62,8 +79,9 @@ async function pack(code) {
     section(t('briefing.actions'), briefing.openActions.length === 0 ? h('p', {}, t('briefing.noActions')) : table(t('briefing.actions'), [
       { title: t('col.action'), value: a => a.text, rowHeader: true },
       { title: t('col.due'), value: a => date(a.due) },
-      { title: t('col.assignedTo'), value: a => a.assignedTo.map(d => d.code).join(', ') },
-    ], briefing.openActions)),
+      { title: t('col.assignedTo'), value: a => a.assignedTo.map(d => acronym(d.code)).join(', ') },
+    ], briefing.openActions, { id: 'open-actions-table' })),
     h('p', { class: 'hint' }, t('briefing.prepared', { date: date(new Date().toISOString().slice(0, 10)) })),
-  ];
+    marking?.cloneNode(true),
+  ]);
 }

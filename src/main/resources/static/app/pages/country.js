@@ -1,7 +1,7 @@
 import { query, redacted } from '../api.js';
 import { h, link, notice, redactedNotice, section, table } from '../dom.js';
 import { chart, COLOURS } from '../charts.js';
-import { age, date, dollars, label, number, percent, t } from '../i18n.js';
+import { acronym, age, date, dollars, label, number, percent, quarter, t } from '../i18n.js';
 
 export async function render([code], session) {
   const [profile, unleveraged, missed, timeline, plans] = await Promise.all([
@@ -29,10 +29,12 @@ export async function render([code], session) {
     section(t('country.unleveraged'), unleveragedResults(unleveraged.data.unleveragedResults)),
     section(t('country.planned'), planned.length
       ? h('ul', {}, planned.map(e => h('li', {}, `${date(e.date)} · ${label(e.kind)} · `,
-        link(`#/briefing/${encodeURIComponent(e.code)}`, `${t('country.prepare')} (${e.code})`))))
+        link(`#/briefing/${encodeURIComponent(e.code)}`, `${t('country.prepare')} (${e.code})`),
+        session.viewer.canRecord ? [' · ', link(`#/meeting/${encodeURIComponent(e.code)}`, t('record.edit'),
+          { 'aria-label': `${t('record.edit')} (${e.code})` })] : null)))
       : h('p', {}, t('country.nonePlanned'))),
     section(t('country.timeline'), engagementTimeline(country, timeline)),
-    section(t('country.missed'), missedOpportunities(missed.data.missedOpportunities)),
+    section(t('country.missed'), missedOpportunities(missed.data.missedOpportunities, country, session)),
     section(t('country.plan'), redacted(plans, 'country') ? redactedNotice() : engagementPlan(plans.data.country)),
     section(t('country.projects'), table(t('country.projects'), [
       { title: t('col.project'), value: p => p.title, rowHeader: true },
@@ -57,7 +59,7 @@ function unleveragedResults(page) {
   ];
 }
 
-function missedOpportunities(page) {
+function missedOpportunities(page, country, session) {
   const rows = page?.nodes ?? [];
   if (rows.length === 0) return h('p', {}, t('country.noneMissed'));
   return [h('p', {}, t('country.missedLead')),
@@ -67,11 +69,24 @@ function missedOpportunities(page) {
       { title: t('col.kind'), value: r => `${label(r.engagement.kind)} (${label(r.engagement.level)})` },
       { title: t('col.channel'), value: r => label(r.channel) },
       { title: t('col.counterpart'), value: r => r.counterpart?.name ?? t('none') },
-      { title: t('col.attendance'), value: r => r.engagement.attendance.map(a => a.participant.code + (a.lead ? ' ★' : '')).join(', ') },
+      { title: t('col.attendance'), value: r => r.engagement.attendance.map(a => acronym(a.participant.code) + (a.lead ? ' ★' : '')).join(', ') },
       { title: t('col.couldHaveRaised'), value: r => r.couldHaveRaised.map(x => x.code).join(', ')
         + (r.couldHaveRaisedCount > r.couldHaveRaised.length
           ? ' ' + t('country.moreResults', { count: number(r.couldHaveRaisedCount - r.couldHaveRaised.length) }) : '') },
-    ], rows)];
+      // Drill-down: from the missed meeting to a new one with the same counterpart, raising what was missed.
+      ...(session.viewer.canRecord ? [{ title: t('col.action'), value: r => h('span', {},
+        link(followUpAddress(country, r), t('record.followUp'), { 'aria-label': `${t('record.followUp')} (${r.engagement.code})`, class: 'follow-up' }),
+        ' · ', link(`#/meeting/${encodeURIComponent(r.engagement.code)}`, t('record.edit'), { 'aria-label': `${t('record.edit')} (${r.engagement.code})` })) }] : []),
+    ], rows, { id: 'missed-table' })];
+}
+
+/** The record form's address, pre-filled from a missed opportunity: same country and counterpart, the waiting results. */
+function followUpAddress(country, missed) {
+  const prefill = new URLSearchParams({ from: missed.engagement.code, date: missed.engagement.date });
+  if (missed.counterpart?.code) prefill.set('counterpart', missed.counterpart.code);
+  if (missed.channel) prefill.set('setting', missed.channel);
+  prefill.set('results', missed.couldHaveRaised.map(x => x.code).join(','));
+  return `#/record/${country.iso2}?${prefill}`;
 }
 
 function engagementPlan(country) {
@@ -82,7 +97,7 @@ function engagementPlan(country) {
     h('p', {}, t('country.planFacts', { code: plan.code, date: date(plan.approvedOn), stage: plan.escalationStage })),
     leverage ? null : notice(t('country.noLeverageRole'), 'warning'),
     table(t('country.plan'), [
-      { title: t('col.department'), value: r => `${r.department.name} (${r.department.code})`, rowHeader: true },
+      { title: t('col.department'), value: r => `${r.department.name} (${acronym(r.department.code)})`, rowHeader: true },
       { title: t('col.role'), value: r => label(r.role) },
     ], plan.roles),
   ];
@@ -141,7 +156,7 @@ function engagementTimeline(country, timeline) {
     h('p', {}, t('country.timelineLead')),
     hidden ? redactedNotice() : null,
     chart(t('country.timeline'), {
-      data: { labels: quarters, datasets },
+      data: { labels: quarters.map(quarter), datasets },
       plugins: [firstOttawaLine],
       options: {
         scales: {
@@ -153,14 +168,15 @@ function engagementTimeline(country, timeline) {
     td ? h('p', {}, first ? t('country.firstOttawa', { date: date(first.date), code: first.code }) : t('country.noFirstOttawa')) : null,
     td?.before || td?.after ? table(t('country.beforeAfter'), [
       { title: t('col.period'), value: r => r.name, rowHeader: true },
-      { title: t('col.quarters'), value: r => number(r.window.quarters), number: true },
+      // The API lists the window's quarters (those with statistics): their number, and the span they cover.
+      { title: t('col.quarters'), value: r => windowQuarters(r.window.quarters), number: true },
       { title: t('col.requested'), value: r => number(r.window.requested), number: true },
       { title: t('col.issued'), value: r => number(r.window.issued), number: true },
       { title: t('col.issuedRatio'), value: r => percent(r.window.issuedRatio), number: true },
       { title: t('col.meanMedianDays'), value: r => number(r.window.meanMedianDaysToIssue, { maximumFractionDigits: 0 }), number: true },
-    ], [{ name: t('country.before'), window: td.before }, { name: t('country.after'), window: td.after }].filter(r => r.window)) : null,
+    ], [{ name: t('country.before'), window: td.before }, { name: t('country.after'), window: td.after }].filter(r => r.window), { id: 'before-after-table' }) : null,
     td ? h('details', {}, h('summary', {}, t('country.quarterTable')), table(t('country.timeline'), [
-      { title: t('col.quarter'), value: q => q.quarter, rowHeader: true },
+      { title: t('col.quarter'), value: q => quarter(q.quarter), rowHeader: true },
       { title: t('col.requested'), value: q => number(q.requested), number: true },
       { title: t('col.issued'), value: q => number(q.issued), number: true },
       { title: t('col.medianDays'), value: q => number(q.medianDaysToIssue, { maximumFractionDigits: 0 }), number: true },
@@ -168,4 +184,11 @@ function engagementTimeline(country, timeline) {
       { title: t('col.resultsRaised'), value: q => number(q.resultsRaised), number: true },
     ], td.quarters, { id: 'td-table' })) : null,
   ];
+}
+
+function windowQuarters(quarters) {
+  if (!quarters?.length) return number(0);
+  const sorted = [...quarters].sort();
+  const span = sorted.length === 1 ? quarter(sorted[0]) : `${quarter(sorted[0])} – ${quarter(sorted[sorted.length - 1])}`;
+  return `${number(sorted.length)} (${span})`;
 }

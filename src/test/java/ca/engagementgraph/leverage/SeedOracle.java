@@ -660,16 +660,27 @@ final class SeedOracle {
 			.limit(5).map(d -> text(d, "code")).toList();
 	}
 
-	/** Question 4 (d): OPEN actions from engagements concerning the country. */
+	/**
+	 * Question 4 (d): OPEN actions from engagements concerning the country: all of a meeting about it alone, and of a
+	 * meeting about several countries those whose text names it.
+	 */
 	Set<String> briefingOpenActions(String engagement) {
 		String country = briefingCountry(engagement);
 		var out = new TreeSet<String>();
 		all("Action").forEach((code, a) -> {
 			var from = node("Engagement", first(a, "FROM"));
-			if ("OPEN".equals(a.get("status")) && refs(from, "CONCERNS").stream().anyMatch(c -> c.key().equals(country))) {
+			var concerns = refs(from, "CONCERNS");
+			if ("OPEN".equals(a.get("status")) && concerns.stream().anyMatch(c -> c.key().equals(country))
+					&& (concerns.size() == 1 || names(a, country))) {
 				out.add(code);
 			}
 		});
 		return out;
+	}
+
+	private boolean names(Map<String, Object> action, String country) {
+		var c = node("Country", country);
+		return String.valueOf(action.get("textEn")).contains(text(c, "nameEn"))
+				|| String.valueOf(action.get("textFr")).contains(text(c, "nameFr"));
 	}
 }
