@@ -12,7 +12,8 @@ final class LedgerState {
 
 	/**
 	 * Raise when the rows change meaning, so existing graphs are rebuilt on upgrade. 2: meeting rows for every meeting
-	 * about a country (CONCERNS), with its setting, and the quarter counters {@code about} and {@code aboutInOttawa}.
+	 * about a country (CONCERNS), with its setting, the quarter counters {@code about} and {@code aboutInOttawa}, and the
+	 * country counters {@code with_<counterpart>}.
 	 */
 	static final int FORMAT = 2;
 

@@ -152,7 +152,8 @@ final class RaisableRow {
 
 	/**
 	 * What a stored row adds to the coverage counters of its country and project: {@code results} (and
-	 * {@code resultsU} when Unclassified) and one per fact raised. Unclassified twins count only for an Unclassified
+	 * {@code resultsU} when Unclassified), one per fact raised and one per counterpart it was raised with
+	 * ({@code with_<code>}, {@code withU_<code>}). Unclassified twins count only for an Unclassified
 	 * result, as a reader without clearance never sees the others.
 	 */
 	static Map<String, Long> counted(Map<String, Object> row) {
@@ -167,6 +168,16 @@ final class RaisableRow {
 		counts.put("results", 1L);
 		if (unclassified) {
 			counts.put("resultsU", 1L);
+		}
+		// Per counterpart, the results ever raised with it: a briefing's "never raised with this counterpart" total
+		// is then the country's results less this count, not a walk over every row of the country.
+		for (Object counterpart : (List<?>) row.getOrDefault("raisedWith", List.of())) {
+			counts.put("with_" + counterpart, 1L);
+		}
+		if (unclassified) {
+			for (Object counterpart : (List<?>) row.getOrDefault("raisedWithU", List.of())) {
+				counts.put("withU_" + counterpart, 1L);
+			}
 		}
 		for (var entry : row.entrySet()) {
 			if (entry.getValue() instanceof LocalDate date && isFact(entry.getKey()) && !NEVER.equals(date)) {

@@ -351,12 +351,15 @@ final class LedgerQuestions {
 			ORDER BY sortValue, key
 			""".formatted(after(false, false));
 
-	/** How many results {@link #BRIEFING_RESULTS} holds in all pages. */
+	/**
+	 * How many results {@link #BRIEFING_RESULTS} holds in all pages: the country's results less those ever raised with
+	 * the counterpart, from the country's counters.
+	 */
 	static final String COUNT_BRIEFING_RESULTS = """
-			MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
-			WHERE row.key IS NOT NULL AND NOT $counterpart IN CASE WHEN $cleared THEN row.raisedWith ELSE row.raisedWithU END
-			  AND ($cleared OR row.classification = 'UNCLASSIFIED')
-			RETURN count(row) AS total
+			OPTIONAL MATCH (counter:__CountryLedger {country: $country})
+			RETURN CASE WHEN $counterpart IS NULL THEN 0
+			            WHEN $cleared THEN coalesce(counter.results, 0) - coalesce(counter['with_' + $counterpart], 0)
+			            ELSE coalesce(counter.resultsU, 0) - coalesce(counter['withU_' + $counterpart], 0) END AS total
 			""";
 
 	/** Question 4's results to raise as a list of pages (one order: oldest result first). */
