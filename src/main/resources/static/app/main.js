@@ -41,9 +41,12 @@ async function show({ focus = true } = {}) {
     }
     if (!session.viewer) return renderPage(signIn, [], 'signIn', focus, attempt);
   }
-  const route = ROUTES.find(r => r.pattern.test(location.hash)) ?? ROUTES[0];
-  const params = (location.hash.match(route.pattern) ?? []).slice(1).map(p => p && decodeURIComponent(p));
-  return renderPage(route.page, params, route.nav, focus, attempt);
+  // Overview & tables (issue 16): a screen's filters and sorts follow its path after "?" (#/gap?region=AFRICA),
+  // so a view can be shared and Back returns to the previous one; the path alone chooses the screen.
+  const { path, filters } = hashParts();
+  const route = ROUTES.find(r => r.pattern.test(path)) ?? ROUTES[0];
+  const params = (path.match(route.pattern) ?? []).slice(1).map(p => p && decodeURIComponent(p));
+  return renderPage(route.page, [...params, filters], route.nav, focus, attempt);
 }
 
 async function renderPage(page, params, nav, focus, attempt) {
@@ -115,5 +118,21 @@ document.getElementById('sign-out').addEventListener('click', () => {
   location.hash = '#/';
   show();
 });
-window.addEventListener('hashchange', () => show());
+// Overview & tables (issue 16): a change of filters only (same screen) keeps the reader where they were: no jump to
+// the heading, and the control they used keeps the focus.
+let shownPath = hashParts().path;
+window.addEventListener('hashchange', () => {
+  const { path } = hashParts();
+  const sameScreen = path === shownPath;
+  shownPath = path;
+  if (!sameScreen) return show();
+  const focused = document.activeElement?.id;
+  show({ focus: false }).then(() => { if (focused) document.getElementById(focused)?.focus(); });
+});
+
+/** The address's screen path and its filters (the part after "?", as URLSearchParams). */
+function hashParts() {
+  const [path, search = ''] = location.hash.split('?');
+  return { path, filters: new URLSearchParams(search) };
+}
 show();

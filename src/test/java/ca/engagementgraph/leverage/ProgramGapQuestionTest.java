@@ -114,6 +114,17 @@ class ProgramGapQuestionTest {
 			.allSatisfy(row -> assertThat(field(row, "country", "region")).isEqualTo("AFRICA"));
 	}
 
+	@Test
+	void theGapsCountryFilterListsARegionsCountriesAndForClearedReadersADesignations() {
+		var tester = TestSupport.withUiQueries(TestSupport.as(graphQl, "analyst"));
+		List<Map<String, Object>> african = tester.documentName("country-filter")
+			.variable("filter", Map.of("region", "AFRICA")).execute().path("countries.nodes").entityList(mapType()).get();
+		assertThat(african).extracting(c -> c.get("iso2")).contains("QM", "QT").doesNotContain("QN");
+		assertThat(african).allSatisfy(c -> assertThat(c.get("region")).isEqualTo("AFRICA"));
+		tester.documentName("country-filter").variable("filter", Map.of("designation", "RECALCITRANT")).execute()
+			.path("countries.nodes").entityList(mapType()).satisfies(list -> assertThat(list).isNotEmpty());
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Object field(Map<String, Object> row, String object, String name) {
 		return ((Map<String, Object>) row.get(object)).get(name);
