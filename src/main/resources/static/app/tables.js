@@ -2,7 +2,7 @@
 // reader sees it (so a redacted part, never fetched, is never exported, and the language is the page's), in the order
 // and with the filters shown; a table's sort and a screen's filters live in the address, so a view can be shared.
 
-import { h, slug } from './dom.js';
+import { h } from './dom.js';
 import { t } from './i18n.js';
 
 // ---- The address: #/screen/key?filter=value&sort.table=2.d ----
@@ -63,7 +63,9 @@ export function fileName(what) {
   const screen = path.replace(/^#?\/?/, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '') || 'overview';
   const today = new Date();
   const day = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map(n => String(n).padStart(2, '0')).join('-');
-  return [t('export.product'), screen, slug(what).replace(/^h-/, '').replace(/-$/, ''), day].join('_');
+  const words = String(what).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return [t('export.product'), screen, words, day].join('_');
 }
 
 /** The table as rows of cells: the header row, then the body's rows as shown (a cell's data-value when it has one). */
