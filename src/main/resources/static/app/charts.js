@@ -61,12 +61,14 @@ const WHITE_BACKGROUND = {
 };
 
 /** A horizontal bar chart of one measure per label. */
-export function bars(description, labels, values, { format, colour = COLOURS.banner } = {}) {
+export function bars(description, labels, values, { format, colour = COLOURS.banner, onBar } = {}) {
   return chart(description, {
     type: 'bar',
     data: { labels, datasets: [{ data: values, backgroundColor: colour, label: description }] },
     options: {
       indexAxis: 'y',
+      // A bar opens the rows behind it (issue 16): onBar(index of the label).
+      onClick: onBar ? (_, elements) => { if (elements[0]) onBar(elements[0].index); } : undefined,
       plugins: { legend: { display: false }, tooltip: format ? { callbacks: { label: c => format(c.raw) } } : {} },
       scales: { x: { ticks: format ? { callback: v => format(v, true) } : {} } },
     },

@@ -194,6 +194,19 @@ function zip(files) {
 
 // ---- Filters: a small form whose fields are the address's filters ----
 
+/** A filter's date when it reads YYYY-MM-DD and is a real day, else null (and badDates says so). */
+export function isoDate(value) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value ?? '')) return null;
+  const [y, m, d] = value.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? value : null;
+}
+
+/** Whether any of these filters holds something that is not a date. */
+export function badDates(values, names) {
+  return names.some(name => values.get(name) && !isoDate(values.get(name)));
+}
+
 /**
  * A filter form: fields [{name, label, type: 'select'|'date'|'text', options: [[value, text]]}]. Applying it (or
  * clearing it) changes the address, which draws the screen again: Back returns to the previous filters.

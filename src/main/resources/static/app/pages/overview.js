@@ -1,12 +1,11 @@
 import { query, redacted } from '../api.js';
 import { h, link, notice, redactedNotice, section, table } from '../dom.js';
 import { bars, chart, COLOURS } from '../charts.js';
-import { addressWith, filterForm } from '../tables.js';
+import { addressWith, badDates, filterForm, isoDate } from '../tables.js';
 import { age, date, dollars, label, number, t } from '../i18n.js';
 
 const PAGE = 20;
 const REGIONS = ['AFRICA', 'AMERICAS', 'ASIA', 'EUROPE', 'MIDDLE_EAST', 'OCEANIA'];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The overview answers the program's question first: how many results were never raised in Ottawa, how many Ottawa
@@ -15,13 +14,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export async function render(args) {
   const filters = args.at(-1);
-  const dates = { from: filters.get('from') ?? '', to: filters.get('to') ?? '' };
-  const badDate = Object.values(dates).some(value => value && !ISO_DATE.test(value));
+  const badDate = badDates(filters, ['from', 'to']);
   const where = {
     country: filters.get('country') || null,
     region: REGIONS.includes(filters.get('region')) ? filters.get('region') : null,
-    from: !badDate && dates.from ? dates.from : null,
-    to: !badDate && dates.to ? dates.to : null,
+    from: isoDate(filters.get('from')),
+    to: isoDate(filters.get('to')),
   };
   const resultsCursor = filters.get('results');
   const [gap, byCountry, profileAnswer, longest] = await Promise.all([
@@ -159,13 +157,16 @@ function pager(page, filters, cursor, list) {
 
 function profile(answer) {
   const profile = answer.data.programProfile;
-  const breakdown = (title, rows, name, nameTitle) => section(title,
-    bars(title, rows.map(name), rows.map(r => r.fundingCad), { format: dollars }),
-    table(title, [
+  const breakdown = (title, rows, name, nameTitle) => {
+    const figures = table(title, [
       { title: nameTitle, value: name, rowHeader: true },
       { title: t('col.projects'), value: r => number(r.projects), sort: r => r.projects, number: true },
       { title: t('col.funding'), value: r => dollars(r.fundingCad), sort: r => r.fundingCad, number: true },
-    ], rows));
+    ], rows);
+    const labels = rows.map(name);
+    return section(title, bars(title, labels, rows.map(r => r.fundingCad), { format: dollars,
+      onBar: index => showRow(figures, labels[index]) }), figures);
+  };
   return [
     h('ul', { class: 'figures' },
       h('li', {}, h('span', { class: 'value' }, number(profile.projects)), t('overview.projects')),
@@ -181,4 +182,14 @@ function profile(answer) {
     breakdown(t('overview.byPriorityArea'), profile.byPriorityArea, r => r.priorityArea.name, t('col.priorityArea')),
     h('p', { class: 'hint' }, t('overview.priorityAreaNote')),
   ];
+}
+
+/** A chart's bar opens its row: the table's row is marked and takes the focus (in whatever order the table is). */
+function showRow(figures, name) {
+  figures.querySelectorAll('tr.highlight').forEach(row => row.classList.remove('highlight'));
+  const row = [...figures.querySelectorAll('tbody tr')].find(tr => tr.firstElementChild.textContent === String(name));
+  if (!row) return;
+  row.classList.add('highlight');
+  row.setAttribute('tabindex', '-1');
+  row.focus();
 }

@@ -55,6 +55,14 @@ class OverviewAndTablesInBrowserTest {
 			  if (anchor) { window.caught[window.caught.length - 1].name = anchor.download; event.preventDefault(); }
 			}, true);""";
 
+	/** Clicks the first bar of the chart in arguments[0] where a reader would, and returns its label. */
+	private static final String CLICK_FIRST_BAR = """
+			const chart = document.querySelector(arguments[0]).chart;
+			const bar = chart.getDatasetMeta(0).data[0];
+			const box = chart.canvas.getBoundingClientRect();
+			chart.canvas.dispatchEvent(new MouseEvent('click', { clientX: box.left + bar.x - 2, clientY: box.top + bar.y, bubbles: true }));
+			return chart.data.labels[0];""";
+
 	@LocalServerPort
 	int port;
 
@@ -164,16 +172,45 @@ class OverviewAndTablesInBrowserTest {
 		browser.signIn("coordinator");
 		browser.open("#/");
 		browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("return !!document.querySelector('.chart-figure')?.chart")));
-		String country = (String) browser.script("""
-				const chart = document.querySelector('.chart-figure').chart;
-				const bar = chart.getDatasetMeta(0).data[0];
-				const box = chart.canvas.getBoundingClientRect();
-				chart.canvas.dispatchEvent(new MouseEvent('click', { clientX: box.left + bar.x - 2, clientY: box.top + bar.y, bubbles: true }));
-				return chart.data.labels[0];""");
+		String country = (String) browser.script(CLICK_FIRST_BAR, ".chart-figure");
 		browser.waitUntil(d -> currentHash().contains("country="));
 		browser.settled();
 		browser.waitUntil(d -> browser.all("#program-never-raised tbody tr").stream()
 			.allMatch(row -> row.findElement(By.cssSelector("a[href^='#/country/']")).getText().equals(country)));
+	}
+
+	@Test
+	void aBarOfAProfileChartMarksAndFocusesItsRow() {
+		browser.signIn("analyst");
+		browser.open("#/");
+		String section = "section[aria-labelledby='h-by-status']";
+		browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
+				"return !!document.querySelector(arguments[0] + ' .chart-figure')?.chart", section)));
+		String status = (String) browser.script(CLICK_FIRST_BAR, section + " .chart-figure");
+		browser.waitUntil(d -> !browser.all(section + " tr.highlight").isEmpty());
+		assertThat(browser.find(section + " tr.highlight th").getText()).isEqualTo(status);
+		assertThat(browser.script("return document.activeElement.matches('tr.highlight')")).isEqualTo(true);
+	}
+
+	@Test
+	void aCountrysResultsAsOfADateAndItsMissedMeetingsBetweenDatesComeFromTheAddress() {
+		browser.signIn("analyst");
+		browser.open("#/country/QN").find("#unleveraged-table");
+		browser.find("#country-filters-asOf").sendKeys("2000-01-01");
+		browser.find("#country-filters-apply").click();
+		browser.waitUntil(d -> currentHash().equals("#/country/QN?asOf=2000-01-01"));
+		browser.settled();
+		browser.waitUntil(d -> browser.all("#unleveraged-table").isEmpty());
+		assertThat(browser.find("#country-filters-asOf").getAttribute("value")).isEqualTo("2000-01-01");
+		browser.script("history.back()");
+		browser.waitUntil(d -> !browser.all("#unleveraged-table").isEmpty());
+
+		browser.open("#/country/QN?from=2030-01-01");
+		browser.switchLanguage();
+		assertThat(browser.find("main").getText()).contains("Aucune occasion manquée");
+		assertThat(browser.find("label[for=country-filters-asOf]").getText()).isEqualTo("Résultats en date du");
+		assertThat(browser.accessibilityViolations()).as("filtered country page in French").isEmpty();
+		browser.switchLanguage();
 	}
 
 	@Test
