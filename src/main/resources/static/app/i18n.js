@@ -215,7 +215,7 @@ Object.assign(WORDS.FR, {
   'export.csvLabel': 'Télécharger « {table} » en CSV', 'export.xlsxLabel': 'Télécharger « {table} » en classeur Excel',
   'export.pngLabel': 'Télécharger le graphique « {chart} » en image PNG', 'export.done': 'Téléchargé : {name}',
   'export.product': 'graphe-engagements',
-  'filter.title': 'Filtres', 'filter.all': 'Tous', 'filter.apply': 'Appliquer', 'filter.clear': 'Effacer les filtres',
+  'filter.title': 'Filtres', 'filter.all': 'Sans filtre', 'filter.apply': 'Appliquer', 'filter.clear': 'Effacer les filtres',
   'filter.region': 'Région', 'filter.country': 'Pays', 'filter.from': 'Rencontres à partir du', 'filter.to': 'Rencontres jusqu’au',
   'filter.department': 'Ministère', 'filter.designation': 'Désignation (Protégé B)',
   'filter.asOf': 'Résultats en date du', 'filter.heardBy': 'En ne comptant que les rencontres auxquelles a participé',
