@@ -1,6 +1,7 @@
 // Building the page from data without ever parsing data as HTML: every text goes in as a text node.
 
 import { t } from './i18n.js';
+import { exportTools, rememberSort, rememberedSort } from './tables.js';
 
 /** h('a', {href: '#/x', class: 'y'}, 'text', child, [children]) */
 export function h(tag, attributes = {}, ...children) {
@@ -26,36 +27,63 @@ function append(element, children) {
 
 /**
  * A table with a caption and column headers. columns: [{title, value: row => text or node, number: bool,
- * sort: row => comparable}]. Sortable columns get a header button (keyboard-operable) and aria-sort.
+ * sort: row => comparable, abbr: full name of a short title}]. Every column sorts (issue 16): a header button
+ * (keyboard-operable) and aria-sort; a column without `sort` sorts by the text it shows. The table comes with CSV
+ * and Excel downloads of what it shows; its sort is kept in the address (tables.js). onSort(rows) follows the sort
+ * (a chart drawn from the same rows, for instance).
  */
-export function table(caption, columns, rows, { sortable = false, id } = {}) {
+export function table(caption, columns, rows, { sortable = true, id, onSort, exportable = true } = {}) {
   const body = h('tbody');
   const headers = columns.map(column => h('th', { scope: 'col', class: column.number ? 'number' : null }));
+  const key = id ?? slug(caption);
   let sorted = { index: -1, ascending: true };
+  const sortKey = column => column.sort ?? (row => shownValue(column, row));
   const render = () => {
-    body.replaceChildren(...rows.map(row => h('tr', {}, columns.map((column, i) =>
-      i === 0 && column.rowHeader
-        ? h('th', { scope: 'row' }, column.value(row))
-        : h('td', { class: column.number ? 'number' : null }, column.value(row))))));
+    body.replaceChildren(...rows.map(row => h('tr', {}, columns.map((column, i) => {
+      // A number column exports its figure unformatted (CSV, Excel), not "1 234 $".
+      const raw = column.number ? sortKey(column)(row) : null;
+      const attributes = { class: column.number ? 'number' : null, 'data-value': typeof raw === 'number' ? raw : null };
+      return i === 0 && column.rowHeader
+        ? h('th', { scope: 'row', 'data-value': attributes['data-value'] }, column.value(row))
+        : h('td', attributes, column.value(row));
+    }))));
+  };
+  const sortBy = (index, ascending) => {
+    sorted = { index, ascending };
+    const by = sortKey(columns[index]);
+    rows = [...rows].sort((a, b) => compare(by(a), by(b)) * (ascending ? 1 : -1));
+    headers.forEach(header => header.removeAttribute('aria-sort'));
+    headers[index].setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+    render();
+    onSort?.(rows);
   };
   columns.forEach((column, index) => {
-    if (sortable && column.sort) {
+    const title = column.abbr ? h('abbr', { title: column.abbr }, column.title) : column.title;
+    if (sortable) {
       headers[index].append(h('button', {
-        type: 'button', class: 'sort', title: t('gap.sortBy', { column: column.title }),
+        type: 'button', class: 'sort', title: t('gap.sortBy', { column: column.abbr ?? column.title }),
         onclick: () => {
-          sorted = { index, ascending: sorted.index === index ? !sorted.ascending : !column.number };
-          const key = column.sort;
-          rows = [...rows].sort((a, b) => compare(key(a), key(b)) * (sorted.ascending ? 1 : -1));
-          headers.forEach(header => header.removeAttribute('aria-sort'));
-          headers[index].setAttribute('aria-sort', sorted.ascending ? 'ascending' : 'descending');
-          render();
+          sortBy(index, sorted.index === index ? !sorted.ascending : !column.number);
+          rememberSort(key, sorted.index, sorted.ascending);
         },
-      }, column.title));
+      }, title));
     }
-    else headers[index].append(column.title);
+    else headers[index].append(title);
   });
   render();
-  return h('table', { id }, h('caption', {}, caption), h('thead', {}, h('tr', {}, headers)), body);
+  const remembered = sortable ? rememberedSort(key) : null;
+  if (remembered && remembered.index < columns.length) sortBy(remembered.index, remembered.ascending);
+  const element = h('table', { id }, h('caption', {}, caption), h('thead', {}, h('tr', {}, headers)), body);
+  return exportable ? h('div', { class: 'table-box' }, exportTools(caption, element), element) : element;
+}
+
+/** What a cell shows, as a sort key: a number for a number column when its text reads as one. */
+function shownValue(column, row) {
+  const value = column.value(row);
+  const text = (value instanceof Node ? value.textContent : String(value ?? '')).trim();
+  if (!column.number) return text;
+  const figure = Number(text.replace(/[\s\u00a0\u202f$%]/g, '').replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+  return Number.isNaN(figure) ? text : figure;
 }
 
 function compare(a, b) {

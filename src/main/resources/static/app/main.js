@@ -46,10 +46,13 @@ async function show({ focus = true, keep = false } = {}) {
     }
     if (!session.viewer) return renderPage(signIn, [], 'signIn', focus, attempt);
   }
+  // Overview & tables (issue 16): a screen's filters and sorts follow its path after "?" (#/gap?region=AFRICA),
+  // so a view can be shared and Back returns to the previous one; the path alone chooses the screen.
   // An address no screen has says so (it used to show the overview, as if the link had worked).
-  const route = ROUTES.find(r => r.pattern.test(location.hash)) ?? { pattern: /^(.*)$/, page: notFound, nav: null };
-  const params = (location.hash.match(route.pattern) ?? []).slice(1).map(p => p && decodeURIComponent(p));
-  return renderPage(route.page, params, route.nav, focus, attempt, keep);
+  const { path, filters } = hashParts();
+  const route = ROUTES.find(r => r.pattern.test(path)) ?? { pattern: /^(.*)$/, page: notFound, nav: null };
+  const params = (path.match(route.pattern) ?? []).slice(1).map(p => p && decodeURIComponent(p));
+  return renderPage(route.page, [...params, filters], route.nav, focus, attempt, keep);
 }
 
 /**
@@ -136,5 +139,21 @@ document.getElementById('sign-out').addEventListener('click', () => {
   location.hash = '#/';
   show();
 });
-window.addEventListener('hashchange', () => show());
+// Overview & tables (issue 16): a change of filters only (same screen) keeps the reader where they were: no jump to
+// the heading, and the control they used keeps the focus.
+let shownPath = hashParts().path;
+window.addEventListener('hashchange', () => {
+  const { path } = hashParts();
+  const sameScreen = path === shownPath;
+  shownPath = path;
+  if (!sameScreen) return show();
+  const focused = document.activeElement?.id;
+  show({ focus: false }).then(() => { if (focused) document.getElementById(focused)?.focus(); });
+});
+
+/** The address's screen path and its filters (the part after "?", as URLSearchParams). */
+function hashParts() {
+  const [path, search = ''] = location.hash.split('?');
+  return { path, filters: new URLSearchParams(search) };
+}
 show();

@@ -2,14 +2,20 @@ import { query, redacted } from '../api.js';
 import { h, link, notice, redactedNotice, section, table } from '../dom.js';
 import { chart, COLOURS } from '../charts.js';
 import { acronym, age, date, dollars, label, number, percent, quarter, t } from '../i18n.js';
+import { badDates, filterForm, isoDate } from '../tables.js';
 
-export async function render([code], session) {
-  const [profile, unleveraged, missed, timeline, plans] = await Promise.all([
+export async function render([code, filters], session) {
+  // Overview & tables (issue 16): the address's filters: results as of a date or heard by a department, missed
+  // opportunities between dates.
+  const asOf = isoDate(filters.get('asOf'));
+  const department = /^[A-Z][A-Z0-9_]*$/.test(filters.get('department') ?? '') ? filters.get('department') : null;
+  const [profile, unleveraged, missed, timeline, plans, departments] = await Promise.all([
     query('country-profile', { code }),
-    query('unleveraged-results', { country: code, first: 100 }),
-    query('missed-opportunities', { country: code }),
+    query('unleveraged-results', { country: code, first: 100, asOf, attendedBy: department }),
+    query('missed-opportunities', { country: code, from: isoDate(filters.get('from')), to: isoDate(filters.get('to')) }),
     query('td-timeline', { country: code }),
     query('engagement-plan', { country: code }),
+    query('departments'),
   ]);
   const country = profile.data.country;
   if (!country) {
@@ -26,6 +32,14 @@ export async function render([code], session) {
     h('div', { class: 'actions no-print' },
       link(`#/explore/Country:${country.iso2}`, t('country.explore'), { class: 'button' }),
       session.viewer.canRecord ? link(`#/record/${country.iso2}`, t('country.record'), { class: 'button' }) : null),
+    filterForm('country-filters', [
+      { name: 'asOf', label: t('filter.asOf'), type: 'date' },
+      { name: 'department', label: t('filter.heardBy'), type: 'select',
+        options: (departments.data.departments?.nodes ?? []).map(d => [d.code, d.name]) },
+      { name: 'from', label: t('filter.from'), type: 'date' },
+      { name: 'to', label: t('filter.to'), type: 'date' },
+    ]),
+    badDates(filters, ['asOf', 'from', 'to']) ? notice(t('filter.badDate'), 'warning') : null,
     section(t('country.unleveraged'), unleveragedResults(unleveraged.data.unleveragedResults)),
     section(t('country.planned'), planned.length
       ? h('ul', {}, planned.map(e => h('li', {}, `${date(e.date)} · ${label(e.kind)} · `,
@@ -52,8 +66,8 @@ function unleveragedResults(page) {
     table(t('country.unleveraged'), [
       { title: t('col.result'), value: r => h('span', {}, link(`#/explore/Result:${r.result.code}`, r.result.code), ' ', r.result.summary), rowHeader: true },
       { title: t('col.project'), value: r => r.project.title },
-      { title: t('col.achieved'), value: r => date(r.result.achievedOn) },
-      { title: t('col.age'), value: r => age(r.daysSinceAchieved), number: true },
+      { title: t('col.achieved'), value: r => date(r.result.achievedOn), sort: r => r.result.achievedOn },
+      { title: t('col.age'), value: r => age(r.daysSinceAchieved), sort: r => r.daysSinceAchieved, number: true },
       { title: t('col.mentioned'), value: r => r.projectMentioned ? t('yes') : t('no') },
     ], page.nodes, { id: 'unleveraged-table' }),
   ];
@@ -65,7 +79,7 @@ function missedOpportunities(page, country, session) {
   return [h('p', {}, t('country.missedLead')),
     h('p', {}, t('country.missedShown', { shown: number(rows.length), count: number(page.totalCount) })),
     table(t('country.missed'), [
-      { title: t('col.date'), value: r => date(r.engagement.date), rowHeader: true },
+      { title: t('col.date'), value: r => date(r.engagement.date), sort: r => r.engagement.date, rowHeader: true },
       { title: t('col.kind'), value: r => `${label(r.engagement.kind)} (${label(r.engagement.level)})` },
       { title: t('col.channel'), value: r => label(r.channel) },
       { title: t('col.counterpart'), value: r => r.counterpart?.name ?? t('none') },

@@ -1,0 +1,170 @@
+package ca.engagementgraph.leverage;
+
+import ca.engagementgraph.api.read.ListQuery;
+import ca.engagementgraph.api.read.Ordering;
+
+/**
+ * The program-wide leveraging gap on the OTTAWA channel, across every recipient country, from the leverage ledger
+ * (MODEL.md, "The leverage ledger"; the facts and their names as in {@link LedgerQuestions}).
+ *
+ * <p>No index orders the rows of all countries together: the ledger's indexes start with the country. So each list is
+ * a k-way merge: for each country (its counter node, a few hundred at most), an ordered seek on the country's index
+ * that stops at the page ({@code USING INDEX} and an {@code ORDER BY} naming the index's properties, PERFORMANCE.md
+ * section 4), then the countries' pages merged and cut to the page. A page costs (countries x page), never the
+ * country's rows. The totals come from the countries' counters. A row's key is the code and the country joined by a
+ * space (lower than every character of a code, so the joined key sorts as the pair does): a result (or a
+ * multilateral meeting) of two countries is a row in each, as the counters count it.
+ */
+final class ProgramGapQuestions {
+
+	private ProgramGapQuestions() {
+	}
+
+	/** The countries asked for: one ({@code $country}), a region's, or all that received projects. */
+	private static final String COUNTRIES = """
+			MATCH (counter:__CountryLedger)
+			WHERE counter.country IS NOT NULL AND ($country IS NULL OR counter.country = $country)
+			  AND ($region IS NULL OR EXISTS { (:Country {iso2: counter.country, region: $region}) })
+			""";
+
+	/** Results never raised in Ottawa, oldest first: each country's ordered seek on its OTTAWA fact's index. */
+	static String neverRaised(boolean unclassifiedOnly) {
+		String fact = unclassifiedOnly ? "ottawaU" : "ottawa";
+		return COUNTRIES + """
+				  AND coalesce(counter.%2$s, 0) > coalesce(counter.%1$s, 0)
+				CALL (counter) {
+				  MATCH (row:__RaisableLedger {country: counter.country, kind: 'Result'})
+				  USING INDEX row:__RaisableLedger(country, kind, %1$s, achievedOn, key)
+				  WHERE row.%1$s = %3$s AND row.achievedOn IS NOT NULL AND row.key IS NOT NULL
+				    AND ($cleared OR row.classification = 'UNCLASSIFIED')
+				    AND ($afterValue IS NULL OR row.achievedOn > $afterValue
+				         OR row.achievedOn = $afterValue AND row.key + ' ' + row.country > $afterKey)
+				  WITH row ORDER BY row.country, row.kind, row.%1$s, row.achievedOn, row.key LIMIT $limit
+				  RETURN row
+				}
+				WITH row ORDER BY row.achievedOn, row.key, row.country LIMIT $limit
+				MATCH (result:Result {code: row.key}), (country:Country {iso2: row.country})
+				OPTIONAL MATCH (project:Project {code: row.project})
+				RETURN row.achievedOn AS sortValue, row.key + ' ' + row.country AS key,
+				       {result: result, project: project, country: country,
+				        daysSinceAchieved: duration.inDays(row.achievedOn, $today).days} AS node
+				ORDER BY sortValue, key
+				""".formatted(fact, unclassifiedOnly ? "resultsU" : "results", LedgerQuestions.NEVER);
+	}
+
+	/** How many: the countries' results less those raised in Ottawa, from their counters. */
+	static String countNeverRaised(boolean unclassifiedOnly) {
+		return COUNTRIES + """
+				RETURN sum(coalesce(counter.%2$s, 0) - coalesce(counter.%1$s, 0)) AS total
+				""".formatted(unclassifiedOnly ? "ottawaU" : "ottawa", unclassifiedOnly ? "resultsU" : "results");
+	}
+
+	/**
+	 * The country's results waiting at meeting {@code meeting} on the OTTAWA channel: achieved before it, not raised
+	 * there by then, visible to the reader (a range of the country's rows by date).
+	 */
+	private static String waiting(String fact) {
+		return """
+				MATCH (waiting:__RaisableLedger {country: meeting.country, kind: 'Result'})
+				WHERE waiting.key IS NOT NULL AND waiting.achievedOn < meeting.date AND waiting.%1$s >= meeting.date
+				  AND ($cleared OR waiting.classification = 'UNCLASSIFIED')""".formatted(fact);
+	}
+
+	/** A missed Ottawa meeting: results were waiting and it raised none of them (LedgerQuestions' question 3). */
+	private static String missed(String fact) {
+		return """
+				EXISTS {
+				  %1$s
+				}
+				AND NOT EXISTS {
+				  MATCH (:Engagement {code: meeting.meeting})-[:RAISED]->(raised:Result)
+				  MATCH (waiting:__RaisableLedger {id: 'Result:' + raised.code + '@' + meeting.country})
+				  WHERE waiting.achievedOn < meeting.date AND waiting.%2$s >= meeting.date
+				    AND ($cleared OR waiting.classification = 'UNCLASSIFIED')
+				}""".formatted(waiting(fact), fact);
+	}
+
+	/** The held Ottawa meetings of a country between the dates, for this reader. */
+	private static final String OTTAWA_MEETINGS = """
+			MATCH (meeting:__MeetingLedger {country: counter.country, status: 'HELD'})
+			  USING INDEX meeting:__MeetingLedger(country, status, date, meeting)
+			  WHERE meeting.meeting IS NOT NULL AND meeting.date >= coalesce($from, date('0001-01-01'))
+			    AND meeting.date <= coalesce($to, date('9999-12-31'))
+			    AND 'OTTAWA' IN meeting.channels AND ($cleared OR meeting.unclassified)""";
+
+	/**
+	 * Missed Ottawa meetings, newest first (what is still fresh enough to act on): each country's meetings walked
+	 * backwards in date order on its index until its page is full, then merged.
+	 */
+	static String missedOpportunities(boolean unclassifiedOnly) {
+		String fact = unclassifiedOnly ? "ottawaU" : "ottawa";
+		return COUNTRIES + """
+				CALL (counter) {
+				  %1$s
+				    AND ($afterValue IS NULL OR meeting.date < $afterValue
+				         OR meeting.date = $afterValue AND meeting.meeting + ' ' + meeting.country < $afterKey)
+				    AND %2$s
+				  WITH meeting ORDER BY meeting.country DESC, meeting.status DESC, meeting.date DESC, meeting.meeting DESC LIMIT $limit
+				  RETURN meeting
+				}
+				WITH meeting ORDER BY meeting.date DESC, meeting.meeting DESC, meeting.country DESC LIMIT $limit
+				MATCH (engagement:Engagement {code: meeting.meeting}), (country:Country {iso2: meeting.country})
+				CALL (engagement, country) {
+				  OPTIONAL MATCH (engagement)-[:WITH]->(counterpart:Mission)-[:REPRESENTS]->(country)
+				  WHERE EXISTS { (counterpart)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) }
+				  RETURN counterpart ORDER BY counterpart.code LIMIT 1
+				}
+				CALL (meeting) {
+				  %3$s
+				  RETURN count(waiting) AS waitingCount
+				}
+				CALL (meeting) {
+				  %3$s
+				  WITH waiting ORDER BY waiting.achievedOn, waiting.key LIMIT 1
+				  MATCH (result:Result {code: waiting.key})
+				  RETURN collect(result) AS oldest
+				}
+				RETURN meeting.date AS sortValue, meeting.meeting + ' ' + meeting.country AS key,
+				       {engagement: engagement, country: country, counterpart: counterpart,
+				        couldHaveRaisedCount: waitingCount, oldestWaiting: oldest[0]} AS node
+				ORDER BY sortValue DESC, key DESC
+				""".formatted(OTTAWA_MEETINGS, missed(fact), waiting(fact));
+	}
+
+	/**
+	 * How many missed Ottawa meetings in all: every held Ottawa meeting of the countries is tested (two EXISTS each),
+	 * which grows with the meetings; the overview asks it once, and the dates bound it.
+	 */
+	static String countMissedOpportunities(boolean unclassifiedOnly) {
+		return COUNTRIES + """
+				CALL (counter) {
+				  %1$s
+				    AND %2$s
+				  RETURN count(meeting) AS missed
+				}
+				RETURN sum(missed) AS total
+				""".formatted(OTTAWA_MEETINGS, missed(unclassifiedOnly ? "ottawaU" : "ottawa"));
+	}
+
+	static ListQuery.Pages neverRaisedPages(boolean unclassifiedOnly) {
+		return pages(neverRaised(unclassifiedOnly), countNeverRaised(unclassifiedOnly));
+	}
+
+	static ListQuery.Pages missedOpportunityPages(boolean unclassifiedOnly) {
+		return pages(missedOpportunities(unclassifiedOnly), countMissedOpportunities(unclassifiedOnly));
+	}
+
+	private static ListQuery.Pages pages(String page, String count) {
+		return new ListQuery.Pages() {
+			@Override
+			public String page(Ordering ordering, boolean afterCursor) {
+				return page;
+			}
+
+			@Override
+			public String count() {
+				return count;
+			}
+		};
+	}
+}
