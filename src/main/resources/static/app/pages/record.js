@@ -12,10 +12,11 @@ const STATUSES = ['HELD', 'PLANNED', 'CANCELLED'];
 // screen): the address it belongs to, and each control's value.
 let draft = null;
 
-export async function render([param], session, { keep = false } = {}) {
-  // #/record/QN, or #/record/QN?counterpart=…&results=… when opened from a missed opportunity.
+export async function render([param, filters], session, { keep = false } = {}) {
+  // #/record/QN, or #/record/QN?counterpart=…&results=… when opened from a missed opportunity (the shell hands
+  // over what follows "?" as the address's parameters).
   const [countryCode, search] = (param ?? '').split('?');
-  const prefill = new URLSearchParams(search ?? '');
+  const prefill = filters instanceof URLSearchParams && [...filters.keys()].length ? filters : new URLSearchParams(search ?? '');
   const heading = h('h1', {}, t('record.title'));
   if (!session.viewer.canRecord) return [heading, notice(t('record.notAllowed'), 'warning')];
   const [countries, departments] = await Promise.all([query('gap-by-country'), query('departments')]);
