@@ -94,6 +94,51 @@ class ExploreController {
 	}
 
 	/**
+	 * One node and its stored properties, for the explorer's details panel: a bilingual pair (nameEn, nameFr) is one
+	 * property with a value in each language. The node is found as the neighbourhood finds it, so a reader without the
+	 * Protected B clearance cannot open a Protected B node (it is "not found" for them, as for a key nobody uses).
+	 */
+	@QueryMapping
+	NodeDetails graphNode(@Argument String key) {
+		Located found = locate(NodeRef.parse(key, "key"), "key");
+		var stored = client.query("MATCH (m) WHERE elementId(m) = $id RETURN properties(m) AS properties")
+			.bindAll(Map.of("id", found.internalId()))
+			.fetchAs(Value.class)
+			.mappedBy((ts, row) -> row.get("properties"))
+			.one()
+			.orElseThrow();
+		var properties = new TreeMap<String, NodeDetails.Property>();
+		for (String name : stored.keys()) {
+			if (name.startsWith("_")) {
+				continue;
+			}
+			String text = shown(stored.get(name));
+			boolean english = name.endsWith("En") && name.length() > 2;
+			boolean french = name.endsWith("Fr") && name.length() > 2;
+			String base = english || french ? name.substring(0, name.length() - 2) : name;
+			var known = properties.get(base);
+			String en = english ? text : known != null && known.valueEn() != null && !french ? known.valueEn() : text;
+			String fr = french ? text : known != null && known.valueFr() != null && !english ? known.valueFr() : text;
+			if (english && known != null) {
+				fr = known.valueFr();
+			}
+			if (french && known != null) {
+				en = known.valueEn();
+			}
+			properties.put(base, new NodeDetails.Property(base, en, fr));
+		}
+		return new NodeDetails(found.node(), List.copyOf(properties.values()));
+	}
+
+	/** A stored value as text: dates and numbers as they are written (ISO dates), lists joined. */
+	private static String shown(Value value) {
+		if (value.type().name().equals("LIST")) {
+			return String.join(", ", value.asList(ExploreController::shown));
+		}
+		return value.type().name().equals("STRING") ? value.asString() : value.asObject().toString();
+	}
+
+	/**
 	 * Between a result (or project) and a department (or unit), in either order, a path means one thing: the
 	 * department attended a held meeting that raised it. Any other pair gets the shortest chain of the types asked.
 	 */

@@ -70,7 +70,9 @@ class ExplorerAnswersTest {
 	void aCountryCutByTheNodeLimitKeepsItsProjectsAndMissionsAndCountsTheMeetingsLeftOut() {
 		var answer = ui().documentName("neighbourhood").variable("key", "Country:QN").variable("limit", 12).execute();
 		var labels = answer.path("neighbourhood.nodes[*].label").entityList(String.class).get();
-		assertThat(labels).contains("Project", "Mission").doesNotContain("Engagement");
+		assertThat(labels).contains("Project", "Mission");
+		// Meetings come last: after the first one, only meetings (and nothing of what matters was left out for them).
+		assertThat(labels.subList(Math.max(0, labels.indexOf("Engagement")), labels.size())).containsOnly("Engagement");
 		answer.path("neighbourhood.truncated").entity(Boolean.class).isEqualTo(true);
 		var omitted = answer.path("neighbourhood.omitted[*].label").entityList(String.class).get();
 		assertThat(omitted).contains("Engagement").doesNotContain("Project", "Mission");
@@ -97,5 +99,23 @@ class ExplorerAnswersTest {
 		var english = ui().documentName("neighbourhood").variable("key", "Result:QN-R04").variable("lang", "EN").execute()
 			.path("neighbourhood.nodes[0].caption").entity(String.class).get();
 		assertThat(french).isNotEqualTo("QN-R04").isNotEqualTo(english);
+	}
+
+	@Test
+	void theDetailsOfANodeAreItsPropertiesInTheLanguageAskedAndAProtectedNodeIsNotFoundWithoutTheClearance() {
+		var details = ui().documentName("graph-node").variable("key", "Result:QN-R04").variable("lang", "FR").execute();
+		details.path("graphNode.node.id").entity(String.class).isEqualTo("Result:QN-R04");
+		var names = details.path("graphNode.properties[*].name").entityList(String.class).get();
+		assertThat(names).contains("code", "summary", "achievedOn").doesNotContain("summaryEn", "summaryFr");
+		String french = details.path("graphNode.properties[?(@.name == 'summary')].value").entityList(String.class).get().getFirst();
+		String english = ui().documentName("graph-node").variable("key", "Result:QN-R04").variable("lang", "EN").execute()
+			.path("graphNode.properties[?(@.name == 'summary')].value").entityList(String.class).get().getFirst();
+		assertThat(french).isNotBlank().isNotEqualTo(english);
+
+		TestSupport.withUiQueries(TestSupport.as(graphQl, "analyst")).documentName("graph-node")
+			.variable("key", "RWG-ADM-2023-Q1").execute().path("graphNode.node.label").entity(String.class).isEqualTo("Engagement");
+		TestSupport.withUiQueries(TestSupport.as(graphQl, "viewer")).documentName("graph-node")
+			.variable("key", "RWG-ADM-2023-Q1").execute()
+			.errors().satisfy(errors -> assertThat(errors.getFirst().getExtensions()).containsEntry("code", "UNKNOWN_NODE"));
 	}
 }
