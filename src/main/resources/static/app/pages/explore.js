@@ -302,6 +302,9 @@ async function exportPng(state) {
   if (state.pngLink.href) URL.revokeObjectURL(state.pngLink.href);
   state.pngLink.href = URL.createObjectURL(blob);
   state.pngLink.setAttribute('download', `graph-${state.root.replace(/[^\w-]+/g, '-')}.png`);
+  state.pngLink.setAttribute('type', blob.type);
+  state.pngLink.dataset.bytes = String(blob.size);
+  state.pngLink.textContent = `${t('explore.pngReady')} (${number(Math.ceil(blob.size / 1024))} ${t('explore.kilobytes')})`;
   state.pngLink.hidden = false;
   state.pngLink.click();
   state.pngLink.focus();
@@ -388,6 +391,8 @@ async function renderDetails(state) {
     h('option', { value: '' }, t('explore.allRelationships')),
     (RELATIONSHIPS_OF[node.label] ?? []).map(type => h('option', { value: type }, relationshipName(type))));
   const links = [...state.links.values()].filter(rel => rel.from === node.id || rel.to === node.id);
+  // Redrawn after an expansion made from this panel: the keyboard stays on the control it was on.
+  const focused = state.details.contains(document.activeElement) ? document.activeElement.id : null;
   state.details.replaceChildren(title,
     answer.errors.length > 0 && !answer.data.graphNode ? h('p', { role: 'alert' }, answer.errors[0].message) : null,
     h('h3', {}, t('explore.properties')),
@@ -396,8 +401,8 @@ async function renderDetails(state) {
     h('ul', {}, links.map(rel => {
       const other = state.nodes.get(rel.from === node.id ? rel.to : rel.from);
       return h('li', {}, rel.from === node.id
-        ? `${relationshipName(rel.type)} → ${typeName(other?.label)} ${other?.key}`
-        : `← ${relationshipName(rel.type)} : ${typeName(other?.label)} ${other?.key}`);
+        ? `${node.key} — ${relationshipName(rel.type)} → ${typeName(other?.label)} ${other?.key}`
+        : `${typeName(other?.label)} ${other?.key} — ${relationshipName(rel.type)} → ${node.key}`);
     })),
     h('div', { class: 'actions' },
       h('div', { class: 'field' }, h('label', { for: 'expand-type' }, t('explore.expandAlong')), typeSelect),
@@ -406,6 +411,7 @@ async function renderDetails(state) {
         expand(state, type ? { key: node.id, types: [type] } : { key: node.id }, '#expand-along');
       } }, `${t('explore.expand')} ${node.key}`),
       h('button', { type: 'button', class: 'secondary', id: 'details-hide', onclick: () => hide(state, node.id) }, `${t('explore.hide')} ${node.key}`)));
+  if (focused) document.getElementById(focused)?.focus();
 }
 
 function propertyName(name) {
@@ -414,6 +420,7 @@ function propertyName(name) {
 }
 
 function propertyValue(name, value) {
+  if (name === 'classification') return t(`explore.${value}`);
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return date(value);
   if (/^[A-Z][A-Z_]+$/.test(value) && name !== 'code' && !name.startsWith('iso')) return enumLabel(value);
   if (/^-?\d+(\.\d+)?$/.test(value) && name !== 'code') return number(Number(value));
