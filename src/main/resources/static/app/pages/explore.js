@@ -213,7 +213,7 @@ async function drawPath(state, from, to, output) {
   const steps = [current.key];
   for (const rel of path.relationships) {
     const next = byId.get(rel.from === current.id ? rel.to : rel.from);
-    steps.push(rel.from === current.id ? `—${relationshipName(rel.type)}→ ${next.key}` : `←${relationshipName(rel.type)}— ${next.key}`);
+    steps.push(rel.from === current.id ? `— ${relationshipName(rel.type)} → ${next.key}` : `← ${relationshipName(rel.type)} — ${next.key}`);
     current = next;
   }
   output.textContent = t('explore.pathFound', { hops: path.relationships.length, steps: steps.join(' ') });
