@@ -184,7 +184,7 @@ const WORDS = {
     'explore.exportPng': 'Exporter en PNG', 'explore.pngReady': 'Télécharger l’image PNG du graphe', 'explore.hide': 'Masquer',
     'explore.details': 'Détails', 'explore.detailsOf': 'Détails : {type} {key}', 'explore.detailsEmpty': 'Choisissez un nœud (son bouton Détails, ou cliquez dessus dans le graphe) pour voir ses propriétés.',
     'explore.properties': 'Propriétés', 'explore.linksInView': 'Liens dans l’image', 'explore.expandAlong': 'Élargir selon',
-    'explore.allRelationships': 'Toutes les relations', 'explore.omitted': '+{count} {types} non affichés', 'explore.showOmitted': 'Afficher les {count} {types}',
+    'explore.allRelationships': 'Toutes les relations', 'explore.omitted': '+{count} {types} hors de l’image', 'explore.showOmitted': 'Afficher les {count} {types}',
     'explore.noRaisingMeeting': '{from} n’a jamais été soulevé lors d’une rencontre tenue à laquelle {to} a participé.',
     'explore.notFound': 'Introuvable : {message}', 'explore.typeCount': '{type} ({count})',
     'explore.kilobytes': 'ko', 'explore.UNCLASSIFIED': 'Non classifié', 'explore.PROTECTED_B': 'Protégé B',

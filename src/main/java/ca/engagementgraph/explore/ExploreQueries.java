@@ -103,12 +103,16 @@ final class ExploreQueries {
 	 * chain means the department heard of it: a shortest path through any meetings went through an unrelated study
 	 * tour that shared an attendee. The earliest such meeting (by date, then code), a direct attendance first; no row
 	 * when the department never attended a meeting that raised it. Cheap at any scale: it starts at the result and
-	 * walks its few RAISED meetings.
+	 * walks its few RAISED meetings, then their attendees (the WITH keeps the planner from starting at the department,
+	 * which attended a large share of all meetings).
 	 */
 	static final String RAISED_AT_A_MEETING_ATTENDED = """
-			MATCH (x), (d) WHERE elementId(x) = $raised AND elementId(d) = $attendee
-			MATCH path = (x)<-[:RAISED]-(e:Engagement)-[:ATTENDED_BY]->()-[:PART_OF*0..1]->(d)
-			WHERE e.status = 'HELD' AND all(step IN nodes(path) WHERE visible(step))
+			MATCH (x) WHERE elementId(x) = $raised
+			MATCH (x)<-[:RAISED]-(e:Engagement)
+			WHERE e.status = 'HELD'
+			WITH DISTINCT x, e
+			MATCH path = (x)<-[:RAISED]-(e)-[:ATTENDED_BY]->()-[:PART_OF*0..1]->(d)
+			WHERE elementId(d) = $attendee AND all(step IN nodes(path) WHERE visible(step))
 			  AND all(step IN nodes(path)[2..-1] WHERE step:Unit)
 			WITH path, e ORDER BY length(path), e.date, e.code LIMIT 1
 			""" + PATH_ROWS;

@@ -123,7 +123,7 @@ class ExplorerInBrowserTest {
 			assertThat(browser.all("#node-list li[data-key^='Project:']")).isNotEmpty();
 			assertThat(browser.all("#node-list li[data-key^='Mission:']")).isNotEmpty();
 			String more = browser.find("#explore-omitted button[data-omitted=Engagement]").getText();
-			assertThat(more).matches(lang.equals("en") ? "\\+\\d+ meetings not shown" : "\\+\\d+ rencontres non affichés");
+			assertThat(more).matches(lang.equals("en") ? "\\+\\d+ meetings not shown" : "\\+\\d+ rencontres hors de l’image");
 			int before = browser.all("#node-list li[data-key^='Engagement:']").size();
 			browser.find("#explore-omitted button[data-omitted=Engagement]").click();
 			browser.waitUntil(d -> browser.all("#node-list li[data-key^='Engagement:']").size() > before);
