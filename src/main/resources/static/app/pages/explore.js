@@ -386,6 +386,7 @@ async function renderDetails(state) {
   if (!node) return;
   const title = h('h2', { id: 'node-details-title', tabindex: '-1' }, t('explore.detailsOf', { type: typeName(node.label), key: node.key }));
   const answer = await query('graph-node', { key: node.id });
+  if (state.selected !== node.id) return; // another node was chosen meanwhile: its panel wins
   const properties = answer.data.graphNode?.properties ?? [];
   const typeSelect = h('select', { id: 'expand-type', name: 'type' },
     h('option', { value: '' }, t('explore.allRelationships')),

@@ -70,6 +70,11 @@ class ExplorerInBrowserTest {
 		return (List<String>) browser.script("return " + CY + ".edges().map(e => e.data('label'))");
 	}
 
+	/** Read in one step: the panel is redrawn whenever the picture is, so a found element can go stale. */
+	private String detailsTitle() {
+		return (String) browser.script("return document.querySelector('#node-details h2')?.textContent ?? ''");
+	}
+
 	private void findPath(String from, String to) {
 		browser.find("#path-result");
 		browser.script("document.getElementById('path-result').textContent = ''");
@@ -198,7 +203,7 @@ class ExplorerInBrowserTest {
 			// Details of the selected node: its properties in the page's language.
 			browser.find("button[data-details='Result:QN-R04']").click();
 			browser.waitUntil(d -> !browser.all("#node-details dl dt").isEmpty());
-			assertThat(browser.find("#node-details h2").getText().replace('\u00a0', ' '))
+			assertThat(detailsTitle().replace('\u00a0', ' '))
 				.isEqualTo(lang.equals("en") ? "Details: Result QN-R04" : "Détails : Résultat QN-R04");
 			assertThat(browser.find("#node-details dl").getText())
 				.contains(lang.equals("en") ? "Summary" : "Résumé", lang.equals("en") ? "Achieved on" : "Atteint le");
@@ -206,7 +211,7 @@ class ExplorerInBrowserTest {
 
 			// Expand along one relationship type: the project's country, and nothing else of the project's.
 			browser.find("button[data-details='Project:MCEE-QN-01']").click();
-			browser.waitUntil(d -> browser.find("#node-details h2").getText().contains("MCEE-QN-01"));
+			browser.waitUntil(d -> detailsTitle().contains("MCEE-QN-01") && !browser.all("#node-details #expand-type").isEmpty());
 			new org.openqa.selenium.support.ui.Select(browser.find("#expand-type")).selectByValue("IN");
 			browser.find("#expand-along").click();
 			browser.waitUntil(d -> !browser.all("#node-list li[data-key='Country:QN']").isEmpty());
