@@ -52,7 +52,7 @@ class DashboardInBrowserTest {
 			new Screen("briefing-pack", "#/briefing/QN-HOM-2026-12-08", "Briefing: Embassy of Valdoria in Ottawa",
 					"Trousse d’information : Ambassade de la Valdorie à Ottawa"),
 			new Screen("record", "#/record/QN", "Record a meeting", "Consigner une rencontre"),
-			new Screen("explorer", "#/explore/Result:QN-R04", "Neighbourhood of Result:QN-R04", "Voisinage de Result:QN-R04",
+			new Screen("explorer", "#/explore/Result:QN-R04", "Neighbourhood of result QN-R04", "Voisinage du résultat QN-R04",
 					"#node-list li[data-key]"));
 
 	/** A screen, its heading in each language, and what shows it has finished drawing (beyond its heading). */
