@@ -16,9 +16,10 @@ const PATH_RED = '#a4161a';
  * or ~l:LABEL only neighbours of one label), in order; h: a hidden node, in the order hidden (Undo shows the last);
  * f: a type filtered out. Every change is a new history entry, so Back restores the picture before it.
  */
-function parseAddress(raw) {
+function parseAddress(raw, given) {
+  // The shell hands over what follows "?" as the address's parameters; an address read directly still parses.
   const [key, search = ''] = (raw ?? '').split('?');
-  const params = new URLSearchParams(search);
+  const params = given instanceof URLSearchParams && [...given.keys()].length ? given : new URLSearchParams(search);
   return {
     root: key || null,
     expansions: params.getAll('x').map(text => {
@@ -50,8 +51,8 @@ function remember(state) {
 }
 
 /** The explorer keeps its picture while the user expands it; it starts again from the address. */
-export async function render([raw]) {
-  const saved = parseAddress(raw);
+export async function render([raw, filters]) {
+  const saved = parseAddress(raw, filters);
   const key = saved.root;
   const status = h('p', { id: 'explore-status', role: 'status', 'aria-live': 'polite' });
   const omittedBox = h('div', { id: 'explore-omitted', class: 'actions' });
