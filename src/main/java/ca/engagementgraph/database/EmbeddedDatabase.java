@@ -111,7 +111,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 				.setConfig(FleetManagementSettings.fleet_manager_enabled, false)
 				// No database-wide transaction time limit: it would also bound the database's own start-up work and
 				// every load. Requests carry their limit per transaction instead (TransactionLimits).
-				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+				.setConfig(GraphDatabaseSettings.pagecache_memory, PageCacheSize.of(properties.pageCache(), home))
 				// Netty otherwise waits out a 2 s quiet period (and up to 15 s) before Bolt lets go on shutdown.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir   the Neo4j home: store files and transaction logs live below it and survive restarts
  * @param boltPort  the Bolt port on 127.0.0.1 (0 picks a free one), so Neo4j Browser, cypher-shell or any
  *                  driver can reach the same graph
- * @param pageCache how much off-heap memory Neo4j may use to cache the store, e.g. {@code 512m}
+ * @param pageCache how much off-heap memory Neo4j may use to cache the store, e.g. {@code 512m}; {@code auto} (the
+ *                  default) sizes it to the store on disk ({@link PageCacheSize})
  * @param boltPassword the password of user {@code neo4j} on the Bolt port, which always asks for one (else anyone on
  *                     the machine could read around the API's roles); required outside the demo profile, generated
  *                     and kept with the data by the demo when blank ({@link BoltPassword})
@@ -22,7 +23,7 @@ record EmbeddedDatabaseProperties(
 		@DefaultValue("true") boolean enabled,
 		@DefaultValue("./data") Path dataDir,
 		@DefaultValue("7687") int boltPort,
-		@DefaultValue("256m") String pageCache,
+		@DefaultValue("auto") String pageCache,
 		@DefaultValue("") String boltPassword) {
 
 	EmbeddedDatabaseProperties withBoltPassword(String password) {
