@@ -37,8 +37,10 @@ class AnalyticsRoundTripsTest {
 				new Case("missed-opportunities", Map.of("country", "XB"), Map.of("country", "QN")),
 				new Case("dissemination-gaps", Map.of("department", "GAC"), Map.of("department", "CBSA")),
 				new Case("td-timeline", Map.of("country", "QS"), Map.of("country", "QM")),
-				// Valdoria's Ottawa meeting (7 results to raise) and the ADM working group, about Marovia (8).
-				new Case("briefing-pack", Map.of("engagement", "QN-HOM-2026-12-08"), Map.of("engagement", "RWG-ADM-2026-Q4")),
+				// Valdoria's Ottawa meeting (7 results to raise), with 3 of them and with all: every planned meeting of the
+				// demo has answers of the same size since a pack lists only its own country's open actions.
+				new Case("briefing-pack", Map.of("engagement", "QN-HOM-2026-12-08", "results", 3),
+						Map.of("engagement", "QN-HOM-2026-12-08")),
 				new Case("neighbourhood", Map.of("key", "QM-R04"), Map.of("key", "QM-R04", "depth", 2)));
 	}
 
@@ -48,6 +50,10 @@ class AnalyticsRoundTripsTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
 	void theNumberOfQueriesDoesNotGrowWithTheAnswer(Case test) {
+		// Each once beforehand: a first request about a country also fills the service's cache of known countries
+		// (and departments), a statement the next request about it does not send.
+		run(test.document(), test.few());
+		run(test.document(), test.many());
 		var fewAnswer = new AtomicReference<Object>();
 		var manyAnswer = new AtomicReference<Object>();
 		var few = CypherStatements.during(() -> fewAnswer.set(run(test.document(), test.few())));
