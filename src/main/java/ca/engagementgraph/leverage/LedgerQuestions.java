@@ -312,17 +312,7 @@ final class LedgerQuestions {
 
 	/** Question 3 as a list of pages (one order: oldest meeting first). */
 	static ListQuery.Pages missedOpportunities() {
-		return new ListQuery.Pages() {
-			@Override
-			public String page(Ordering ordering, boolean afterCursor) {
-				return MISSED_OPPORTUNITIES;
-			}
-
-			@Override
-			public String count() {
-				return COUNT_MISSED_OPPORTUNITIES;
-			}
-		};
+		return ListQuery.Pages.of(MISSED_OPPORTUNITIES, COUNT_MISSED_OPPORTUNITIES);
 	}
 
 	/**
@@ -364,17 +354,7 @@ final class LedgerQuestions {
 
 	/** Question 4's results to raise as a list of pages (one order: oldest result first). */
 	static ListQuery.Pages briefingResults() {
-		return new ListQuery.Pages() {
-			@Override
-			public String page(Ordering ordering, boolean afterCursor) {
-				return BRIEFING_RESULTS;
-			}
-
-			@Override
-			public String count() {
-				return COUNT_BRIEFING_RESULTS;
-			}
-		};
+		return ListQuery.Pages.of(BRIEFING_RESULTS, COUNT_BRIEFING_RESULTS);
 	}
 
 	/**

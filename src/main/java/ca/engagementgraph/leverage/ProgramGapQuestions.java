@@ -1,7 +1,6 @@
 package ca.engagementgraph.leverage;
 
 import ca.engagementgraph.api.read.ListQuery;
-import ca.engagementgraph.api.read.Ordering;
 
 /**
  * The program-wide leveraging gap on the OTTAWA channel, across every recipient country, from the leverage ledger
@@ -147,24 +146,10 @@ final class ProgramGapQuestions {
 	}
 
 	static ListQuery.Pages neverRaisedPages(boolean unclassifiedOnly) {
-		return pages(neverRaised(unclassifiedOnly), countNeverRaised(unclassifiedOnly));
+		return ListQuery.Pages.of(neverRaised(unclassifiedOnly), countNeverRaised(unclassifiedOnly));
 	}
 
 	static ListQuery.Pages missedOpportunityPages(boolean unclassifiedOnly) {
-		return pages(missedOpportunities(unclassifiedOnly), countMissedOpportunities(unclassifiedOnly));
-	}
-
-	private static ListQuery.Pages pages(String page, String count) {
-		return new ListQuery.Pages() {
-			@Override
-			public String page(Ordering ordering, boolean afterCursor) {
-				return page;
-			}
-
-			@Override
-			public String count() {
-				return count;
-			}
-		};
+		return ListQuery.Pages.of(missedOpportunities(unclassifiedOnly), countMissedOpportunities(unclassifiedOnly));
 	}
 }

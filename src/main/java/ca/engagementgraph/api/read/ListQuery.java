@@ -57,6 +57,21 @@ public record ListQuery<T>(Class<T> type, @Nullable String selection, @Nullable 
 
 		/** How many rows the list holds in all, as {@code total}. */
 		String count();
+
+		/** A list with one order, whose page and count are fixed texts. */
+		static Pages of(String page, String count) {
+			return new Pages() {
+				@Override
+				public String page(Ordering ordering, boolean afterCursor) {
+					return page;
+				}
+
+				@Override
+				public String count() {
+					return count;
+				}
+			};
+		}
 	}
 
 	boolean sortsOnProperties() {
