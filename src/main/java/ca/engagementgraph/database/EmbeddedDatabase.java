@@ -13,6 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 
 import inet.ipaddr.IPAddressString;
@@ -20,8 +22,6 @@ import org.neo4j.bolt.BoltServer;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -46,11 +46,12 @@ final class EmbeddedDatabase implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 	private static final String LOOPBACK = "127.0.0.1";
 
-	private final DatabaseManagementService service;
+	/** Completes when Neo4j has started (its store open, the password set, the listeners registered). */
+	private final CompletableFuture<DatabaseManagementService> service;
 	private final URI boltUri;
 	private final BoltPassword boltPassword;
 
-	private EmbeddedDatabase(DatabaseManagementService service, URI boltUri, BoltPassword boltPassword) {
+	private EmbeddedDatabase(CompletableFuture<DatabaseManagementService> service, URI boltUri, BoltPassword boltPassword) {
 		this.service = service;
 		this.boltUri = boltUri;
 		this.boltPassword = boltPassword;
@@ -84,18 +85,72 @@ final class EmbeddedDatabase implements AutoCloseable {
 	 */
 	static EmbeddedDatabase start(EmbeddedDatabaseProperties properties, boolean generatePasswordIfMissing,
 			Predicate<String> allowedOrigin) {
+		return startInBackground(properties, generatePasswordIfMissing, allowedOrigin, List.of()).awaitStarted();
+	}
+
+	/**
+	 * Checks what can be checked at once (the data directory, the password, the Bolt port) and returns, while Neo4j
+	 * starts on a thread of its own: opening a large store and planning the first statement take seconds of mostly
+	 * single-threaded work, which the rest of the application context can do beside. The Bolt address is known at
+	 * once (a port of 0 is chosen here), so the driver can be created before the database answers; whoever uses the
+	 * database first calls {@link #awaitStarted()}, which also reports a failed start.
+	 *
+	 * @param listeners see every transaction, whoever runs it: registered before anything can write
+	 */
+	static EmbeddedDatabase startInBackground(EmbeddedDatabaseProperties properties, boolean generatePasswordIfMissing,
+			Predicate<String> allowedOrigin, List<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners) {
 		Path home = properties.dataDir().toAbsolutePath().normalize();
 		requireWritable(home);
 		BoltPassword password = BoltPassword.resolve(properties.boltPassword(), home, generatePasswordIfMissing);
 		requireWritableStore(home);
-		requireFreePort(properties.boltPort());
+		int port = properties.boltPort() == 0 ? freePort() : properties.boltPort();
+		requireFreePort(port);
+		URI boltUri = URI.create("bolt://" + LOOPBACK + ":" + port);
+		var service = new CompletableFuture<DatabaseManagementService>();
+		Thread.ofPlatform().name("embedded-neo4j-start").start(() -> {
+			try {
+				service.complete(open(home, port, properties.pageCache(), password, allowedOrigin, listeners));
+			}
+			catch (Throwable ex) {
+				service.completeExceptionally(ex);
+			}
+		});
+		return new EmbeddedDatabase(service, boltUri, password);
+	}
 
+	/**
+	 * Waits until Neo4j has started.
+	 *
+	 * @throws EmbeddedDatabaseUnavailableException (or what else stopped it) when it could not start
+	 */
+	EmbeddedDatabase awaitStarted() {
+		started();
+		return this;
+	}
+
+	private DatabaseManagementService started() {
+		try {
+			return service.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	private static DatabaseManagementService open(Path home, int port, String pageCache, BoltPassword password,
+			Predicate<String> allowedOrigin, List<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners) {
 		long started = System.nanoTime();
 		DatabaseManagementService service;
 		try {
 			service = new DatabaseManagementServiceBuilder(home)
 				.setConfig(BoltConnector.enabled, true)
-				.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
+				.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				// Every Bolt client signs in, in every profile (see BoltPassword).
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
@@ -111,7 +166,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 				.setConfig(FleetManagementSettings.fleet_manager_enabled, false)
 				// No database-wide transaction time limit: it would also bound the database's own start-up work and
 				// every load. Requests carry their limit per transaction instead (TransactionLimits).
-				.setConfig(GraphDatabaseSettings.pagecache_memory, PageCacheSize.of(properties.pageCache(), home))
+				.setConfig(GraphDatabaseSettings.pagecache_memory, PageCacheSize.of(pageCache, home))
 				// Netty otherwise waits out a 2 s quiet period (and up to 15 s) before Bolt lets go on shutdown.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
@@ -132,6 +187,9 @@ final class EmbeddedDatabase implements AutoCloseable {
 					"Neo4j's log " + home.resolve("logs/debug.log") + " says why; check that DATA_DIR holds an undamaged store this user can write.",
 					null);
 		}
+		// Registered before anything writes (migrations, the seed, a Bolt client), so that they see every change.
+		listeners.forEach(listener -> service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+				listener));
 		var dependencies = database.getDependencyResolver();
 		try {
 			setBoltPassword(service, password.value());
@@ -143,11 +201,21 @@ final class EmbeddedDatabase implements AutoCloseable {
 			service.shutdown();
 			throw ex;
 		}
-		var bolt = dependencies.resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT);
-		var boltUri = URI.create("bolt://" + LOOPBACK + ":" + bolt.getPort());
-		log.info("Embedded Neo4j started in {} ms, data in {}, Bolt at {}",
-				Duration.ofNanos(System.nanoTime() - started).toMillis(), home, boltUri);
-		return new EmbeddedDatabase(service, boltUri, password);
+		log.info("Embedded Neo4j started in {} ms, data in {}, Bolt at bolt://{}:{}",
+				Duration.ofNanos(System.nanoTime() - started).toMillis(), home, LOOPBACK, port);
+		return service;
+	}
+
+	/** A port nobody listens on now, for Neo4j to take a moment later (the driver must know it before the start). */
+	private static int freePort() {
+		try (var socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new EmbeddedDatabaseUnavailableException(
+					"No free port on " + LOOPBACK + " for the embedded Neo4j's Bolt connector (" + rootMessage(ex) + ").",
+					"Set BOLT_PORT to a free port.", ex);
+		}
 	}
 
 	/** Cypher's blocklist for URLs: every IPv4 and IPv6 address. */
@@ -172,7 +240,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 
 	/** Lets {@code listener} see (and add to) every transaction before it commits, whoever runs it. */
 	void listen(org.neo4j.graphdb.event.TransactionEventListener<?> listener) {
-		service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
+		started().registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
 	}
 
 	URI boltUri() {
@@ -181,8 +249,15 @@ final class EmbeddedDatabase implements AutoCloseable {
 
 	@Override
 	public void close() {
+		DatabaseManagementService running;
+		try {
+			running = started(); // a start still under way is waited for: a half-started store is left unclean
+		}
+		catch (RuntimeException | Error ex) {
+			return; // it never started, and stopped itself
+		}
 		log.info("Shutting down the embedded Neo4j");
-		service.shutdown();
+		running.shutdown();
 	}
 
 	private static void requireWritable(Path home) {

@@ -13,7 +13,8 @@ import org.springframework.core.env.Profiles;
 /**
  * Starts Neo4j inside the process when no external database is configured, and hands its Bolt address
  * to Spring Boot's driver auto-configuration. Because the connection details depend on the database bean,
- * the driver is created after the database and closed before it.
+ * the driver is created after the database and closed before it. Neo4j starts in the background while the rest of
+ * the context is built; {@link GraphStartup} waits for it before the first statement.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -22,17 +23,17 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment,
 			org.springframework.beans.factory.ObjectProvider<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners) {
-		EmbeddedDatabase database = embeddedDatabase(properties, environment);
-		// Registered before anything writes (migrations, the seed), so that they see every change.
-		listeners.orderedStream().forEach(database::listen);
-		return database;
+		return embeddedDatabase(properties, environment, listeners.orderedStream().toList());
 	}
 
-	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment) {
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment,
+			java.util.List<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners) {
 		// The demo generates a password (kept with the data, printed when ready) when BOLT_PASSWORD is not set;
-		// elsewhere BOLT_PASSWORD is required.
+		// elsewhere BOLT_PASSWORD is required. The listeners are registered as soon as Neo4j is up, before anything
+		// writes (migrations, the seed, a Bolt client), so that they see every change.
 		boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
-		return EmbeddedDatabase.start(properties, demo, AllowedOrigins.from(environment)::allows);
+		return EmbeddedDatabase.startInBackground(properties, demo, AllowedOrigins.from(environment)::allows,
+				listeners);
 	}
 
 	/** How to reach the embedded database with a Bolt client, for the ready message. */

@@ -33,18 +33,24 @@ public class GraphStartup implements SmartLifecycle, HealthIndicator {
 
 	private final GraphSchemaMigrations migrations;
 	private final List<GraphInitializer> initializers;
+	private final @Nullable EmbeddedDatabase embedded;
 	private final AtomicReference<String> waitingFor = new AtomicReference<>("the graph is being prepared");
 	private volatile boolean running;
 	private volatile @Nullable Thread retries;
 
-	GraphStartup(GraphSchemaMigrations migrations, ObjectProvider<GraphInitializer> initializers) {
+	GraphStartup(GraphSchemaMigrations migrations, ObjectProvider<GraphInitializer> initializers,
+			ObjectProvider<EmbeddedDatabase> embedded) {
 		this.migrations = migrations;
 		this.initializers = initializers.orderedStream().toList();
+		this.embedded = embedded.getIfAvailable();
 	}
 
 	@Override
 	public void start() {
 		running = true;
+		if (embedded != null) {
+			embedded.awaitStarted(); // it started beside the context; a failed start stops the service here
+		}
 		try {
 			prepare();
 			waitingFor.set(null);

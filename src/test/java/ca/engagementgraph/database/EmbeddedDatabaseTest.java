@@ -231,7 +231,7 @@ class EmbeddedDatabaseTest {
 		production.setActiveProfiles("prod");
 		for (String password : new String[] { "", "neo4j", "demo", "short" }) {
 			assertThatThrownBy(() -> new EmbeddedDatabaseConfiguration().embeddedDatabase(
-					new EmbeddedDatabaseProperties(true, home, 0, "16m", password), production))
+					new EmbeddedDatabaseProperties(true, home, 0, "16m", password), production, List.of()))
 				.isInstanceOf(EmbeddedDatabaseUnavailableException.class)
 				.hasMessageMatching(".*(needs a password of your own|is a default or shorter than 8 characters).*");
 		}

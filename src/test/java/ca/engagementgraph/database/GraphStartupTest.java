@@ -30,7 +30,8 @@ class GraphStartupTest {
 	void buildingTheBeanDoesNoWorkStartingItMigratesThenRunsTheInitializersInOrder() {
 		var calls = new ArrayList<String>();
 		var factory = new StaticListableBeanFactory(Map.of("first", (GraphInitializer) () -> calls.add("first")));
-		var startup = new GraphStartup(migrations, factory.getBeanProvider(GraphInitializer.class));
+		var startup = new GraphStartup(migrations, factory.getBeanProvider(GraphInitializer.class),
+				factory.getBeanProvider(EmbeddedDatabase.class));
 
 		assertThat(calls).as("nothing runs while the context is being built").isEmpty();
 		assertThat(startup.ready()).isFalse();
