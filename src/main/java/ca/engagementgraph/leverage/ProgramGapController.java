@@ -7,11 +7,11 @@ import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.ListQuery;
-import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.api.read.Visibility;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.country.Mission;
+import ca.engagementgraph.department.KnownDepartments;
 import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.model.Region;
 import ca.engagementgraph.project.Project;
@@ -44,36 +44,57 @@ class ProgramGapController {
 
 	private final GraphReader graph;
 	private final KnownCountries countries;
+	private final KnownDepartments departments;
 
-	ProgramGapController(GraphReader graph, KnownCountries countries) {
+	ProgramGapController(GraphReader graph, KnownCountries countries, KnownDepartments departments) {
 		this.graph = graph;
 		this.countries = countries;
+		this.departments = departments;
 	}
 
 	@QueryMapping
 	Connection<ProgramUnleveragedResult> programUnleveragedResults(@Argument @Nullable String country,
-			@Argument @Nullable Region region, @Argument @PageSize @Nullable Integer first, ScrollSubrange subrange,
+			@Argument @Nullable Region region, @Argument @Nullable String designation, @Argument @Nullable String attendedBy,
+			@Argument @Nullable LocalDate asOf, @Argument @PageSize @Nullable Integer first, ScrollSubrange subrange,
 			DataFetchingEnvironment env) {
-		// The reader's clearance picks the facts counting only Unclassified meetings, as for one country.
+		// The reader's clearance picks the facts counting only Unclassified meetings, as for one country; the plain
+		// question (no date, no department) is an ordered seek per country.
+		var fact = LedgerQuestions.Fact.of("OTTAWA", !Visibility.cleared(), department(attendedBy));
 		var question = ListQuery.paged(ProgramUnleveragedResult.class,
-				ProgramGapQuestions.neverRaisedPages(!Visibility.cleared()), RESULTS);
-		return graph.page(question, where(country, region), ListRequest.of(env, subrange, first, "ACHIEVED_ON", false));
+				ProgramGapQuestions.neverRaisedPages(fact, asOf == null && attendedBy == null), RESULTS);
+		var parameters = where(country, region, designation, attendedBy);
+		parameters.put("asOf", asOf);
+		return graph.page(question, parameters, ListRequest.of(env, subrange, first, "ACHIEVED_ON", false));
 	}
 
 	@QueryMapping
 	Connection<ProgramMissedOpportunity> programMissedOpportunities(@Argument @Nullable String country,
-			@Argument @Nullable Region region, @Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
+			@Argument @Nullable Region region, @Argument @Nullable String designation, @Argument @Nullable String attendedBy,
+			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
 			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var question = ListQuery.paged(ProgramMissedOpportunity.class,
 				ProgramGapQuestions.missedOpportunityPages(!Visibility.cleared()), MEETINGS);
-		var parameters = new java.util.HashMap<>(where(country, region));
+		var parameters = where(country, region, designation, department(attendedBy));
 		parameters.put("from", from);
 		parameters.put("to", to);
 		return graph.page(question, parameters, ListRequest.of(env, subrange, first, "DATE", true));
 	}
 
-	private java.util.Map<String, Object> where(@Nullable String country, @Nullable Region region) {
-		return Parameters.of("country", country == null ? null : countries.iso2Of(country, "country"), "region",
-				region == null ? null : region.name());
+	private @Nullable String department(@Nullable String attendedBy) {
+		if (attendedBy != null) {
+			departments.require(attendedBy, "attendedBy");
+		}
+		return attendedBy;
+	}
+
+	/** The filters' parameters; {@code designation} reaches here from cleared readers only (@protectedB). */
+	private java.util.Map<String, Object> where(@Nullable String country, @Nullable Region region,
+			@Nullable String designation, @Nullable String attendedBy) {
+		var parameters = new java.util.HashMap<String, Object>();
+		parameters.put("country", country == null ? null : countries.iso2Of(country, "country"));
+		parameters.put("region", region == null ? null : region.name());
+		parameters.put("designation", designation);
+		parameters.put("attendedBy", attendedBy);
+		return parameters;
 	}
 }

@@ -1,6 +1,7 @@
 package ca.engagementgraph.leverage;
 
 import ca.engagementgraph.api.read.ListQuery;
+import ca.engagementgraph.model.DerivedConcepts;
 
 /**
  * The program-wide leveraging gap on the OTTAWA channel, across every recipient country, from the leverage ledger
@@ -19,15 +20,57 @@ final class ProgramGapQuestions {
 	private ProgramGapQuestions() {
 	}
 
-	/** The countries asked for: one ({@code $country}), a region's, or all that received projects. */
+	/**
+	 * The countries asked for: one ({@code $country}), a region's, those with a designation of status
+	 * {@code $designation} in force today (Protected B: the controller takes it from cleared readers only), or all
+	 * that received projects.
+	 */
 	private static final String COUNTRIES = """
 			MATCH (counter:__CountryLedger)
 			WHERE counter.country IS NOT NULL AND ($country IS NULL OR counter.country = $country)
 			  AND ($region IS NULL OR EXISTS { (:Country {iso2: counter.country, region: $region}) })
+			  AND ($designation IS NULL OR EXISTS {
+			        MATCH (d:Designation {status: $designation})-[:OF]->(:Country {iso2: counter.country})
+			        WHERE %s })
+			""".formatted(DerivedConcepts.designationInForce("d"));
+
+	/**
+	 * Results never raised in Ottawa, oldest first: each country's ordered seek on its OTTAWA fact's index. As of a
+	 * date, or counting only meetings a department attended ({@code fact} then names it), a walk of each country's
+	 * rows by date instead, keeping those achieved by then and not raised so by then.
+	 */
+	static String neverRaised(LedgerQuestions.Fact fact, boolean plain) {
+		return plain ? neverRaised(fact.unclassifiedOnly()) : notRaisedBy(fact);
+	}
+
+	private static String notRaisedBy(LedgerQuestions.Fact fact) {
+		return COUNTRIES + """
+				CALL (counter) {
+				  MATCH (row:__RaisableLedger {country: counter.country, kind: 'Result'})
+				  USING INDEX row:__RaisableLedger(country, kind, achievedOn, key)
+				  WHERE row.key IS NOT NULL AND row.achievedOn <= coalesce($asOf, %2$s)
+				    AND %1$s > coalesce($asOf, date('9999-12-30'))
+				    AND ($cleared OR row.classification = 'UNCLASSIFIED')
+				    AND ($afterValue IS NULL OR row.achievedOn > $afterValue
+				         OR row.achievedOn = $afterValue AND row.key + ' ' + row.country > $afterKey)
+				  WITH row ORDER BY row.country, row.kind, row.achievedOn, row.key LIMIT $limit
+				  RETURN row
+				}
+				""".formatted(fact.of("row"), LedgerQuestions.NEVER) + ROWS;
+	}
+
+	/** A page's rows from the countries' candidates ({@code row}): merged, cut to the page, with their records. */
+	private static final String ROWS = """
+			WITH row ORDER BY row.achievedOn, row.key, row.country LIMIT $limit
+			MATCH (result:Result {code: row.key}), (country:Country {iso2: row.country})
+			OPTIONAL MATCH (project:Project {code: row.project})
+			RETURN row.achievedOn AS sortValue, row.key + ' ' + row.country AS key,
+			       {result: result, project: project, country: country,
+			        daysSinceAchieved: duration.inDays(row.achievedOn, coalesce($asOf, $today)).days} AS node
+			ORDER BY sortValue, key
 			""";
 
-	/** Results never raised in Ottawa, oldest first: each country's ordered seek on its OTTAWA fact's index. */
-	static String neverRaised(boolean unclassifiedOnly) {
+	private static String neverRaised(boolean unclassifiedOnly) {
 		String fact = unclassifiedOnly ? "ottawaU" : "ottawa";
 		return COUNTRIES + """
 				  AND coalesce(counter.%2$s, 0) > coalesce(counter.%1$s, 0)
@@ -41,18 +84,30 @@ final class ProgramGapQuestions {
 				  WITH row ORDER BY row.country, row.kind, row.%1$s, row.achievedOn, row.key LIMIT $limit
 				  RETURN row
 				}
-				WITH row ORDER BY row.achievedOn, row.key, row.country LIMIT $limit
-				MATCH (result:Result {code: row.key}), (country:Country {iso2: row.country})
-				OPTIONAL MATCH (project:Project {code: row.project})
-				RETURN row.achievedOn AS sortValue, row.key + ' ' + row.country AS key,
-				       {result: result, project: project, country: country,
-				        daysSinceAchieved: duration.inDays(row.achievedOn, $today).days} AS node
-				ORDER BY sortValue, key
-				""".formatted(fact, unclassifiedOnly ? "resultsU" : "results", LedgerQuestions.NEVER);
+				""".formatted(fact, unclassifiedOnly ? "resultsU" : "results", LedgerQuestions.NEVER) + ROWS;
 	}
 
-	/** How many: the countries' results less those raised in Ottawa, from their counters. */
-	static String countNeverRaised(boolean unclassifiedOnly) {
+	/**
+	 * How many: the countries' results less those raised in Ottawa, from their counters; as of a date or with a
+	 * department, a count of each country's rows (no counter holds those).
+	 */
+	static String countNeverRaised(LedgerQuestions.Fact fact, boolean plain) {
+		if (plain) {
+			return countNeverRaised(fact.unclassifiedOnly());
+		}
+		return COUNTRIES + """
+				CALL (counter) {
+				  MATCH (row:__RaisableLedger {country: counter.country, kind: 'Result'})
+				  WHERE row.key IS NOT NULL AND row.achievedOn <= coalesce($asOf, %2$s)
+				    AND %1$s > coalesce($asOf, date('9999-12-30'))
+				    AND ($cleared OR row.classification = 'UNCLASSIFIED')
+				  RETURN count(row) AS waiting
+				}
+				RETURN sum(waiting) AS total
+				""".formatted(fact.of("row"), LedgerQuestions.NEVER);
+	}
+
+	private static String countNeverRaised(boolean unclassifiedOnly) {
 		return COUNTRIES + """
 				RETURN sum(coalesce(counter.%2$s, 0) - coalesce(counter.%1$s, 0)) AS total
 				""".formatted(unclassifiedOnly ? "ottawaU" : "ottawa", unclassifiedOnly ? "resultsU" : "results");
@@ -83,13 +138,20 @@ final class ProgramGapQuestions {
 				}""".formatted(waiting(fact), fact);
 	}
 
-	/** The held Ottawa meetings of a country between the dates, for this reader. */
+	/**
+	 * The held Ottawa meetings of a country between the dates, for this reader, attended by department
+	 * {@code $attendedBy} (itself or through a unit) when one is given.
+	 */
 	private static final String OTTAWA_MEETINGS = """
 			MATCH (meeting:__MeetingLedger {country: counter.country, status: 'HELD'})
 			  USING INDEX meeting:__MeetingLedger(country, status, date, meeting)
 			  WHERE meeting.meeting IS NOT NULL AND meeting.date >= coalesce($from, date('0001-01-01'))
 			    AND meeting.date <= coalesce($to, date('9999-12-31'))
-			    AND 'OTTAWA' IN meeting.channels AND ($cleared OR meeting.unclassified)""";
+			    AND 'OTTAWA' IN meeting.channels AND ($cleared OR meeting.unclassified)
+			    AND ($attendedBy IS NULL OR EXISTS {
+			          MATCH (:Engagement {code: meeting.meeting})-[:ATTENDED_BY]->(attendee)
+			          WHERE attendee.code = $attendedBy
+			             OR EXISTS { (attendee:Unit)-[:PART_OF]->(:Department {code: $attendedBy}) } })""";
 
 	/**
 	 * Missed Ottawa meetings, newest first (what is still fresh enough to act on): each country's meetings walked
@@ -145,8 +207,8 @@ final class ProgramGapQuestions {
 				""".formatted(OTTAWA_MEETINGS, missed(unclassifiedOnly ? "ottawaU" : "ottawa"));
 	}
 
-	static ListQuery.Pages neverRaisedPages(boolean unclassifiedOnly) {
-		return ListQuery.Pages.of(neverRaised(unclassifiedOnly), countNeverRaised(unclassifiedOnly));
+	static ListQuery.Pages neverRaisedPages(LedgerQuestions.Fact fact, boolean plain) {
+		return ListQuery.Pages.of(neverRaised(fact, plain), countNeverRaised(fact, plain));
 	}
 
 	static ListQuery.Pages missedOpportunityPages(boolean unclassifiedOnly) {

@@ -50,6 +50,9 @@ class ProtectedB extends GraphQLTypeVisitorStub implements GraphQlSourceBuilderC
 		boolean protectedField = field.hasAppliedDirective(DIRECTIVE);
 		List<List<String>> protectedArguments = new ArrayList<>();
 		for (GraphQLArgument argument : field.getArguments()) {
+			if (argument.hasAppliedDirective(DIRECTIVE)) {
+				protectedArguments.add(List.of(argument.getName()));
+			}
 			collect(List.of(argument.getName()), GraphQLTypeUtil.unwrapAll(argument.getType()), protectedArguments, 0);
 		}
 		if (protectedField || !protectedArguments.isEmpty()) {

@@ -6,28 +6,35 @@ import { age, date, dollars, label, number, t } from '../i18n.js';
 
 const PAGE = 20;
 const REGIONS = ['AFRICA', 'AMERICAS', 'ASIA', 'EUROPE', 'MIDDLE_EAST', 'OCEANIA'];
+const DESIGNATIONS = ['RECALCITRANT', 'PREVENTATIVE'];
 
 /**
  * The overview answers the program's question first: how many results were never raised in Ottawa, how many Ottawa
  * meetings were missed, and which result has waited longest; then the program-wide lists behind those figures
- * (filtered by the address: ?region=, ?country=, ?from=, ?to=), then what the program funds.
+ * (filtered by the address: ?region=, ?country=, ?designation= for cleared readers, ?department=, ?asOf= for the
+ * results, ?from= and ?to= for the meetings), then what the program funds.
  */
-export async function render(args) {
+export async function render(args, session) {
   const filters = args.at(-1);
-  const badDate = badDates(filters, ['from', 'to']);
+  const badDate = badDates(filters, ['asOf', 'from', 'to']);
   const where = {
     country: filters.get('country') || null,
     region: REGIONS.includes(filters.get('region')) ? filters.get('region') : null,
+    // Protected B: only a cleared reader is offered it, and only theirs is sent.
+    designation: session?.viewer?.protectedB && DESIGNATIONS.includes(filters.get('designation')) ? filters.get('designation') : null,
+    attendedBy: filters.get('department') || null,
+    asOf: isoDate(filters.get('asOf')),
     from: isoDate(filters.get('from')),
     to: isoDate(filters.get('to')),
   };
   const resultsCursor = filters.get('results');
-  const [gap, byCountry, profileAnswer, longest] = await Promise.all([
+  const [gap, byCountry, profileAnswer, longest, departmentList] = await Promise.all([
     query('program-gap', { ...where, first: PAGE, results: resultsCursor, meetings: filters.get('meetings') }),
     query('gap-by-country'),
     query('program-profile'),
     // The longest wait is the first row of the first page: asked apart when the list shows a later page.
     resultsCursor ? query('program-gap', { ...where, first: 1, withMeetings: false }) : null,
+    query('departments'),
   ]);
   const results = gap.data.programUnleveragedResults;
   const meetings = gap.data.programMissedOpportunities;
@@ -42,6 +49,12 @@ export async function render(args) {
       filterForm('overview-filters', [
         { name: 'region', label: t('filter.region'), type: 'select', options: REGIONS.map(r => [r, label(r)]) },
         { name: 'country', label: t('filter.country'), type: 'select', options: countries.map(c => [c.iso2, c.name]) },
+        ...(session?.viewer?.protectedB
+          ? [{ name: 'designation', label: t('filter.designation'), type: 'select', options: DESIGNATIONS.map(d => [d, label(d)]) }]
+          : []),
+        { name: 'department', label: t('filter.heardBy'), type: 'select',
+          options: (departmentList.data.departments?.nodes ?? []).map(d => [d.code, d.name]) },
+        { name: 'asOf', label: t('filter.asOf'), type: 'date' },
         { name: 'from', label: t('filter.from'), type: 'date' },
         { name: 'to', label: t('filter.to'), type: 'date' },
       ]),

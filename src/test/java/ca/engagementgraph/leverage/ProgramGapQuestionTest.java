@@ -125,6 +125,65 @@ class ProgramGapQuestionTest {
 			.path("countries.nodes").entityList(mapType()).satisfies(list -> assertThat(list).isNotEmpty());
 	}
 
+	@Test
+	void asOfADateAndAttendedByADepartmentTheProgramGapIsTheSumOfTheCountriesSameQuestion() {
+		for (String reader : List.of("analyst", "viewer")) {
+			var tester = TestSupport.withUiQueries(TestSupport.as(graphQl, reader));
+			List<Map<String, Object>> countries = tester.documentName("gap-by-country").execute()
+				.path("leveragingCoverage").entityList(mapType()).get();
+			for (var variant : List.of(Map.of("asOf", "2024-06-30"), Map.of("attendedBy", "CBSA"),
+					Map.<String, Object>of("asOf", "2025-03-31", "attendedBy", "GAC"))) {
+				int expected = 0;
+				for (var country : countries) {
+					var one = tester.documentName("unleveraged-results")
+						.variable("country", field(country, "country", "iso2"));
+					variant.forEach(one::variable);
+					expected += one.execute().path("unleveragedResults.totalCount").entity(Integer.class).get();
+				}
+				var program = tester.documentName("program-gap").variable("first", 100);
+				variant.forEach(program::variable);
+				var answer = program.execute();
+				List<Map<String, Object>> rows = answer.path("programUnleveragedResults.nodes").entityList(mapType()).get();
+				assertThat(answer.path("programUnleveragedResults.totalCount").entity(Integer.class).get())
+					.as("%s for %s", variant, reader).isEqualTo(expected);
+				assertThat(rows).as("the page, oldest first").hasSize(Math.min(expected, 100))
+					.extracting(row -> (String) field(row, "result", "achievedOn")).isSorted();
+			}
+		}
+	}
+
+	@Test
+	void aDesignationKeepsItsCountriesForClearedReadersAndIsRefusedToOthers() {
+		var analyst = TestSupport.withUiQueries(TestSupport.as(graphQl, "analyst"));
+		List<Map<String, Object>> designated = analyst.documentName("country-filter")
+			.variable("filter", Map.of("designation", "RECALCITRANT")).execute().path("countries.nodes")
+			.entityList(mapType()).get();
+		var codes = designated.stream().map(c -> c.get("iso2")).toList();
+		var answer = analyst.documentName("program-gap").variable("designation", "RECALCITRANT").variable("first", 100)
+			.execute();
+		assertThat(answer.path("programUnleveragedResults.nodes").entityList(mapType()).get())
+			.isNotEmpty().allSatisfy(row -> assertThat(codes).contains(field(row, "country", "iso2")));
+		assertThat(answer.path("programMissedOpportunities.nodes").entityList(mapType()).get())
+			.allSatisfy(row -> assertThat(codes).contains(field(row, "country", "iso2")));
+
+		TestSupport.withUiQueries(TestSupport.as(graphQl, "viewer")).documentName("program-gap")
+			.variable("designation", "RECALCITRANT").execute().errors()
+			.satisfy(errors -> assertThat(errors).isNotEmpty()
+				.anySatisfy(error -> assertThat(error.getExtensions()).containsEntry("code", "REDACTED")));
+	}
+
+	@Test
+	void missedMeetingsAttendedByADepartmentAreSomeOfAllMissedMeetings() {
+		var tester = TestSupport.withUiQueries(TestSupport.as(graphQl, "analyst"));
+		List<Map<String, Object>> all = tester.documentName("program-gap").variable("first", 100).execute()
+			.path("programMissedOpportunities.nodes").entityList(mapType()).get();
+		List<Map<String, Object>> cbsa = tester.documentName("program-gap").variable("first", 100)
+			.variable("attendedBy", "CBSA").execute().path("programMissedOpportunities.nodes").entityList(mapType()).get();
+		assertThat(cbsa).isNotEmpty().hasSizeLessThan(all.size());
+		assertThat(all).extracting(row -> field(row, "engagement", "code"))
+			.containsAll(cbsa.stream().map(row -> field(row, "engagement", "code")).toList());
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Object field(Map<String, Object> row, String object, String name) {
 		return ((Map<String, Object>) row.get(object)).get(name);
