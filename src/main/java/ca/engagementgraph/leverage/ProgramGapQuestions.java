@@ -149,9 +149,9 @@ final class ProgramGapQuestions {
 			    AND meeting.date <= coalesce($to, date('9999-12-31'))
 			    AND 'OTTAWA' IN meeting.channels AND ($cleared OR meeting.unclassified)
 			    AND ($attendedBy IS NULL OR EXISTS {
-			          MATCH (:Engagement {code: meeting.meeting})-[:ATTENDED_BY]->(attendee)
-			          WHERE attendee.code = $attendedBy
-			             OR EXISTS { (attendee:Unit)-[:PART_OF]->(:Department {code: $attendedBy}) } })""";
+			          MATCH (e:Engagement {code: meeting.meeting})
+			          WHERE EXISTS { (e)-[:ATTENDED_BY]->(:Department {code: $attendedBy}) }
+			             OR EXISTS { (e)-[:ATTENDED_BY]->(:Unit)-[:PART_OF]->(:Department {code: $attendedBy}) } })""";
 
 	/**
 	 * Missed Ottawa meetings, newest first (what is still fresh enough to act on): each country's meetings walked

@@ -168,6 +168,39 @@ class OverviewAndTablesInBrowserTest {
 	}
 
 	@Test
+	void theOverviewFiltersByDepartmentAsOfADateAndForClearedReadersByDesignation() {
+		browser.signIn("analyst");
+		browser.open("#/");
+		int everyResult = figure("never-raised");
+		// Counting only meetings CBSA attended, more results were never raised in Ottawa; as of an earlier date, fewer
+		// had been achieved. Both come from the address, so the view can be shared.
+		browser.open("#/?department=CBSA");
+		assertThat(new Select(browser.find("#overview-filters-department")).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("CBSA");
+		assertThat(figure("never-raised")).isGreaterThanOrEqualTo(everyResult);
+		browser.open("#/?asOf=2022-01-01");
+		assertThat(browser.find("#overview-filters-asOf").getAttribute("value")).isEqualTo("2022-01-01");
+		assertThat(figure("never-raised")).isLessThan(everyResult);
+		browser.open("#/?designation=RECALCITRANT");
+		assertThat(new Select(browser.find("#overview-filters-designation")).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("RECALCITRANT");
+		assertThat(figure("never-raised")).isPositive().isLessThan(everyResult);
+		browser.switchLanguage();
+		assertThat(browser.find("label[for=overview-filters-department]").getText())
+			.isEqualTo("En ne comptant que les rencontres auxquelles a participé");
+		assertThat(browser.accessibilityViolations()).as("overview filtered by designation, in French").isEmpty();
+		browser.switchLanguage();
+
+		// A viewer is offered no designation, and one in the address is not applied.
+		browser.signIn("viewer");
+		browser.open("#/?designation=RECALCITRANT");
+		browser.find("#overview-filters-department");
+		assertThat(browser.all("#overview-filters-designation")).isEmpty();
+		assertThat(browser.find("#program-gap").getText()).doesNotContain("Recalcitrant");
+		assertThat(browser.all("#program-never-raised tbody tr")).isNotEmpty();
+	}
+
+	@Test
 	void aBarOfTheOverviewChartListsThatCountrysRows() {
 		browser.signIn("coordinator");
 		browser.open("#/");
