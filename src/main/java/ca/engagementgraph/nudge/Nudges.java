@@ -44,6 +44,11 @@ class Nudges {
 		return sink.asFlux();
 	}
 
+	/** How many subscribers are connected now. */
+	int subscribers() {
+		return sink.currentSubscriberCount();
+	}
+
 	/** Sends the nudges to the subscribers connected now. */
 	synchronized void publish(List<NudgeEvent> events) {
 		for (NudgeEvent event : events) {
