@@ -27,10 +27,9 @@ class AgendaWatch {
 			WHERE NOT EXISTS { (e)-[:RAISED]->(r) }
 			WITH e, r ORDER BY r.code
 			WITH e, collect(r) AS missed
-			OPTIONAL MATCH (e)-[:CONCERNS]->(concerned:Country)
-			WITH e, missed, min(concerned.iso2) AS concerned
-			OPTIONAL MATCH (e)-[:WITH]->()-[:REPRESENTS|OF]->(counterpartCountry:Country)
-			WITH e, missed, coalesce(min(counterpartCountry.iso2), concerned) AS country
+			WITH e, missed,
+			     coalesce(COLLECT { MATCH (e)-[:WITH]->()-[:REPRESENTS|OF]->(c:Country) RETURN c.iso2 ORDER BY c.iso2 LIMIT 1 }[0],
+			              COLLECT { MATCH (e)-[:CONCERNS]->(c:Country) RETURN c.iso2 ORDER BY c.iso2 LIMIT 1 }[0]) AS country
 			RETURN e.date AS date, country,
 			       [r IN missed | r.code] AS missed,
 			       [r IN missed WHERE %s | r.code] AS missedUnclassified,
