@@ -335,4 +335,21 @@ class NudgeSubscriptionTest {
 		assertThatThrownBy(() -> wrongPassword.document(SUBSCRIPTION).executeSubscription().blockFirst(Duration.ofSeconds(30)))
 			.rootCause().hasMessageContaining("authentication");
 	}
+
+	@Test
+	void onlyTheServicesOwnPagesMayOpenTheWebSocketFromABrowser() throws Exception {
+		var foreign = WebSocketGraphQlClient.builder(URI.create("ws://localhost:" + port + "/graphql-ws"),
+				new StandardWebSocketClient()).headers(headers -> {
+					headers.setBasicAuth("admin", "demo");
+					headers.setOrigin("https://attacker.example");
+				}).build();
+		assertThatThrownBy(() -> foreign.document(SUBSCRIPTION).executeSubscription().blockFirst(Duration.ofSeconds(30)))
+			.hasMessageContaining("WebSocket");
+		var own = WebSocketGraphQlClient.builder(URI.create("ws://localhost:" + port + "/graphql-ws"),
+				new StandardWebSocketClient()).headers(headers -> {
+					headers.setBasicAuth("admin", "demo");
+					headers.setOrigin("http://localhost:" + port);
+				}).build();
+		subscribe(own, null).subscription().dispose();
+	}
 }
