@@ -25,6 +25,7 @@ import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.NodeType;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.SimpleQueryRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,11 +63,13 @@ public class RecordingService {
 	private final GraphModel model = GraphModel.get();
 
 	private final Ledger ledger;
+	private final ApplicationEventPublisher events;
 
-	RecordingService(WriteTransactions writes, Today today, Ledger ledger) {
+	RecordingService(WriteTransactions writes, Today today, Ledger ledger, ApplicationEventPublisher events) {
 		this.writes = writes;
 		this.today = today;
 		this.ledger = ledger;
+		this.events = events;
 	}
 
 	/**
@@ -256,6 +259,10 @@ public class RecordingService {
 				Map<String, Object> after = current(tx, type, change.key());
 				AuditTrail.record(tx, user, change.operation(), change.label() + ":" + change.key(), before, after, null,
 						ClassificationRule.isProtected(change.label(), before) || ClassificationRule.isProtected(change.label(), after));
+				if (heldNow(change.label(), before, after)) {
+					// Delivered to transactional listeners (the nudge) only once this transaction commits.
+					events.publishEvent(new MeetingHeld(change.key()));
+				}
 			}
 			ledger.afterWrite(tx, upkeep);
 			if (key != null) {
@@ -263,6 +270,12 @@ public class RecordingService {
 			}
 			return new Outcome(true, List.of());
 		}
+	}
+
+	/** Whether this change marked a PLANNED meeting HELD (a meeting recorded as HELD had no plan to miss). */
+	private static boolean heldNow(String label, @Nullable Map<String, Object> before, @Nullable Map<String, Object> after) {
+		return "Engagement".equals(label) && before != null && after != null && "PLANNED".equals(before.get("status"))
+				&& "HELD".equals(after.get("status"));
 	}
 
 	private static @Nullable GraphData read(Loading loading, List<Loading.Input> inputs, SimpleQueryRunner tx,

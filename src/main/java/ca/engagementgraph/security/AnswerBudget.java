@@ -92,8 +92,10 @@ class AnswerBudget extends SimplePerformantInstrumentation {
 			InstrumentationState state) {
 		// A mutation's answer is never stopped: its change is committed (or refused) before its payload is built, and a
 		// client told "stopped, nothing sent" could not know it was applied. Its transaction has its own time limit.
+		// A subscription is long-lived by design: each of its events is small, and its time runs as long as the client
+		// stays subscribed (radarNudges), so neither budget applies to it.
 		if (state instanceof Spent spent && parameters.getExecutionContext().getOperationDefinition()
-			.getOperation() != graphql.language.OperationDefinition.Operation.MUTATION) {
+			.getOperation() == graphql.language.OperationDefinition.Operation.QUERY) {
 			spent.spend();
 		}
 		return SimpleInstrumentationContext.noOp();
