@@ -444,6 +444,8 @@ Object.assign(WORDS.EN, {
   'radar.unplannedLead': 'Never raised on the {channel} channel, and no planned meeting in the period can raise them there. Oldest first.',
   'radar.unplannedShown': 'Rows {from} to {to} of {count}.',
   'radar.noneUnplanned': 'Every waiting result has a planned chance in the period.',
+  'briefing.agenda': 'On the agenda', 'briefing.agendaLead': 'Accepted from the opportunity radar: raise these first.',
+  'briefing.noAgenda': 'Nothing was accepted onto this meeting’s agenda yet. ', 'briefing.openRadar': 'See the radar’s suggestions',
 });
 Object.assign(WORDS.FR, {
   'nav.radar': 'Radar des occasions',
@@ -490,6 +492,8 @@ Object.assign(WORDS.FR, {
   'radar.unplannedLead': 'Jamais soulevés sur le canal « {channel} », et aucune rencontre prévue dans la période ne peut les y soulever. Du plus ancien au plus récent.',
   'radar.unplannedShown': 'Lignes {from} à {to} sur {count}.',
   'radar.noneUnplanned': 'Chaque résultat en attente a une occasion prévue dans la période.',
+  'briefing.agenda': 'À l’ordre du jour', 'briefing.agendaLead': 'Acceptés à partir du radar des occasions : soulevez-les d’abord.',
+  'briefing.noAgenda': 'Rien n’a encore été inscrit à l’ordre du jour de cette rencontre. ', 'briefing.openRadar': 'Voir les suggestions du radar',
 });
 Object.assign(ENUMS.EN, { FORUM: 'Forum' });
 Object.assign(ENUMS.FR, { FORUM: 'Forum' });
