@@ -78,7 +78,7 @@ function scoreLegend(session) {
 
 function plannedMeetings(page, filters, session) {
   if (!page || page.totalCount === 0) return h('p', { id: 'radar-none' }, t('radar.noMeetings'));
-  const meetings = page.edges.map(edge => edge.node);
+  const meetings = page.nodes;
   return [
     h('p', { id: 'radar-count' }, t('radar.meetingsLead', rowsShown(page, meetings.length, filters, 'meetingsPage', MEETINGS_PAGE))),
     meetings.map(meeting => radarMeeting(meeting, session)),
@@ -91,7 +91,7 @@ function radarMeeting(meeting, session) {
   const { engagement, country } = meeting;
   const id = `radar-${engagement.code}-${country.iso2}`;
   const heading = `${date(engagement.date)} · ${meeting.counterpart?.name ?? t('none')} · ${country.name}`;
-  const suggestions = meeting.suggestions?.edges.map(edge => edge.node) ?? [];
+  const suggestions = meeting.suggestions?.nodes ?? [];
   const canAccept = Boolean(session.viewer.canRecord);
   const outcome = h('p', { class: 'radar-outcome', id: `${id}-outcome`, role: 'status' });
   const caption = t('radar.suggestionsOf', { meeting: engagement.code, country: country.name });
@@ -192,7 +192,7 @@ function refused(outcome, errors) {
 function resultsWithoutChance(page, filters, channel) {
   const lead = h('p', {}, t('radar.unplannedLead', { channel: label(channel) }));
   if (!page || page.totalCount === 0) return [lead, h('p', { id: 'radar-unplanned-none' }, t('radar.noneUnplanned'))];
-  const rows = page.edges.map(edge => edge.node);
+  const rows = page.nodes;
   const title = t('radar.unplanned');
   return [
     lead,
