@@ -130,7 +130,8 @@ function radarMeeting(meeting, session) {
 /** Each part of the score: its points and the service's sentence, in the reader's language. */
 function reasons(suggestion) {
   return h('ul', { class: 'reasons' }, suggestion.reasons.map(reason => h('li', { 'data-reason': reason.code },
-    h('span', { class: 'points' }, t('radar.points', { points: number(reason.points, { maximumFractionDigits: 1, signDisplay: 'always' }) })),
+    // The points as a figure to scan down the column; the service's sentence says them again in words.
+    h('span', { class: 'points' }, number(reason.points, { maximumFractionDigits: 1, signDisplay: 'always' })),
     ' ', reason.explanation)));
 }
 
