@@ -548,7 +548,9 @@ export function percent(value) {
 export function date(iso) {
   if (!iso) return t('none');
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(y, m - 1, d));
+  const text = new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(y, m - 1, d));
+  // French writes the first of a month as an ordinal ("1er décembre 2026"), which Intl does not (issue 17, radar).
+  return current === 'FR' && d === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
 export function age(days) {
