@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The opportunity radar (issue 17) in a real headless Chromium: the screen in English and in French (WCAG 2.1 AA by
  * axe-core, its Content-Security-Policy kept), the ranked suggestions with each reason, the filters kept in the
  * address across a reload, what a reader without the clearance sees (no Accept, no designation part), and a
- * coordinator accepting a suggestion, then finding it on the meeting's briefing pack, and withdrawing it.
+ * coordinator accepting a suggestion, then finding it on the meeting's briefing pack and ticked in its form, and
+ * withdrawing it. It also takes the README's screenshots of the radar and of the meeting edit screen.
  *
  * <p>Fernland (XF), fictional, is designated since 2025 and has two planned meetings with its embassy in Ottawa
  * (10 February and 10 March 2027, CBSA attending) and four results: XF-R1 (an output achieved 2024-02-10, so it
@@ -225,6 +226,10 @@ class RadarInBrowserTest {
 		browser.find("#radar-" + FIRST + "-XF a[href='#/briefing/" + FIRST + "']").click();
 		browser.settled();
 		assertThat(browser.find("#agenda-table").getText()).contains("XF-R2", "Identity checks halved in time");
+		// Holding the meeting from its form: the agenda comes ticked as raised.
+		browser.open("#/meeting/" + FIRST).find("#meeting-form");
+		assertThat(browser.find("input[name=raisedResults][value='XF-R2']").isSelected()).isTrue();
+		assertThat(browser.find("input[name=raisedResults][value='XF-R1']").isSelected()).isFalse();
 
 		browser.open(RADAR).find("#withdraw-" + FIRST + "-XF-R2").click();
 		browser.waitUntil(d -> !browser.all("#accept-" + FIRST + "-XF-R2").isEmpty());
