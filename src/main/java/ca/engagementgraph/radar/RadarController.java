@@ -70,7 +70,7 @@ class RadarController {
 				"department", department == null ? null : department.strip().toUpperCase(java.util.Locale.ROOT),
 				"country", country == null ? null : countries.iso2Of(country, "country"), "channel", channel,
 				"take", take);
-		return graph.page(query(period.from(), period.to()), parameters,
+		return graph.page(query(period), parameters,
 				ListRequest.of(env, subrange, first, "DATE", false));
 	}
 
@@ -130,50 +130,22 @@ class RadarController {
 	private record Period(LocalDate from, LocalDate to) {
 	}
 
+	/** The entry again, with its first {@code take} suggestions (within the same period: the same other chances). */
 	private List<RadarSuggestion> again(RadarMeeting meeting, int take) {
 		String[] key = meeting.key().split("\\|", -1);
+		var period = new Period(meeting.periodFrom(), meeting.periodTo());
 		var parameters = Parameters.of("meeting", key[0], "entryCountry", key[1], "entryChannel", key[2],
-				"entryKey", meeting.key(), "take", take);
-		var period = new Period(meeting.engagement().date(), meeting.engagement().date());
-		// Other chances are counted within the radar's period, which the entry does not know again: its first page
-		// counted them, and later pages of the same entry keep them (they are the meeting's, not a result's).
-		var first = meeting.ranked().isEmpty() ? null : meeting.ranked().getFirst();
-		var found = graph.rows(RadarQuestions.ONE_ENTRY, withPeriod(parameters, period),
-				(row, nodes) -> entry(row.get("node"), nodes, period.from()));
-		if (found.isEmpty()) {
-			return meeting.ranked();
-		}
-		var ranked = found.getFirst().ranked();
-		if (first == null) {
-			return ranked;
-		}
-		// Keep the points the first page gave for the parts of the score that depend on the period.
-		return ranked.stream().map(s -> withPeriodParts(s, first)).toList();
+				"entryKey", meeting.key(), "take", take, "from", period.from(), "to", period.to());
+		var found = graph.rows(RadarQuestions.ONE_ENTRY, parameters, (row, nodes) -> entry(row.get("node"), nodes, period));
+		return found.isEmpty() ? meeting.ranked() : found.getFirst().ranked();
 	}
 
-	private static Map<String, Object> withPeriod(Map<String, Object> parameters, Period period) {
-		var all = new java.util.HashMap<>(parameters);
-		all.put("from", period.from());
-		all.put("to", period.to());
-		return all;
-	}
-
-	/** A suggestion of a later page with the LAST_CHANCE part and other chances of the first page's first. */
-	private static RadarSuggestion withPeriodParts(RadarSuggestion later, RadarSuggestion first) {
-		var reasons = new ArrayList<RankReason>(later.reasons().stream().filter(r -> !r.code().equals("LAST_CHANCE")).toList());
-		first.reasons().stream().filter(r -> r.code().equals("LAST_CHANCE")).forEach(reasons::add);
-		double score = reasons.stream().mapToDouble(RankReason::points).sum();
-		return new RadarSuggestion(later.rank(), score, later.result(), later.project(), later.daysWaited(),
-				List.copyOf(reasons), later.keyMessage(), later.accepted(), first.otherPlannedChances());
-	}
-
-	private static ListQuery<RadarMeeting> query(LocalDate from, LocalDate to) {
-		return ListQuery.paged(RadarMeeting.class, RadarQuestions.radar(),
-				(row, nodes) -> entry(row, nodes, from));
+	private static ListQuery<RadarMeeting> query(Period period) {
+		return ListQuery.paged(RadarMeeting.class, RadarQuestions.radar(), (row, nodes) -> entry(row, nodes, period));
 	}
 
 	/** An entry of the page, its suggestions ranked and explained. */
-	private static RadarMeeting entry(Value row, ListQuery.NodeMapper nodes, LocalDate from) {
+	private static RadarMeeting entry(Value row, ListQuery.NodeMapper nodes, Period period) {
 		Engagement engagement = nodes.map(Engagement.class, row.get("engagement"));
 		Country country = nodes.map(Country.class, row.get("country"));
 		String channel = row.get("channel").asString();
@@ -210,7 +182,7 @@ class RadarController {
 		return new RadarMeeting(engagement, country, channel,
 				row.get("counterpart").isNull() ? null : nodes.map(Object.class, row.get("counterpart")),
 				row.get("waitingCount").asInt(), row.get("key").isNull() ? "" : row.get("key").asString(),
-				List.copyOf(suggestions));
+				List.copyOf(suggestions), period.from(), period.to());
 	}
 
 	private record Other(LocalDate date, String meeting) {

@@ -12,7 +12,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * The opportunity radar on the demo data (seed/demo/SCENARIO.md, "The opportunity radar"), through the dashboard's
@@ -205,10 +204,5 @@ class RadarRankingTest {
 	void aPeriodOutsideOneToFiftyTwoWeeksIsRefused() {
 		radar(null, Map.of("weeks", 53)).errors().satisfy(errors -> assertThat(errors).singleElement()
 			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "OUT_OF_RANGE")));
-	}
-
-	@SuppressWarnings("unused")
-	private static void close(double a, double b) {
-		assertThat(a).isCloseTo(b, within(0.05));
 	}
 }
