@@ -586,6 +586,36 @@ for (code, date, level, lead, others, concerns, raised, used, follows, text) in 
         if nxt and code not in nxt[0]["follows"]:
             nxt[0]["follows"].append(code)
 
+# ---------------- Planned meetings ahead (the opportunity radar) ----------------
+# A handful of PLANNED meetings in the eight weeks after "today", on all three radar channels (OTTAWA, IN_COUNTRY,
+# FORUM), so the radar ranks something for several countries: Valdoria gets a second Ottawa chance after its
+# 8 December meeting (which is then no longer its last), Marovia an Ottawa and an in-country one. No random draw here:
+# the routine meetings above keep their dates.
+RADAR_MEETINGS = [
+    ("QM-HOM-2026-12-15", "2026-12-15", "HEAD_OF_MISSION_MEETING", "OTTAWA", "DG", "CBSA", ["IRCC"], ["QM-OTT"], ["QM"], None,
+     "Meeting in Ottawa with the Head of Mission of Marovia on removals cooperation and the timely issuance of travel documents.",
+     "Rencontre à Ottawa avec le chef de mission de la Marovie sur la coopération en matière de renvois et la délivrance en temps opportun des documents de voyage."),
+    ("IGC-2027-01-07", "2027-01-07", "MULTILATERAL_FORUM", "MULTILATERAL", "ADM", "IRCC", ["CBSA", "GAC"], ["IGC"], ["QM", "QR", "QT"], "IGC",
+     "Intergovernmental Consultations on Migration, Asylum and Refugees: working group on returns and readmission.",
+     "Consultations intergouvernementales sur les migrations, l'asile et les réfugiés : groupe de travail sur les retours et la réadmission."),
+    ("QS-HOM-2027-01-13", "2027-01-13", "HEAD_OF_MISSION_MEETING", "OTTAWA", "DG", "GAC", ["CBSA"], ["QS-OTT"], ["QS"], None,
+     "Meeting in Ottawa with the Head of Mission of Tarsinia on migration cooperation and the issuance of travel documents.",
+     "Rencontre à Ottawa avec le chef de mission de la Tarsinie sur la coopération en matière de migration et la délivrance des documents de voyage."),
+    ("QR-BIL-2027-01-14", "2027-01-14", "BILATERAL_MEETING", "IN_COUNTRY", "DIRECTOR", "GAC", [], ["QR-IMM"], ["QR"], None,
+     "Meeting of Canada's head of mission in Taravan with the Department of Immigration of Kesmara on identity verification.",
+     "Rencontre du chef de mission du Canada à Taravan avec le Département de l'immigration du Kesmara sur la vérification de l'identité."),
+    ("QM-MON-2027-01-19", "2027-01-19", "MONITORING_MISSION", "IN_COUNTRY", "DIRECTOR", "IRCC", ["MCET", "CBSA"], ["QM-BIP"], ["QM"], None,
+     "Monitoring mission to Marovia with the Border and Immigration Police.",
+     "Mission de suivi en Marovie auprès de la Police des frontières et de l'immigration."),
+    ("QN-CALL-2027-01-20", "2027-01-20", "CALL", "OTTAWA", "WORKING", "CBSA", ["CBSA-REM"], ["QN-TOR"], ["QN"], None,
+     "Call with the Consulate of Valdoria in Toronto on pending travel document requests.",
+     "Appel avec le consulat de la Valdorie à Toronto sur les demandes de documents de voyage en attente."),
+]
+for code, date, kind, setting, level, lead, others, with_, concerns, part_of, en, fr in RADAR_MEETINGS:
+    assert D(date) > D("2026-11-21"), code
+    add_eng(code, date, "PLANNED", kind, setting, level, lead, others, with_=with_, concerns=concerns,
+            part_of=part_of, en=en, fr=fr, tag="RADAR")
+
 # ------------------------------------------------------------------------------------------
 # Sanity on the storyline before writing
 # ------------------------------------------------------------------------------------------
@@ -756,7 +786,8 @@ families = {"engagements-rwg.json": lambda r: r["code"].startswith("RWG-"),
             "engagements-ottawa.json": lambda r: ENG[r["code"]]["tag"] in ("OTTAWA", "TOUR"),
             "engagements-in-country.json": lambda r: ENG[r["code"]]["tag"] in ("SCOPING", "MONITORING", "PARTNER", "BILATERAL"),
             "engagements-multilateral.json": lambda r: ENG[r["code"]]["tag"] == "MULTI",
-            "engagements-briefings.json": lambda r: ENG[r["code"]]["tag"] == "BRIEFING"}
+            "engagements-briefings.json": lambda r: ENG[r["code"]]["tag"] == "BRIEFING",
+            "engagements-planned.json": lambda r: ENG[r["code"]]["tag"] == "RADAR"}
 placed = set()
 for fname, pred in families.items():
     recs = [r for r in eng_records if pred(r) and r["code"] not in placed]

@@ -398,6 +398,105 @@ export function quarter(key) {
 }
 // --- end of issue 16, dashboard defects ---
 
+// --- Issue 17, opportunity radar (dashboard screen, branch 17c) ---
+Object.assign(WORDS.EN, {
+  'nav.radar': 'Opportunity radar',
+  'radar.title': 'Opportunity radar',
+  'radar.lead': 'Planned meetings ahead that can raise results, each with the results of its country never raised on that channel, ranked: raise the first ones first. Accept a suggestion to put it on the meeting’s agenda; its briefing pack and record form then show it.',
+  'radar.from': 'Period from', 'radar.weeks': 'Weeks ahead', 'radar.weeksDefault': '{weeks} weeks (default)',
+  'radar.weeksOption': '{weeks} weeks', 'radar.department': 'Attended by', 'radar.channel': 'Channel',
+  'radar.badPeriod': 'The period must start on a date written year-month-day (e.g. 2026-12-01) and last 1 to 52 weeks; the default is shown.',
+  'radar.failed': 'Part of the radar could not be answered. Try again in a moment.',
+  'radar.periodToday': 'The next {weeks} weeks, from today.', 'radar.periodFrom': '{weeks} weeks from {from}.',
+  'radar.scoreTitle': 'How the score is made',
+  'radar.scoreLead': 'A suggestion’s score adds these parts; each row says which parts it earned and why.',
+  'radar.reason.WAITED': 'Waited', 'radar.reason.RESULT_TYPE': 'Result type', 'radar.reason.KEY_MESSAGE_READY': 'Key message ready',
+  'radar.reason.DESIGNATION': 'Designation (Protected B)', 'radar.reason.LAST_CHANCE': 'Last chance',
+  'radar.rule.WAITED': '1 point for every 30 days from the result’s achievement to the meeting.',
+  'radar.rule.RESULT_TYPE': 'Impact 6 points, outcome 4, output 0.',
+  'radar.rule.KEY_MESSAGE_READY': '3 points when an approved key message about the result or its project is ready.',
+  'radar.rule.DESIGNATION': '5 points when the country has a designation in force on the meeting’s date (shown to cleared readers only).',
+  'radar.rule.LAST_CHANCE': '4 points when no later planned meeting in the period can raise it on the same channel.',
+  'radar.scoreTies': 'Equal scores: the result achieved first ranks first, then by result code.',
+  'radar.meetings': 'Planned meetings and what to raise there',
+  'radar.meetingsLead': 'By date, soonest first. Meetings {from} to {to} of {count}.',
+  'radar.noMeetings': 'No planned meeting in the period can raise a waiting result.',
+  'radar.suggestionsOf': 'To raise at {meeting} ({country}), best first',
+  'radar.waiting': 'Results waiting', 'radar.waitingCount': '{count} never raised on this channel',
+  'radar.briefing': 'Open the briefing pack',
+  'radar.noSuggestions': 'No result is waiting for this meeting.',
+  'radar.suggestionsShown': 'The best {shown} of {count}; the briefing pack lists them all.',
+  'radar.rank': 'Rank', 'radar.score': 'Score', 'radar.why': 'Why it ranks here', 'radar.keyMessage': 'Approved key message',
+  'radar.noKeyMessage': 'None ready', 'radar.otherChances': 'Other planned chances', 'radar.agenda': 'On the agenda',
+  'radar.accepted': 'Accepted', 'radar.notAccepted': 'Not yet',
+  'radar.accept': 'Accept', 'radar.withdraw': 'Withdraw',
+  'radar.acceptLabel': 'Accept {result} onto the agenda of {meeting}', 'radar.withdrawLabel': 'Withdraw {result} from the agenda of {meeting}',
+  'radar.acceptDone': '{result} is on the agenda of {meeting}.', 'radar.withdrawDone': '{result} was taken off the agenda of {meeting}.',
+  'radar.error.UNKNOWN_KEY': 'This meeting or result no longer exists. Reload the radar.',
+  'radar.error.NOT_PLANNED': 'This meeting is no longer planned (held or cancelled): its agenda cannot change. Reload the radar.',
+  'radar.error.NOT_ON_CHANNEL': 'This meeting cannot raise results of that country.',
+  'radar.error.ALREADY_RAISED_THERE': 'This result was already raised on this meeting’s channel. Reload the radar.',
+  'radar.error.CLEARANCE_REQUIRED': 'This meeting is Protected B: only a user with the Protected B clearance can change its agenda.',
+  'radar.error.NETWORK': 'The dashboard cannot reach the service: check your network connection, then try again.',
+  'radar.error.generic': 'The service could not change the agenda. Try again; if it happens again, tell the dashboard’s support team.',
+  'radar.unplanned': 'Results with no planned chance: they need a meeting',
+  'radar.unplannedLead': 'Never raised on the {channel} channel, and no planned meeting in the period can raise them there. Oldest first.',
+  'radar.unplannedShown': 'Rows {from} to {to} of {count}.',
+  'radar.noneUnplanned': 'Every waiting result has a planned chance in the period.',
+  'briefing.agenda': 'On the agenda', 'briefing.agendaLead': 'Accepted from the opportunity radar: raise these first.',
+  'briefing.noAgenda': 'Nothing was accepted onto this meeting’s agenda yet. ', 'briefing.openRadar': 'See the radar’s suggestions',
+});
+Object.assign(WORDS.FR, {
+  'nav.radar': 'Radar des occasions',
+  'radar.title': 'Radar des occasions',
+  'radar.lead': 'Les rencontres prévues qui peuvent soulever des résultats, chacune avec les résultats de son pays jamais soulevés sur ce canal, classés : soulevez d’abord les premiers. Acceptez une suggestion pour l’inscrire à l’ordre du jour de la rencontre; sa trousse d’information et son formulaire la montrent ensuite.',
+  'radar.from': 'Période à partir du', 'radar.weeks': 'Semaines à venir', 'radar.weeksDefault': '{weeks} semaines (par défaut)',
+  'radar.weeksOption': '{weeks} semaines', 'radar.department': 'Avec la participation de', 'radar.channel': 'Canal',
+  'radar.badPeriod': 'La période doit commencer à une date écrite année-mois-jour (p. ex. 2026-12-01) et durer de 1 à 52 semaines; la période par défaut est affichée.',
+  'radar.failed': 'Une partie du radar n’a pas pu être obtenue. Réessayez dans un moment.',
+  'radar.periodToday': 'Les {weeks} prochaines semaines, à compter d’aujourd’hui.', 'radar.periodFrom': '{weeks} semaines à compter du {from}.',
+  'radar.scoreTitle': 'Comment la note est calculée',
+  'radar.scoreLead': 'La note d’une suggestion additionne ces éléments; chaque ligne indique ceux qu’elle a obtenus et pourquoi.',
+  'radar.reason.WAITED': 'Attente', 'radar.reason.RESULT_TYPE': 'Type de résultat', 'radar.reason.KEY_MESSAGE_READY': 'Message clé prêt',
+  'radar.reason.DESIGNATION': 'Désignation (Protégé B)', 'radar.reason.LAST_CHANCE': 'Dernière occasion',
+  'radar.rule.WAITED': '1 point par tranche de 30 jours entre l’atteinte du résultat et la rencontre.',
+  'radar.rule.RESULT_TYPE': 'Impact 6 points, effet 4, extrant 0.',
+  'radar.rule.KEY_MESSAGE_READY': '3 points si un message clé approuvé sur le résultat ou son projet est prêt.',
+  'radar.rule.DESIGNATION': '5 points si le pays fait l’objet d’une désignation en vigueur à la date de la rencontre (visible seulement des lecteurs détenant la cote).',
+  'radar.rule.LAST_CHANCE': '4 points si aucune rencontre prévue plus tard dans la période ne peut le soulever sur le même canal.',
+  'radar.scoreTies': 'À note égale, le résultat atteint le premier passe devant, puis l’ordre des codes.',
+  'radar.meetings': 'Rencontres prévues et ce qu’il faut y soulever',
+  'radar.meetingsLead': 'Par date, de la plus proche à la plus lointaine. Rencontres {from} à {to} sur {count}.',
+  'radar.noMeetings': 'Aucune rencontre prévue dans la période ne peut soulever un résultat en attente.',
+  'radar.suggestionsOf': 'À soulever à {meeting} ({country}), par ordre de priorité',
+  'radar.waiting': 'Résultats en attente', 'radar.waitingCount': '{count} jamais soulevés sur ce canal',
+  'radar.briefing': 'Ouvrir la trousse d’information',
+  'radar.noSuggestions': 'Aucun résultat n’attend cette rencontre.',
+  'radar.suggestionsShown': 'Les {shown} meilleurs sur {count}; la trousse d’information les énumère tous.',
+  'radar.rank': 'Rang', 'radar.score': 'Note', 'radar.why': 'Pourquoi ce rang', 'radar.keyMessage': 'Message clé approuvé',
+  'radar.noKeyMessage': 'Aucun prêt', 'radar.otherChances': 'Autres occasions prévues', 'radar.agenda': 'À l’ordre du jour',
+  'radar.accepted': 'Acceptée', 'radar.notAccepted': 'Pas encore',
+  'radar.accept': 'Accepter', 'radar.withdraw': 'Retirer',
+  'radar.acceptLabel': 'Accepter {result} à l’ordre du jour de {meeting}', 'radar.withdrawLabel': 'Retirer {result} de l’ordre du jour de {meeting}',
+  'radar.acceptDone': '{result} est inscrit à l’ordre du jour de {meeting}.', 'radar.withdrawDone': '{result} a été retiré de l’ordre du jour de {meeting}.',
+  'radar.error.UNKNOWN_KEY': 'Cette rencontre ou ce résultat n’existe plus. Rechargez le radar.',
+  'radar.error.NOT_PLANNED': 'Cette rencontre n’est plus prévue (tenue ou annulée) : son ordre du jour ne peut plus changer. Rechargez le radar.',
+  'radar.error.NOT_ON_CHANNEL': 'Cette rencontre ne peut pas soulever de résultats de ce pays.',
+  'radar.error.ALREADY_RAISED_THERE': 'Ce résultat a déjà été soulevé sur le canal de cette rencontre. Rechargez le radar.',
+  'radar.error.CLEARANCE_REQUIRED': 'Cette rencontre est Protégé B : seul un utilisateur détenant la cote Protégé B peut modifier son ordre du jour.',
+  'radar.error.NETWORK': 'Le tableau de bord ne parvient pas à joindre le service : vérifiez votre connexion réseau, puis réessayez.',
+  'radar.error.generic': 'Le service n’a pas pu modifier l’ordre du jour. Réessayez; si le problème persiste, avisez l’équipe de soutien du tableau de bord.',
+  'radar.unplanned': 'Résultats sans occasion prévue : il leur faut une rencontre',
+  'radar.unplannedLead': 'Jamais soulevés sur le canal « {channel} », et aucune rencontre prévue dans la période ne peut les y soulever. Du plus ancien au plus récent.',
+  'radar.unplannedShown': 'Lignes {from} à {to} sur {count}.',
+  'radar.noneUnplanned': 'Chaque résultat en attente a une occasion prévue dans la période.',
+  'briefing.agenda': 'À l’ordre du jour', 'briefing.agendaLead': 'Acceptés à partir du radar des occasions : soulevez-les d’abord.',
+  'briefing.noAgenda': 'Rien n’a encore été inscrit à l’ordre du jour de cette rencontre. ', 'briefing.openRadar': 'Voir les suggestions du radar',
+});
+Object.assign(ENUMS.EN, { FORUM: 'Forum' });
+Object.assign(ENUMS.FR, { FORUM: 'Forum' });
+// --- end of issue 17, opportunity radar ---
+
 let current = localStorage.getItem(STORAGE_KEY) === 'FR' ? 'FR' : 'EN';
 const listeners = [];
 
@@ -449,7 +548,9 @@ export function percent(value) {
 export function date(iso) {
   if (!iso) return t('none');
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(y, m - 1, d));
+  const text = new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(y, m - 1, d));
+  // French writes the first of a month as an ordinal ("1er décembre 2026"), which Intl does not (issue 17, radar).
+  return current === 'FR' && d === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
 export function age(days) {

@@ -15,6 +15,8 @@ import * as explore from './pages/explore.js';
 // Issue 16, dashboard defects: editing a meeting, and the answer to an address no screen has.
 import * as meeting from './pages/meeting.js';
 import * as notFound from './pages/not-found.js';
+// Issue 17: the opportunity radar.
+import * as radar from './pages/radar.js';
 
 const ROUTES = [
   { pattern: /^#?\/?$/, page: overview, nav: 'overview' },
@@ -24,6 +26,7 @@ const ROUTES = [
   { pattern: /^#\/record(?:\/([^/]+))?$/, page: record, nav: 'record' },
   { pattern: /^#\/explore(?:\/([^/]+))?$/, page: explore, nav: 'explore' },
   { pattern: /^#\/meeting\/([^/]+)$/, page: meeting, nav: 'record' },
+  { pattern: /^#\/radar$/, page: radar, nav: 'radar' },
 ];
 
 const main = document.getElementById('main');

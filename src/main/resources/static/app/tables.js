@@ -70,7 +70,12 @@ export function fileName(what) {
 
 /** The table as rows of cells: the header row, then the body's rows as shown (a cell's data-value when it has one). */
 export function matrix(tableElement) {
-  const text = cell => cell.textContent.replace(/\s+/g, ' ').trim();
+  // Controls in a cell (the radar's Accept button) are not data: left out of the export.
+  const text = cell => {
+    const copy = cell.cloneNode(true);
+    copy.querySelectorAll('[data-no-export]').forEach(control => control.remove());
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  };
   const header = [...tableElement.querySelectorAll('thead th')].map(text);
   const body = [...tableElement.querySelectorAll('tbody tr')].map(row => [...row.children].map(cell =>
     cell.dataset.value != null && cell.dataset.value !== '' ? Number(cell.dataset.value) : text(cell)));
@@ -208,7 +213,8 @@ export function badDates(values, names) {
 }
 
 /**
- * A filter form: fields [{name, label, type: 'select'|'date'|'text', options: [[value, text]]}]. Applying it (or
+ * A filter form: fields [{name, label, type: 'select'|'date'|'text', options: [[value, text]], blank: the empty
+ * option's text when it is not "All" (a default, e.g. "8 weeks")}]. Applying it (or
  * clearing it) changes the address, which draws the screen again: Back returns to the previous filters.
  */
 export function filterForm(id, fields) {
@@ -218,7 +224,7 @@ export function filterForm(id, fields) {
     const value = current.get(field.name) ?? '';
     const control = field.type === 'select'
       ? h('select', { id: controlId, name: field.name },
-        h('option', { value: '' }, t('filter.all')),
+        h('option', { value: '' }, field.blank ?? t('filter.all')),
         field.options.map(([optionValue, text]) => h('option', { value: optionValue, selected: optionValue === value }, text)))
       : h('input', { id: controlId, name: field.name, type: 'text', value,
         inputmode: field.type === 'date' ? 'numeric' : null, placeholder: field.type === 'date' ? t('filter.datePlaceholder') : null,

@@ -30,6 +30,7 @@ final class ChangeScope {
 	private static final Label UNIT = Label.label("Unit");
 	private static final Label DEPARTMENT = Label.label("Department");
 	private static final Label COUNTRY = Label.label("Country");
+	private static final Label KEY_MESSAGE = Label.label("KeyMessage");
 
 	private ChangeScope() {
 	}
@@ -120,6 +121,11 @@ final class ChangeScope {
 					scope.worsenedMeetings.add(start.getElementId());
 				}
 			}
+			case "ABOUT" -> {
+				if (end != null) {
+					messaged(scope, end); // the radar ranks a result with a key message ready higher
+				}
+			}
 			case "IN" -> {
 				if (start != null && start.hasLabel(PROJECT)) {
 					scope.moved.add(start.getElementId());
@@ -167,7 +173,8 @@ final class ChangeScope {
 			}
 		}
 		else if (node.hasLabel(RESULT) || node.hasLabel(PROJECT)) {
-			if (key.equals("achievedOn") || key.equals("start") || key.equals("classification") || key.equals("code")) {
+			if (key.equals("achievedOn") || key.equals("start") || key.equals("classification") || key.equals("code")
+					|| key.equals("type")) {
 				scope.recompute.add(id);
 			}
 			if (key.equals("code") && before instanceof String code) {
@@ -178,11 +185,27 @@ final class ChangeScope {
 				|| node.hasLabel(UNIT) || node.hasLabel(DEPARTMENT))) {
 			scope.worsenedThrough.add(id); // counterpart codes and department names are in the rows
 		}
+		else if (node.hasLabel(KEY_MESSAGE) && (key.equals("approvedOn") || key.equals("classification"))) {
+			for (var about : node.getRelationships(org.neo4j.graphdb.Direction.OUTGOING,
+					org.neo4j.graphdb.RelationshipType.withName("ABOUT"))) {
+				messaged(scope, about.getEndNode());
+			}
+		}
 		else if (key.equals("iso2") && node.hasLabel(COUNTRY)) {
 			for (var in : node.getRelationships(org.neo4j.graphdb.Direction.INCOMING,
 					org.neo4j.graphdb.RelationshipType.withName("IN"))) {
 				scope.moved.add(in.getStartNode().getElementId());
 			}
+		}
+	}
+
+	/** What a key message is about changed: the result's ranking, or that of every result of the project. */
+	private static void messaged(LedgerScope scope, Node about) {
+		if (about.hasLabel(RESULT)) {
+			scope.recompute.add(about.getElementId());
+		}
+		else if (about.hasLabel(PROJECT)) {
+			scope.messagedProjects.add(about.getElementId());
 		}
 	}
 

@@ -41,6 +41,19 @@ final class LedgerCypher {
 		.formatted(OTTAWA_CHANNEL, IN_COUNTRY_CHANNEL, DEPARTMENTS_PRESENT, UNCLASSIFIED_MEETING);
 
 	/**
+	 * What the radar ranks result {@code x} by (its priority date, {@link RaisableRow.Ranking}), as columns:
+	 * {@code type}, and whether an approved key message is ABOUT it or its project ({@code keyMessage}), counting only
+	 * Unclassified messages ({@code keyMessageU}). Null and false for a project.
+	 */
+	static final String RANKING = """
+			CASE WHEN x:Result THEN x.type END AS type,
+			       x:Result AND (EXISTS { MATCH (m:KeyMessage)-[:ABOUT]->(x) WHERE m.approvedOn IS NOT NULL }
+			                     OR EXISTS { MATCH (m:KeyMessage)-[:ABOUT]->(:Project)<-[:OF]-(x) WHERE m.approvedOn IS NOT NULL }) AS keyMessage,
+			       x:Result AND (EXISTS { MATCH (m:KeyMessage)-[:ABOUT]->(x) WHERE m.approvedOn IS NOT NULL AND %1$s }
+			                     OR EXISTS { MATCH (m:KeyMessage)-[:ABOUT]->(:Project)<-[:OF]-(x) WHERE m.approvedOn IS NOT NULL AND %1$s }) AS keyMessageU"""
+		.formatted(ClassificationRule.visibleTo("m", "KeyMessage").replace("$cleared", "false"));
+
+	/**
 	 * The raisables (results and projects) given by element id, one row per country they belong to (a result: its
 	 * projects' countries; a project: its own), with their identity and, when {@code $withRaisings}, every HELD
 	 * meeting that raised them. A raisable that belongs to no country comes back once with a null country.
@@ -67,8 +80,9 @@ final class LedgerCypher {
 			}
 			RETURN elementId(x) AS id, CASE WHEN x:Result THEN 'Result' ELSE 'Project' END AS kind, x.code AS key,
 			       c.iso2 AS country, project, coalesce(x.achievedOn, x.start) AS achievedOn,
-			       coalesce(x.classification, 'UNCLASSIFIED') AS classification, c.iso2 = primaryCountry AS primary, raisings
-			""".formatted(RAISING);
+			       coalesce(x.classification, 'UNCLASSIFIED') AS classification, c.iso2 = primaryCountry AS primary, raisings,
+			       %s
+			""".formatted(RAISING, RANKING);
 
 	/**
 	 * For pairs {meeting, raisable} (element ids) where the meeting is HELD and raised the raisable: what the meeting
@@ -191,8 +205,10 @@ final class LedgerCypher {
 			       [channel IN [CASE WHEN %s THEN 'OTTAWA' END,
 			                    CASE WHEN EXISTS { (e)-[:WITH]->(:Authority)-[:OF]->(c) } THEN 'IN_COUNTRY' END]
 			        WHERE channel IS NOT NULL] AS channels,
-			       COUNT { (e)-[:RAISED]->(:Result)-[:OF]->(:Project)-[:IN]->(c) } AS citations
-			""".formatted(UNCLASSIFIED_MEETING, OTTAWA_CHANNEL);
+			       COUNT { (e)-[:RAISED]->(:Result)-[:OF]->(:Project)-[:IN]->(c) } AS citations,
+			       %s AS departments,
+			       [(e)-[:WITH]->(o:Organization) WHERE o.code IS NOT NULL | o.code] AS forums
+			""".formatted(UNCLASSIFIED_MEETING, OTTAWA_CHANNEL, DEPARTMENTS_PRESENT);
 
 	/** The meeting rows held today, by meeting code. */
 	static final String MEETING_ROWS_OF = """

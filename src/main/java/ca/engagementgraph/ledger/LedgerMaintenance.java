@@ -39,6 +39,11 @@ final class LedgerMaintenance {
 				(through == scope.improvedThrough ? scope.improvedMeetings : scope.worsenedMeetings).addAll(meetings);
 			}
 		}
+		scope.messagedProjects.removeAll(scope.deletedNodes);
+		if (!scope.messagedProjects.isEmpty()) {
+			scope.recompute.addAll(strings(single(cypher.run(LedgerCypher.RESULTS_OF_PROJECTS,
+					Map.of("projects", List.copyOf(scope.messagedProjects))), "results")));
+		}
 		scope.moved.removeAll(scope.deletedNodes);
 		if (!scope.moved.isEmpty()) {
 			scope.recompute.addAll(scope.moved);
@@ -294,7 +299,7 @@ final class LedgerMaintenance {
 	private static RaisableRow newRow(Map<String, Object> facts) {
 		return new RaisableRow((String) facts.get("kind"), (String) facts.get("key"), (String) facts.get("country"),
 				(String) facts.get("project"), (java.time.LocalDate) facts.get("achievedOn"),
-				(String) facts.get("classification"), Boolean.TRUE.equals(facts.get("primary")));
+				(String) facts.get("classification"), Boolean.TRUE.equals(facts.get("primary")), RaisableRow.Ranking.of(facts));
 	}
 
 	private static Set<LedgerScope.Key> keysOf(List<Map<String, Object>> facts) {

@@ -61,7 +61,8 @@ final class LedgerRebuild {
 			       ottawa, authority, citations,
 			       coalesce(e.setting = 'IN_COUNTRY' AND $country IN [(e)-[:CONCERNS]->(k:Country) | k.iso2], false) AS heldIn,
 			       %s AS departments,
-			       [(e)-[:WITH]->(w) WHERE w.code IS NOT NULL | w.code] AS counterparts
+			       [(e)-[:WITH]->(w) WHERE w.code IS NOT NULL | w.code] AS counterparts,
+			       [(e)-[:WITH]->(o:Organization) WHERE o.code IS NOT NULL | o.code] AS forums
 			""".formatted(LedgerCypher.UNCLASSIFIED_MEETING, LedgerCypher.DEPARTMENTS_PRESENT);
 
 	/** Every result and project of country {@code $country}, with the meetings that raised it. */
@@ -79,8 +80,9 @@ final class LedgerRebuild {
 			       coalesce(x.achievedOn, x.start) AS achievedOn, coalesce(x.classification, 'UNCLASSIFIED') AS classification,
 			       CASE WHEN x:Result THEN [(x)-[:OF]->(:Project)-[:IN]->(k:Country) | k.iso2]
 			            ELSE [(x)-[:IN]->(k:Country) | k.iso2] END AS countries,
-			       [(x)<-[:RAISED]-(e:Engagement) | elementId(e)] AS raisedBy
-			""";
+			       [(x)<-[:RAISED]-(e:Engagement) | elementId(e)] AS raisedBy,
+			       %s
+			""".formatted(LedgerCypher.RANKING);
 
 	/** A country's ledger, computed: its rows and counters, ready to be created. */
 	record CountryLedger(List<Map<String, Object>> raisables, List<Map<String, Object>> meetings,
@@ -166,7 +168,7 @@ final class LedgerRebuild {
 			var row = new RaisableRow((String) facts.get("kind"), (String) facts.get("key"), country,
 					((List<String>) facts.get("projects")).stream().min(String::compareTo).orElse(null),
 					(LocalDate) facts.get("achievedOn"),
-					(String) facts.get("classification"), country.equals(primary));
+					(String) facts.get("classification"), country.equals(primary), RaisableRow.Ranking.of(facts));
 			for (String meeting : (List<String>) facts.get("raisedBy")) {
 				var held = meetings.get(meeting);
 				if (held != null && "HELD".equals(held.get("status"))) {

@@ -32,6 +32,9 @@ public final class LedgerScope {
 	 */
 	final Set<String> moved = new LinkedHashSet<>();
 
+	/** Projects a key message was newly about or no longer about: their results' radar ranking is recomputed. */
+	final Set<String> messagedProjects = new LinkedHashSet<>();
+
 	/** Meetings whose rows (channels, status, citations) must be refreshed. */
 	final Set<String> meetings = new LinkedHashSet<>();
 
@@ -51,6 +54,6 @@ public final class LedgerScope {
 	public boolean isEmpty() {
 		return recompute.isEmpty() && improvedPairs.isEmpty() && improvedMeetings.isEmpty() && worsenedMeetings.isEmpty()
 				&& improvedThrough.isEmpty() && worsenedThrough.isEmpty() && moved.isEmpty() && meetings.isEmpty()
-				&& deletedRaisables.isEmpty() && deletedMeetings.isEmpty();
+				&& deletedRaisables.isEmpty() && deletedMeetings.isEmpty() && messagedProjects.isEmpty();
 	}
 }

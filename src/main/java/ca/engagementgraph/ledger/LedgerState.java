@@ -13,9 +13,11 @@ final class LedgerState {
 	/**
 	 * Raise when the rows change meaning, so existing graphs are rebuilt on upgrade. 2: meeting rows for every meeting
 	 * about a country (CONCERNS), with its setting, the quarter counters {@code about} and {@code aboutInOttawa}, and the
-	 * country counters {@code with_<counterpart>}.
+	 * country counters {@code with_<counterpart>}. 3: the radar's priority dates on result rows ({@code priority},
+	 * {@code priorityU}, with {@code keyMessage} and {@code keyMessageU}), and the attending departments and forums on
+	 * meeting rows.
 	 */
-	static final int FORMAT = 2;
+	static final int FORMAT = 3;
 
 	private LedgerState() {
 	}

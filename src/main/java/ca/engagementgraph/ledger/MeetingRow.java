@@ -42,8 +42,16 @@ final class MeetingRow {
 		properties.put("unclassified", facts.get("unclassified"));
 		properties.put("channels", facts.get("channels"));
 		properties.put("citations", ((Number) facts.get("citations")).longValue());
+		// The radar's filters on planned meetings: who attends (itself or through a unit), and the forums met there.
+		properties.put("departments", sortedDistinct(facts.get("departments")));
+		properties.put("forums", sortedDistinct(facts.get("forums")));
 		properties.values().removeIf(java.util.Objects::isNull); // the database keeps no nulls: compare like with like
 		return properties;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> sortedDistinct(Object values) {
+		return values == null ? List.of() : ((List<String>) values).stream().distinct().sorted().toList();
 	}
 
 	/**

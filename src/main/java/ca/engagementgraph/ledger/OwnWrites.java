@@ -25,6 +25,18 @@ final class OwnWrites {
 			RETURN collect(DISTINCT elementId(x)) AS raisables
 			""";
 
+	/** The results key messages are about, directly or through their project (the radar ranks them by it). */
+	private static final String MESSAGED_RESULTS = """
+			UNWIND $messages AS code
+			MATCH (:KeyMessage {code: code})-[:ABOUT]->(x)
+			CALL (x) {
+			  MATCH (r:Result) WHERE r = x RETURN r
+			  UNION
+			  MATCH (x:Project)<-[:OF]-(r:Result) RETURN r
+			}
+			RETURN collect(DISTINCT elementId(r)) AS results
+			""";
+
 	private OwnWrites() {
 	}
 
@@ -34,14 +46,22 @@ final class OwnWrites {
 
 	static Pending before(SimpleQueryRunner tx, List<Ledger.Subject> subjects) {
 		var meetings = subjects.stream().filter(s -> s.label().equals("Engagement")).map(Ledger.Subject::key).toList();
-		List<String> raised = meetings.isEmpty() ? List.of()
-				: tx.run(RAISED_BEFORE, Map.of("meetings", meetings)).single().get("raisables").asList(v -> v.asString());
+		var raised = new java.util.ArrayList<String>(meetings.isEmpty() ? List.of()
+				: tx.run(RAISED_BEFORE, Map.of("meetings", meetings)).single().get("raisables").asList(v -> v.asString()));
+		raised.addAll(messagedResults(tx, subjects));
 		return new Pending(List.copyOf(subjects), raised);
+	}
+
+	private static List<String> messagedResults(SimpleQueryRunner tx, List<Ledger.Subject> subjects) {
+		var messages = subjects.stream().filter(s -> s.label().equals("KeyMessage")).map(Ledger.Subject::key).toList();
+		return messages.isEmpty() ? List.of()
+				: tx.run(MESSAGED_RESULTS, Map.of("messages", messages)).single().get("results").asList(v -> v.asString());
 	}
 
 	static void after(SimpleQueryRunner tx, Pending pending) {
 		var scope = new LedgerScope();
 		scope.recompute.addAll(pending.raisedBefore());
+		scope.recompute.addAll(messagedResults(tx, pending.subjects()));
 		for (var subject : pending.subjects()) {
 			String id = elementId(tx, subject);
 			if (id == null) {
@@ -52,7 +72,8 @@ final class OwnWrites {
 				case "Result", "Project" -> scope.moved.add(id);
 				case "Mission", "Authority", "Organization", "Unit", "Department" -> scope.worsenedThrough.add(id);
 				default -> {
-					// Key messages, actions, decisions, plans, statistics: no leveraging fact depends on them.
+					// Key messages rank results on the radar (above); actions, decisions, plans, statistics: no
+					// leveraging fact depends on them.
 				}
 			}
 		}

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import ca.engagementgraph.model.DerivedConcepts;
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the ledger knows of one raisable (a result or a project) in one of its countries: when it was first raised
  * at a HELD meeting on each channel, with each department present, counting every meeting or only Unclassified ones,
@@ -31,13 +34,15 @@ final class RaisableRow {
 	private final LocalDate achievedOn;
 	private final String classification;
 	private final boolean primary;
+	private final Ranking ranking;
 	private final Map<String, LocalDate> facts = new HashMap<>();
 	private final TreeSet<String> raisedWith = new TreeSet<>();
 	private final TreeSet<String> raisedWithU = new TreeSet<>();
 
 	RaisableRow(String kind, String key, String country, String project, LocalDate achievedOn, String classification,
-			boolean primary) {
+			boolean primary, Ranking ranking) {
 		this.kind = kind;
+		this.ranking = ranking;
 		this.key = key;
 		this.country = country;
 		this.project = project;
@@ -47,6 +52,30 @@ final class RaisableRow {
 		for (String channel : CHANNELS) {
 			facts.put(channel, NEVER);
 			facts.put(channel + "U", NEVER);
+		}
+	}
+
+	/**
+	 * What the opportunity radar ranks a result by besides its wait (MODEL.md, "Derived concepts"): its type, and
+	 * whether an approved key message is about it or its project (any, or an Unclassified one for readers without
+	 * clearance).
+	 */
+	record Ranking(@Nullable String type, boolean keyMessage, boolean keyMessageU) {
+
+		static Ranking of(Map<String, Object> facts) {
+			return new Ranking((String) facts.get("type"), Boolean.TRUE.equals(facts.get("keyMessage")),
+					Boolean.TRUE.equals(facts.get("keyMessageU")));
+		}
+
+		/**
+		 * The priority date: {@code achievedOn} moved earlier by {@link DerivedConcepts#RADAR_DAYS_PER_POINT} days per
+		 * point the result scores whatever the meeting. At one meeting a result's wait adds one point per 30 days
+		 * before the meeting's date, so ranking by score is ranking by this date, oldest first: one ordered index walk.
+		 */
+		LocalDate priority(LocalDate achievedOn, boolean withKeyMessage) {
+			int points = DerivedConcepts.radarTypePoints(type)
+					+ (withKeyMessage ? DerivedConcepts.RADAR_KEY_MESSAGE_POINTS : 0);
+			return achievedOn.minusDays((long) points * DerivedConcepts.RADAR_DAYS_PER_POINT);
 		}
 	}
 
@@ -143,6 +172,12 @@ final class RaisableRow {
 		properties.put("achievedOn", achievedOn);
 		properties.put("classification", classification);
 		properties.put("primary", primary);
+		if (isResult() && achievedOn != null) {
+			properties.put("keyMessage", ranking.keyMessage());
+			properties.put("keyMessageU", ranking.keyMessageU());
+			properties.put("priority", ranking.priority(achievedOn, ranking.keyMessage()));
+			properties.put("priorityU", ranking.priority(achievedOn, ranking.keyMessageU()));
+		}
 		properties.putAll(facts);
 		properties.put("raisedWith", List.copyOf(raisedWith));
 		properties.put("raisedWithU", List.copyOf(raisedWithU));

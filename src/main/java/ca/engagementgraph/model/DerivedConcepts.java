@@ -83,4 +83,29 @@ public final class DerivedConcepts {
 			($channel = 'ANY'
 			 OR ($channel = 'OTTAWA' AND %s)
 			 OR ($channel = 'IN_COUNTRY' AND %s))""".formatted(ON_OTTAWA_CHANNEL, ON_IN_COUNTRY_CHANNEL);
+
+	/**
+	 * The opportunity radar's score (MODEL.md, "Derived concepts"): points for a result's place in the results chain.
+	 * The ledger folds these and {@link #RADAR_KEY_MESSAGE_POINTS} into each result's priority date, so the radar's
+	 * ranking within a meeting is an ordered index walk; the radar explains a rank with the same numbers.
+	 */
+	public static int radarTypePoints(@org.jspecify.annotations.Nullable String resultType) {
+		return switch (resultType == null ? "" : resultType) {
+			case "IMPACT" -> 6;
+			case "OUTCOME" -> 4;
+			default -> 0;
+		};
+	}
+
+	/** The radar's points for a result with an approved key message about it or its project. */
+	public static final int RADAR_KEY_MESSAGE_POINTS = 3;
+
+	/** The radar's points for a designated country (cleared readers only). */
+	public static final int RADAR_DESIGNATION_POINTS = 5;
+
+	/** The radar's points when no other planned meeting later in the period can raise the result on the channel. */
+	public static final int RADAR_LAST_CHANCE_POINTS = 4;
+
+	/** The radar's days of waiting worth one point. */
+	public static final int RADAR_DAYS_PER_POINT = 30;
 }

@@ -54,6 +54,8 @@ async function pack(code, session) {
       // is what the PDF holds, and no PDF library is needed on the server.
       h('button', { type: 'button', class: 'secondary', id: 'briefing-pdf', 'aria-describedby': 'briefing-pdf-hint', onclick: print }, t('briefing.pdf'))),
     h('p', { class: 'hint no-print', id: 'briefing-pdf-hint' }, t('briefing.pdfHint')),
+    // Issue 17: what a coordinator accepted onto the meeting's agenda from the opportunity radar, to raise first.
+    agendaSection(briefing.agenda ?? []),
     section(t('briefing.toRaise'), briefing.resultsToRaise.nodes.length === 0 ? h('p', {}, t('briefing.noneToRaise')) : [
       h('p', {}, t('briefing.toRaiseLead')),
       briefing.resultsToRaise.pageInfo.hasNextPage ? h('p', {}, t('briefing.toRaiseShown',
@@ -84,4 +86,17 @@ async function pack(code, session) {
     h('p', { class: 'hint' }, t('briefing.prepared', { date: date(new Date().toISOString().slice(0, 10)) })),
     marking?.cloneNode(true),
   ]);
+}
+
+// Issue 17: the meeting's agenda, accepted from the opportunity radar.
+function agendaSection(agenda) {
+  return section(t('briefing.agenda'), agenda.length === 0 ? h('p', { id: 'agenda-none' }, t('briefing.noAgenda'),
+    link('#/radar', t('briefing.openRadar'), { class: 'no-print' })) : [
+    h('p', {}, t('briefing.agendaLead')),
+    table(t('briefing.agenda'), [
+      { title: t('col.result'), value: r => `${r.result.code} · ${r.result.summary}`, rowHeader: true },
+      { title: t('col.project'), value: r => r.project.title },
+      { title: t('col.achieved'), value: r => date(r.result.achievedOn) },
+      { title: t('col.keyMessages'), value: r => r.keyMessages.length ? h('ul', {}, r.keyMessages.map(m => h('li', {}, m.text))) : t('none') },
+    ], agenda, { id: 'agenda-table' })]);
 }

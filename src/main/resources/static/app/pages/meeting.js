@@ -91,7 +91,11 @@ function storedValues(meeting) {
     date: meeting.date, kind: meeting.kind, setting: meeting.setting, level: meeting.level,
     counterpart: meeting.counterpart?.code ?? '', summaryEn: meeting.summaryEn, summaryFr: meeting.summaryFr,
     present: participants, lead: meeting.attendance.filter(a => a.lead).map(a => a.participant.code),
-    raisedResults: meeting.raisedResults.map(r => r.code), raisedProjects: meeting.raisedProjects.map(p => p.code),
+    // Opportunity radar (issue 17): a planned meeting's agenda comes ticked, so holding it says they were raised;
+    // as stored values, an update does not write them as raised before the meeting is held.
+    raisedResults: [...new Set([...meeting.raisedResults.map(r => r.code),
+      ...(meeting.status === 'PLANNED' ? (meeting.agenda ?? []).map(r => r.code) : [])])],
+    raisedProjects: meeting.raisedProjects.map(p => p.code),
   };
 }
 

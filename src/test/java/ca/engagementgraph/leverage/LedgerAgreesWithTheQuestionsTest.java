@@ -304,6 +304,36 @@ class LedgerAgreesWithTheQuestionsTest {
 					MATCH (r:Result) WHERE r.code STARTS WITH $iso2 WITH r ORDER BY r.code
 					WITH collect(r) AS found WITH found[$pick % size(found)] AS r
 					SET r.classification = CASE coalesce(r.classification, 'UNCLASSIFIED') WHEN 'UNCLASSIFIED' THEN 'PROTECTED_B' ELSE 'UNCLASSIFIED' END"""),
+			new Write("approve a key message about a result", """
+					MATCH (r:Result) WHERE r.code STARTS WITH $iso2 WITH r ORDER BY r.code
+					WITH collect(r) AS found WITH found[$pick % size(found)] AS r
+					MERGE (m:KeyMessage {code: $iso2 + '-KM' + ($other % 4)})
+					ON CREATE SET m += {textEn: 'k', textFr: 'k', approvedOn: date('2023-01-01'), version: 1}
+					MERGE (m)-[:ABOUT]->(r)"""),
+			new Write("approve a key message about a project", """
+					MATCH (p:Project) WHERE p.code STARTS WITH $iso2 WITH p ORDER BY p.code
+					WITH collect(p) AS found WITH found[$pick % size(found)] AS p
+					MERGE (m:KeyMessage {code: $iso2 + '-KM' + ($other % 4)})
+					ON CREATE SET m += {textEn: 'k', textFr: 'k', approvedOn: date('2023-01-01'), version: 1}
+					MERGE (m)-[:ABOUT]->(p)"""),
+			new Write("drop what a key message is about", """
+					MATCH (m:KeyMessage)-[x:ABOUT]->() WHERE m.code STARTS WITH $iso2 WITH x ORDER BY elementId(x)
+					WITH collect(x) AS found WHERE size(found) > 0 WITH found[$pick % size(found)] AS x DELETE x"""),
+			new Write("classify a key message", """
+					MATCH (m:KeyMessage) WHERE m.code STARTS WITH $iso2 WITH m ORDER BY m.code
+					WITH collect(m) AS found WHERE size(found) > 0 WITH found[$pick % size(found)] AS m
+					SET m.classification = CASE coalesce(m.classification, 'UNCLASSIFIED') WHEN 'UNCLASSIFIED' THEN 'PROTECTED_B' ELSE 'UNCLASSIFIED' END"""),
+			new Write("withdraw a key message's approval", """
+					MATCH (m:KeyMessage) WHERE m.code STARTS WITH $iso2 WITH m ORDER BY m.code
+					WITH collect(m) AS found WHERE size(found) > 0 WITH found[$pick % size(found)] AS m
+					SET m.approvedOn = CASE WHEN m.approvedOn IS NULL THEN date('2024-02-02') END"""),
+			new Write("delete a key message", """
+					MATCH (m:KeyMessage) WHERE m.code STARTS WITH $iso2 WITH m ORDER BY m.code
+					WITH collect(m) AS found WHERE size(found) > 0 WITH found[$pick % size(found)] AS m DETACH DELETE m"""),
+			new Write("re-type a result", """
+					MATCH (r:Result) WHERE r.code STARTS WITH $iso2 WITH r ORDER BY r.code
+					WITH collect(r) AS found WITH found[$pick % size(found)] AS r
+					SET r.type = ['OUTPUT', 'OUTCOME', 'IMPACT'][$other % 3]"""),
 			new Write("rename a result", """
 					MATCH (r:Result) WHERE r.code STARTS WITH $iso2 WITH r ORDER BY r.code
 					WITH collect(r) AS found WITH found[$pick % size(found)] AS r SET r.code = r.code + 'x'"""));
@@ -395,7 +425,31 @@ class LedgerAgreesWithTheQuestionsTest {
 						+ " in all " + gapTotal);
 			}
 		}
+		problems.addAll(radarPriorities(session));
 		return problems;
+	}
+
+	/**
+	 * The opportunity radar's priority dates on the result rows, against the same computed from scratch from the
+	 * graph (MODEL.md, "Radar score"): achievedOn less 30 days per point of type (IMPACT 6, OUTCOME 4) and of an
+	 * approved key message about the result or its project (3; an Unclassified one for the {@code U} twin).
+	 */
+	private List<String> radarPriorities(Session session) {
+		return session.run("""
+				MATCH (row:__RaisableLedger {kind: 'Result'}) WHERE row.country IN ['XP', 'XQ']
+				MATCH (r:Result {code: row.key})
+				WITH row, r, CASE r.type WHEN 'IMPACT' THEN 6 WHEN 'OUTCOME' THEN 4 ELSE 0 END AS typePoints,
+				     [m IN [(r)<-[:ABOUT]-(m:KeyMessage) | m] + [(r)-[:OF]->(:Project)<-[:ABOUT]-(m:KeyMessage) | m]
+				      WHERE m.approvedOn IS NOT NULL] AS messages
+				WITH row, r, typePoints, size(messages) > 0 AS ready,
+				     any(m IN messages WHERE coalesce(m.classification, 'UNCLASSIFIED') = 'UNCLASSIFIED') AS readyU
+				WITH row, r.achievedOn - duration({days: 30 * (typePoints + CASE WHEN ready THEN 3 ELSE 0 END)}) AS priority,
+				     r.achievedOn - duration({days: 30 * (typePoints + CASE WHEN readyU THEN 3 ELSE 0 END)}) AS priorityU
+				WHERE row.priority IS NULL OR row.priority <> priority OR row.priorityU <> priorityU
+				RETURN 'radar priority of ' + row.id + ': expected ' + toString(priority) + '/' + toString(priorityU)
+				       + ' got ' + coalesce(toString(row.priority), 'none') + '/' + coalesce(toString(row.priorityU), 'none') AS problem
+				ORDER BY problem
+				""").list(r -> r.get("problem").asString());
 	}
 
 	/**

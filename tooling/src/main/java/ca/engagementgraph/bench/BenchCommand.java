@@ -388,7 +388,7 @@ public final class BenchCommand {
 
 	/** Scenarios that ask a dashboard document with other variables: {@code document:variant}. */
 	static final List<String> VARIANTS = List.of("unleveraged-results:asOf", "unleveraged-results:attendedBy",
-			"unleveraged-results:channel", "gap-by-country:one");
+			"unleveraged-results:channel", "gap-by-country:one", "radar:all");
 
 	private static Map<String, Object> machine() {
 		var machine = new LinkedHashMap<String, Object>();
@@ -468,6 +468,16 @@ public final class BenchCommand {
 				case "path" -> Map.of("from", results.get(k), "to", department);
 				case "search" -> Map.of("text", List.of("border", "officials", "Ottawa", "embassy").get(Math.floorMod(i, 4)));
 				case "program-profile" -> Map.of("envelope", "MCEE");
+				// Issue 17: the opportunity radar over the 8 weeks after the demo's "today", one country's planned
+				// meetings with 5 suggestions each, and every country's (a department's meetings, a page of 20).
+				case "radar" -> Map.of("from", "2026-11-21", "country", country);
+				case "radar:all" -> Map.of("from", "2026-11-21", "department", department);
+				case "radar-unplanned" -> Map.of("from", "2026-11-21", "country", country,
+						"channel", Math.floorMod(i, 2) == 0 ? "OTTAWA" : "IN_COUNTRY");
+				// Accepting a suggestion onto the country's planned meeting, and taking it off again (a refusal, for a
+				// result the meeting cannot leverage, is an answer too: it reads what accepting reads).
+				case "accept-suggestion", "withdraw-suggestion" -> Map.of("input",
+						Map.of("engagement", plannedMeetings.get(k), "result", results.get(k)));
 				// Issue 15: a meeting with the country's mission in Ottawa that raises 10 of its results, the ledger
 				// kept in the same transaction. Every request records a new meeting.
 				case "record-meeting" -> Map.of("input", Map.ofEntries(

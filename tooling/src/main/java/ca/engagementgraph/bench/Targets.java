@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Issue 15's targets beside the figures of one run: p95 with 8 clients (over the benchmark's rotation of countries,
+ * Issue 15's (and issue 17's radar) targets beside the figures of one run: p95 with 8 clients (over the benchmark's rotation of countries,
  * from the busiest to a quiet one), requests per second, GraphQL end to end against the raw Cypher for the same
  * answer, the load rate and the start. A figure the run did not measure (a document left out with {@code --only})
  * is shown as such, never as met.
@@ -31,7 +31,10 @@ final class Targets {
 			new Target("TD timeline p95", "td-timeline", "p95", 100, true),
 			new Target("engagement register p95", "engagement-register", "p95", 100, true),
 			new Target("country profile p95", "country-profile", "p95", 100, true),
-			new Target("recording a meeting that raises 10 results p95", "record-meeting", "p95", 50, true));
+			new Target("recording a meeting that raises 10 results p95", "record-meeting", "p95", 50, true),
+			new Target("opportunity radar, one country p95", "radar", "p95", 100, true),
+			new Target("opportunity radar, all countries p95", "radar:all", "p95", 100, true),
+			new Target("results without a planned chance p95", "radar-unplanned", "p95", 100, true));
 
 	private Targets() {
 	}

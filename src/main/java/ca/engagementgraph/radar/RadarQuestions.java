@@ -1,0 +1,304 @@
+package ca.engagementgraph.radar;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import ca.engagementgraph.api.read.ListQuery;
+import ca.engagementgraph.model.DerivedConcepts;
+
+/**
+ * The opportunity radar's questions, answered from the leverage ledger (MODEL.md, "The leverage ledger" and
+ * "Opportunity radar"): the planned meetings of a period are meeting rows ({@code status: 'PLANNED'}, by date), and
+ * the results to raise at one of them are the country's result rows never raised on the meeting's channel, walked in
+ * the order of their priority date (achievedOn moved earlier by 30 days per point the result scores at any meeting),
+ * which is the order of their score at that meeting: each meeting's suggestions are one ordered seek that stops at
+ * the page, never a sort of every waiting result.
+ *
+ * <p>A radar entry is one meeting, one country and one channel: OTTAWA (with the country's mission in Canada),
+ * IN_COUNTRY (with its authority, or held in the country and about it), FORUM (with an organization, about the
+ * country). A reader without Protected B clearance sees only Unclassified meetings and results, counted from the
+ * ledger's {@code U} facts and counters (raisings at Unclassified meetings) and the {@code priorityU} dates (only
+ * Unclassified key messages count).
+ */
+final class RadarQuestions {
+
+	private RadarQuestions() {
+	}
+
+	static final String NEVER = "date('9999-12-31')";
+
+	/** The channels a meeting row {@code meeting} is on for its country, as a list. */
+	static final String CHANNELS = """
+			[channel IN [CASE WHEN 'OTTAWA' IN meeting.channels THEN 'OTTAWA' END,
+			             CASE WHEN 'IN_COUNTRY' IN meeting.channels OR (meeting.setting = 'IN_COUNTRY' AND meeting.concerns) THEN 'IN_COUNTRY' END,
+			             CASE WHEN meeting.concerns AND size(coalesce(meeting.forums, [])) > 0 THEN 'FORUM' END]
+			 WHERE channel IS NOT NULL]""";
+
+	/**
+	 * The planned meeting rows of the period the reader may see, attended by the department if one is given. Served by
+	 * the index on (status, date, meeting, country), or (country, status, date, meeting) for one country.
+	 */
+	static final String PLANNED_IN_PERIOD = """
+			MATCH (meeting:__MeetingLedger {status: 'PLANNED'})
+			WHERE meeting.date >= $from AND meeting.date <= $to AND meeting.meeting IS NOT NULL AND meeting.country IS NOT NULL
+			  AND ($country IS NULL OR meeting.country = $country)
+			  AND ($cleared OR meeting.unclassified)""";
+
+	/** Result points for its type, from the one rule ({@link DerivedConcepts#radarTypePoints}). */
+	static final String TYPE_POINTS = "CASE result.type "
+			+ List.of("IMPACT", "OUTCOME", "OUTPUT").stream()
+				.map(type -> "WHEN '" + type + "' THEN " + DerivedConcepts.radarTypePoints(type))
+				.collect(Collectors.joining(" "))
+			+ " ELSE 0 END";
+
+	/**
+	 * One channel's ordered walk for meeting {@code meeting} (a row) and channel {@code channel}, cleared or not: the
+	 * country's results never raised on it, achieved by the meeting's date, in priority order, the first
+	 * {@code $take}. OTTAWA and IN_COUNTRY seek "never" on their fact's index; FORUM walks the country's rows in priority
+	 * order and skips those ever raised with the forum (the counterparts are a list on the row, no index holds them).
+	 */
+	private static String walk(String channel, boolean cleared) {
+		String u = cleared ? "" : "U";
+		String priority = "priority" + u;
+		String visible = cleared ? "" : " AND waiting.classification = 'UNCLASSIFIED'";
+		String seek;
+		if (channel.equals("FORUM")) {
+			seek = """
+					MATCH (waiting:__RaisableLedger {country: meeting.country, kind: 'Result'})
+					  USING INDEX waiting:__RaisableLedger(country, kind, %1$s, achievedOn, key)
+					  WHERE waiting.%1$s IS NOT NULL AND waiting.achievedOn IS NOT NULL AND waiting.key IS NOT NULL
+					    AND waiting.achievedOn <= meeting.date AND NOT forum IN waiting.raisedWith%2$s%3$s
+					WITH waiting ORDER BY waiting.country, waiting.kind, waiting.%1$s, waiting.achievedOn, waiting.key LIMIT $take"""
+				.formatted(priority, u, visible);
+		}
+		else {
+			String fact = (channel.equals("OTTAWA") ? "ottawa" : "inCountry") + u;
+			seek = """
+					MATCH (waiting:__RaisableLedger {country: meeting.country, kind: 'Result'})
+					  USING INDEX waiting:__RaisableLedger(country, kind, %1$s, %2$s, achievedOn, key)
+					  WHERE waiting.%1$s = %3$s AND waiting.%2$s IS NOT NULL AND waiting.achievedOn IS NOT NULL AND waiting.key IS NOT NULL
+					    AND waiting.achievedOn <= meeting.date%4$s
+					WITH waiting ORDER BY waiting.country, waiting.kind, waiting.%1$s, waiting.%2$s, waiting.achievedOn, waiting.key LIMIT $take"""
+				.formatted(fact, priority, NEVER, visible);
+		}
+		return """
+				WITH meeting, channel, forum WHERE channel = '%s' AND %s$cleared
+				%s
+				RETURN waiting""".formatted(channel, cleared ? "" : "NOT ", seek);
+	}
+
+	/** The ordered walks of every channel, one UNION branch each (only the meeting's own runs). */
+	static final String WALKS = List.of("OTTAWA", "IN_COUNTRY", "FORUM").stream()
+		.flatMap(channel -> java.util.stream.Stream.of(walk(channel, true), walk(channel, false)))
+		.collect(Collectors.joining("\nUNION ALL\n"));
+
+	/**
+	 * How many results wait at the entry: the country's results less those raised on the channel (its counters: for
+	 * FORUM, those raised with the forum), less those never raised achieved after the meeting's date (a short range of
+	 * the country's rows by date).
+	 */
+	static final String WAITING_COUNT = """
+			OPTIONAL MATCH (counter:__CountryLedger {country: meeting.country})
+			WITH meeting, forum, fact, u,
+			     coalesce(counter['results' + u], 0)
+			       - coalesce(CASE WHEN fact IS NULL THEN counter['with' + u + '_' + forum] ELSE counter[fact + u] END, 0) AS never
+			RETURN never - COUNT {
+			  MATCH (late:__RaisableLedger {country: meeting.country, kind: 'Result'})
+			  WHERE late.achievedOn > meeting.date AND late.key IS NOT NULL AND ($cleared OR late.classification = 'UNCLASSIFIED')
+			    AND CASE WHEN fact IS NULL THEN NOT forum IN late['raisedWith' + u] ELSE late[fact + u] = %s END
+			} AS waitingCount""".formatted(NEVER);
+
+	/**
+	 * The other planned meetings of the period on the same country's same channel (for FORUM, with the same forum),
+	 * as (date, code) pairs: where a result could also be raised, and whether this meeting is its last chance.
+	 */
+	static final String OTHER_CHANCES = """
+			OPTIONAL MATCH (other:__MeetingLedger {country: meeting.country, status: 'PLANNED'})
+			WHERE other.date >= $from AND other.date <= $to AND other.meeting IS NOT NULL AND other.meeting <> meeting.meeting
+			  AND ($cleared OR other.unclassified)
+			  AND CASE channel WHEN 'OTTAWA' THEN 'OTTAWA' IN other.channels
+			                   WHEN 'IN_COUNTRY' THEN 'IN_COUNTRY' IN other.channels OR (other.setting = 'IN_COUNTRY' AND other.concerns)
+			                   ELSE other.concerns AND forum IN coalesce(other.forums, []) END
+			RETURN collect(CASE WHEN other IS NOT NULL THEN {date: other.date, meeting: other.meeting} END) AS others""";
+
+	/**
+	 * The entries of the page: planned meetings of the period, each on each of its channels for its country, by date
+	 * and key ({@code meeting|country|channel}), after the cursor, with the department and channel filters.
+	 */
+	static final String ENTRIES = """
+			%1$s
+			  AND ($department IS NULL OR $department IN coalesce(meeting.departments, []))
+			  AND ($afterValue IS NULL OR meeting.date >= $afterValue)
+			UNWIND %2$s AS channel
+			WITH meeting, channel, meeting.meeting + '|' + meeting.country + '|' + channel AS key
+			WHERE ($channel IS NULL OR channel = $channel)
+			  AND ($afterKey IS NULL OR meeting.date > $afterValue OR key > $afterKey)""".formatted(PLANNED_IN_PERIOD, CHANNELS);
+
+	/**
+	 * One page of the radar ({@code node, sortValue, key}): each entry with its meeting, country, counterpart on the
+	 * channel, how many results wait and the first {@code $take} of them in rank order (ledger rows), each with its
+	 * result, project, latest visible key message and whether it is on the meeting's agenda already.
+	 */
+	static final String PAGE = """
+			%1$s
+			WITH meeting, channel, key ORDER BY meeting.date, key LIMIT $limit
+			WITH meeting, channel, key,
+			     CASE channel WHEN 'OTTAWA' THEN 'ottawa' WHEN 'IN_COUNTRY' THEN 'inCountry' END AS fact,
+			     CASE WHEN $cleared THEN '' ELSE 'U' END AS u,
+			     CASE WHEN channel = 'FORUM' THEN coalesce(meeting.forums, [])[0] END AS forum
+			%2$s
+			""";
+
+	/** What each entry of a page (or one entry, for a later page of its suggestions) brings. */
+	static final String ENTRY_DETAILS = """
+			CALL (meeting, forum, fact, u) {
+			  %1$s
+			}
+			CALL (meeting, channel, forum) {
+			  CALL (meeting, channel, forum) {
+			    %2$s
+			  }
+			  WITH waiting ORDER BY CASE WHEN $cleared THEN waiting.priority ELSE waiting.priorityU END, waiting.achievedOn, waiting.key
+			  RETURN collect(waiting) AS rows
+			}
+			CALL (meeting, channel, forum) {
+			  %3$s
+			}
+			MATCH (engagement:Engagement {code: meeting.meeting}), (country:Country {iso2: meeting.country})
+			CALL (engagement, channel, forum, country) {
+			  OPTIONAL MATCH (engagement)-[:WITH]->(counterpart)
+			  WHERE (channel = 'OTTAWA' AND counterpart:Mission AND EXISTS { (counterpart)-[:REPRESENTS]->(country) }
+			         AND EXISTS { (counterpart)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) })
+			     OR (channel = 'IN_COUNTRY' AND counterpart:Authority AND EXISTS { (counterpart)-[:OF]->(country) })
+			     OR (channel = 'FORUM' AND counterpart:Organization AND counterpart.code = forum)
+			  WITH counterpart ORDER BY counterpart.code LIMIT 1
+			  OPTIONAL MATCH (engagement)-[:WITH]->(anyone) WHERE counterpart IS NULL
+			  WITH counterpart, anyone ORDER BY anyone.code LIMIT 1
+			  RETURN coalesce(counterpart, anyone) AS counterpart
+			}
+			CALL (country, meeting) {
+			  OPTIONAL MATCH (country)<-[:OF]-(g:Designation)
+			  WHERE $cleared AND %4$s
+			  RETURN count(g) > 0 AS designated
+			}
+			CALL (engagement, rows) {
+			  UNWIND range(0, size(rows) - 1) AS i
+			  WITH rows[i] AS row, i
+			  MATCH (result:Result {code: row.key})
+			  OPTIONAL MATCH (project:Project {code: row.project})
+			  CALL (result, project) {
+			    UNWIND [(result)<-[:ABOUT]-(m:KeyMessage) WHERE visible(m:KeyMessage) AND m.approvedOn IS NOT NULL | m]
+			         + [(project)<-[:ABOUT]-(m:KeyMessage) WHERE visible(m:KeyMessage) AND m.approvedOn IS NOT NULL | m] AS message
+			    WITH message ORDER BY message.approvedOn DESC, message.code LIMIT 1
+			    RETURN collect(message) AS messages
+			  }
+			  WITH i, row, result, project, messages ORDER BY i
+			  RETURN collect({result: result, project: project, achievedOn: row.achievedOn,
+			                  typePoints: %5$s, keyMessage: messages[0],
+			                  keyMessageReady: CASE WHEN $cleared THEN row.keyMessage ELSE row.keyMessageU END,
+			                  accepted: EXISTS { (engagement)-[:ON_AGENDA]->(result) }}) AS suggestions
+			}
+			RETURN meeting.date AS sortValue, key,
+			       {key: key, engagement: engagement, country: country, channel: channel, counterpart: counterpart,
+			        waitingCount: waitingCount, others: others, designated: designated, suggestions: suggestions} AS node
+			ORDER BY sortValue, key""";
+
+	static final String DETAILS = ENTRY_DETAILS.formatted(WAITING_COUNT.indent(2).strip(), WALKS.indent(4).strip(),
+			OTHER_CHANCES.indent(2).strip(), DerivedConcepts.designationInForceOn("g", "meeting.date"), TYPE_POINTS);
+
+	static final String RADAR = PAGE.formatted(ENTRIES, DETAILS);
+
+	/** How many entries the radar holds in all pages. */
+	static final String COUNT_RADAR = """
+			%s
+			RETURN count(*) AS total""".formatted(ENTRIES);
+
+	/** The radar as a list of pages (one order: by date, then meeting, country and channel). */
+	static ListQuery.Pages radar() {
+		return ListQuery.Pages.of(RADAR, COUNT_RADAR);
+	}
+
+	/**
+	 * One entry again, by its key, for a later page of its suggestions: {@code $take} from the start, the caller keeps
+	 * the rows after the cursor (a suggestion's cursor is its rank).
+	 */
+	static final String ONE_ENTRY = """
+			MATCH (meeting:__MeetingLedger {id: $meeting + '@' + $entryCountry})
+			WITH meeting, $entryChannel AS channel, $entryKey AS key
+			WITH meeting, channel, key,
+			     CASE channel WHEN 'OTTAWA' THEN 'ottawa' WHEN 'IN_COUNTRY' THEN 'inCountry' END AS fact,
+			     CASE WHEN $cleared THEN '' ELSE 'U' END AS u,
+			     CASE WHEN channel = 'FORUM' THEN coalesce(meeting.forums, [])[0] END AS forum
+			%s
+			""".formatted(DETAILS);
+
+	/**
+	 * Results with no planned chance: never raised on the channel ({@code U} facts for a reader without clearance;
+	 * FORUM: never raised with any organization), of countries with no planned meeting on that channel in the period,
+	 * oldest first; a walk of the rows by date (of one country or all) that stops at the page.
+	 */
+	static String unplanned(boolean oneCountry) {
+		String scope = oneCountry ? "country, kind, achievedOn, key" : "kind, achievedOn, key";
+		String order = oneCountry ? "row.country, row.kind, row.achievedOn, row.key" : "row.kind, row.achievedOn, row.key";
+		return """
+				%1$s
+				MATCH (row:__RaisableLedger {kind: 'Result'})
+				  USING INDEX row:__RaisableLedger(%2$s)
+				WHERE %3$s row.achievedOn IS NOT NULL AND row.key IS NOT NULL
+				  AND NOT row.country IN planned AND %4$s
+				  AND ($afterKey IS NULL OR row.achievedOn > $afterValue
+				       OR (row.achievedOn = $afterValue AND row.key + '@' + row.country > $afterKey))
+				WITH row ORDER BY %5$s LIMIT $limit
+				MATCH (result:Result {code: row.key}), (country:Country {iso2: row.country})
+				OPTIONAL MATCH (project:Project {code: row.project})
+				RETURN row.achievedOn AS sortValue, row.key + '@' + row.country AS key,
+				       {result: result, project: project, country: country, channel: $channel,
+				        daysWaited: duration.inDays(row.achievedOn, $from).days} AS node
+				ORDER BY sortValue, key
+				""".formatted(PLANNED_COUNTRIES, scope, oneCountry ? "row.country = $country AND" : "", NEVER_ON_CHANNEL,
+				order);
+	}
+
+	/** The countries with a planned meeting the reader may see on {@code $channel} in the period. */
+	static final String PLANNED_COUNTRIES = """
+			CALL () {
+			  %s
+			  WITH meeting WHERE $channel IN %s
+			  RETURN collect(DISTINCT meeting.country) AS planned
+			}""".formatted(PLANNED_IN_PERIOD, CHANNELS);
+
+	/** Row {@code row} never raised on {@code $channel} (the reader's facts), and visible to the reader. */
+	static final String NEVER_ON_CHANNEL = """
+			($cleared OR row.classification = 'UNCLASSIFIED')
+			  AND CASE $channel
+			        WHEN 'OTTAWA' THEN CASE WHEN $cleared THEN row.ottawa ELSE row.ottawaU END = %1$s
+			        WHEN 'IN_COUNTRY' THEN CASE WHEN $cleared THEN row.inCountry ELSE row.inCountryU END = %1$s
+			        ELSE none(code IN CASE WHEN $cleared THEN row.raisedWith ELSE row.raisedWithU END
+			                  WHERE EXISTS { (:Organization {code: code}) }) END""".formatted(NEVER);
+
+	/**
+	 * How many results {@link #unplanned} holds: from the countries' counters on OTTAWA and IN_COUNTRY (results less
+	 * those raised so), by a walk for FORUM.
+	 */
+	static final String COUNT_UNPLANNED = """
+			%1$s
+			CALL (planned) {
+			  MATCH (counter:__CountryLedger)
+			  WHERE $channel <> 'FORUM' AND counter.country IS NOT NULL AND ($country IS NULL OR counter.country = $country)
+			    AND NOT counter.country IN planned
+			  WITH CASE WHEN $cleared THEN '' ELSE 'U' END AS u, counter,
+			       CASE $channel WHEN 'OTTAWA' THEN 'ottawa' ELSE 'inCountry' END AS fact
+			  RETURN sum(coalesce(counter['results' + u], 0) - coalesce(counter[fact + u], 0)) AS total
+			  UNION ALL
+			  MATCH (row:__RaisableLedger {kind: 'Result'})
+			  WHERE $channel = 'FORUM' AND ($country IS NULL OR row.country = $country) AND row.key IS NOT NULL
+			    AND NOT row.country IN planned AND %2$s
+			  RETURN count(row) AS total
+			}
+			RETURN sum(total) AS total""".formatted(PLANNED_COUNTRIES, NEVER_ON_CHANNEL);
+
+	/** Results with no planned chance as a list of pages (one order: oldest first). */
+	static ListQuery.Pages unplannedPages(boolean oneCountry) {
+		return ListQuery.Pages.of(unplanned(oneCountry), COUNT_UNPLANNED);
+	}
+}
