@@ -174,6 +174,9 @@ public final class GraphModel {
 		b.rel("Engagement", "RAISED", "Result", "Project");
 		b.rel("Engagement", "USED", "KeyMessage");
 		b.rel("Engagement", "FOLLOWS", "Engagement");
+		// A planned meeting's agenda, accepted from the opportunity radar: recorded by people, so exported and backed up.
+		b.relWith("Engagement", "ON_AGENDA", List.of("Result"), false, new PropertySpec("acceptedOn", DATE, false, Set.of()),
+				new PropertySpec("acceptedBy", STRING, false, Set.of()));
 		b.rel("Engagement", "PART_OF", "Organization");
 		b.rel("KeyMessage", "ABOUT", "Result", "Project");
 		b.rel("KeyMessage", "DRAFTED_BY", "Department");
@@ -210,6 +213,15 @@ public final class GraphModel {
 
 		void relWith(String from, String type, List<String> to, PropertySpec property, boolean recordedOnTarget) {
 			relationships.add(new RelationshipSpec(from, type, to, Map.of(property.name(), property), recordedOnTarget));
+		}
+
+		void relWith(String from, String type, List<String> to, boolean recordedOnTarget, PropertySpec... properties) {
+			var byName = new LinkedHashMap<String, PropertySpec>();
+			for (PropertySpec property : properties) {
+				byName.put(property.name(), property);
+			}
+			relationships.add(new RelationshipSpec(from, type, to, java.util.Collections.unmodifiableMap(byName),
+					recordedOnTarget));
 		}
 	}
 

@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ValueListsTest {
 
-	/** Enums of the API that are not values of the model: orderings, groupings, channels, the language, roles. */
+	/** Enums of the API that are not values of the model: orderings, groupings, channels, the language, roles, the radar's and the nudge's kinds. */
 	private static final Set<String> API_ONLY = Set.of("Language", "SortDirection", "Role", "Channel", "CoverageGrouping",
-			"SizeClass");
+			"SizeClass", "RadarChannel", "RankReasonCode", "NudgeKind");
 
 	@Test
 	void everyGraphQlEnumIsAValueListAndMatchesItsJavaEnumExactly() throws Exception {
