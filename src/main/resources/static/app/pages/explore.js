@@ -14,7 +14,8 @@ const PATH_RED = '#a4161a';
  * The explorer's state lives in the address: #/explore/Result:QN-R04?x=Project:MCEE-QN-01&x=Country:QN~l:Engagement
  * &h=Engagement:QN-MON-2023-03-30&f=Decision. x: an expansion (a node, optionally ~t:TYPE along one relationship type
  * or ~l:LABEL only neighbours of one label), in order; h: a hidden node, in the order hidden (Undo shows the last);
- * f: a type filtered out. Every change is a new history entry, so Back restores the picture before it.
+ * f: a type filtered out; p: the path found, FROM~TO (a result and a department). Every change is a new history
+ * entry, so Back restores the picture before it.
  */
 function parseAddress(raw, given) {
   // The shell hands over what follows "?" as the address's parameters; an address read directly still parses.
@@ -33,6 +34,7 @@ function parseAddress(raw, given) {
     }),
     hidden: params.getAll('h'),
     filtered: new Set(params.getAll('f')),
+    path: params.get('p') ? { from: params.get('p').split('~')[0], to: params.get('p').split('~')[1] ?? '' } : null,
   };
 }
 
@@ -41,6 +43,7 @@ function address(state) {
   state.expansions.forEach(x => params.append('x', [x.key, ...(x.types ?? []).map(v => `t:${v}`), ...(x.labels ?? []).map(v => `l:${v}`)].join('~')));
   state.hidden.forEach(id => params.append('h', id));
   [...state.filtered].sort().forEach(label => params.append('f', label));
+  if (state.path) params.set('p', `${state.path.from}~${state.path.to}`);
   const search = params.toString();
   return `#/explore/${encodeURIComponent(state.root)}${search ? `?${search}` : ''}`;
 }
@@ -65,7 +68,7 @@ export async function render([raw, filters]) {
   const zoomLevel = h('span', { id: 'zoom-level', 'aria-live': 'polite' });
   const pngLink = h('a', { id: 'png-link', hidden: true }, t('explore.pngReady'));
   const state = {
-    root: key, expansions: saved.expansions, hidden: saved.hidden, filtered: saved.filtered,
+    root: key, expansions: saved.expansions, hidden: saved.hidden, filtered: saved.filtered, path: saved.path,
     nodes: new Map(), links: new Map(), omitted: new Map(), cy: null, selected: null,
     list, graphBox, status, omittedBox, details, legend, zoomLevel, pngLink, controls: {},
   };
@@ -79,12 +82,15 @@ export async function render([raw, filters]) {
     h('span', { class: 'hint', id: 'explore-text-hint' }, t('explore.searchHint')),
     h('div', { class: 'actions' }, searchInput, h('button', { type: 'submit', class: 'primary' }, t('explore.searchButton')))));
 
-  const from = h('input', { id: 'path-from', name: 'from', value: key?.startsWith('Result:') ? key.slice(7) : '', size: 18, required: true });
-  const to = h('input', { id: 'path-to', name: 'to', value: 'CBSA', size: 10, required: true });
+  const from = h('input', { id: 'path-from', name: 'from', value: saved.path?.from ?? (key?.startsWith('Result:') ? key.slice(7) : ''), size: 18, required: true });
+  const to = h('input', { id: 'path-to', name: 'to', value: saved.path?.to || 'CBSA', size: 10, required: true });
   const pathResult = h('p', { id: 'path-result', 'aria-live': 'polite' });
+  state.pathResult = pathResult;
   const pathForm = h('form', { class: 'no-print', id: 'path-form', onsubmit: async event => {
     event.preventDefault();
-    await drawPath(state, from.value.trim(), to.value.trim(), pathResult);
+    state.path = { from: from.value.trim(), to: to.value.trim() };
+    remember(state); // the path found is part of the picture: shared by its address, undone by Back
+    await drawPath(state, state.path.from, state.path.to, pathResult);
   } },
   h('div', { class: 'actions' },
     h('div', { class: 'field' }, h('label', { for: 'path-from' }, t('explore.pathFrom')), from),
@@ -138,6 +144,10 @@ async function restore(state) {
   if (!await load(state, { key: state.root }, true)) return;
   for (const expansion of state.expansions) {
     await load(state, expansion);
+  }
+  if (state.path) {
+    await drawPath(state, state.path.from, state.path.to, state.pathResult);
+    return;
   }
   draw(state);
 }

@@ -119,6 +119,36 @@ class ExplorerInBrowserTest {
 	}
 
 	@Test
+	void thePathFoundIsKeptInTheAddressSoAReloadRedrawsItAndBackBringsThePreviousOneBack() {
+		browser.signIn("coordinator");
+		for (String lang : List.of("en", "fr")) {
+			inLanguage(lang);
+			openExplorer("#/explore/Result:QN-R04");
+			findPath("QN-R04", "CBSA");
+			String address = (String) browser.script("return location.hash");
+			assertThat((String) browser.script("return decodeURIComponent(location.hash)")).contains("p=QN-R04~CBSA");
+
+			browser.open("#/"); // elsewhere first: the same address again would not be a new visit
+			openExplorer(address);
+			browser.waitUntil(d -> browser.find("#path-result").getText().contains("BRF-2022-12-01"));
+			assertThat(browser.find("#path-from").getAttribute("value")).isEqualTo("QN-R04");
+			assertThat(browser.find("#path-to").getAttribute("value")).isEqualTo("CBSA");
+			assertThat(drawnNodes()).filteredOn(n -> Boolean.TRUE.equals(n.get("path"))).extracting(n -> n.get("id"))
+				.contains("Department:CBSA");
+
+			// Another path is a new history entry; Back brings the first one back.
+			findPath("QN-R04", "IRB");
+			assertThat((String) browser.script("return decodeURIComponent(location.hash)")).contains("p=QN-R04~IRB");
+			browser.script("history.back()");
+			browser.waitUntil(d -> ((String) browser.script("return decodeURIComponent(location.hash)")).contains("p=QN-R04~CBSA"));
+			browser.settled();
+			browser.waitUntil(d -> browser.find("#path-result").getText().contains("BRF-2022-12-01"));
+			assertThat(browser.accessibilityViolations()).as("explorer with a path from its address, %s", lang).isEmpty();
+		}
+		inLanguage("en");
+	}
+
+	@Test
 	void aCountryShowsItsProjectsAndMissionsFirstAndOffersTheMeetingsItLeftOut() {
 		browser.signIn("coordinator");
 		for (String lang : List.of("en", "fr")) {

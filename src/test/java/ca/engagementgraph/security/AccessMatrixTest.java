@@ -34,7 +34,7 @@ class AccessMatrixTest {
 
 	static final Set<String> COORDINATOR_MUTATIONS = Set.of("recordEngagement", "updateEngagement", "holdEngagement",
 			"cancelEngagement", "createResult", "updateResult", "createKeyMessage", "updateKeyMessage", "createAction",
-			"updateAction");
+			"updateAction", "acceptSuggestion", "withdrawSuggestion");
 
 	static final Set<String> ADMIN_MUTATIONS = Set.of("createProject", "updateProject", "createDecision", "updateDecision",
 			"createEngagementPlan", "updateEngagementPlan", "recordTdStat", "updateTdStat");
