@@ -103,6 +103,50 @@ final class Browser implements AutoCloseable {
 		wait.until(d -> condition.apply(driver));
 	}
 
+	/** Catches what the page downloads (URL.createObjectURL) as data URLs, with the file names it gives them. */
+	private static final String CATCH_DOWNLOADS = """
+			window.caught = [];
+			if (window.catching) return;
+			window.catching = true;
+			const original = URL.createObjectURL;
+			URL.createObjectURL = blob => {
+			  const reader = new FileReader();
+			  const entry = { type: blob.type, data: null, name: null };
+			  window.caught.push(entry);
+			  reader.onload = () => { entry.data = reader.result; };
+			  reader.readAsDataURL(blob);
+			  return original.call(URL, blob);
+			};
+			document.addEventListener('click', event => {
+			  const anchor = event.target.closest('a[download]');
+			  if (anchor) { window.caught[window.caught.length - 1].name = anchor.download; event.preventDefault(); }
+			}, true);""";
+
+	/** A file the page offered for download: its name and its bytes. */
+	record Download(String name, byte[] bytes) {
+	}
+
+	/** From now on, what the page downloads is caught (see {@link #download}) instead of saved. */
+	void catchDownloads() {
+		script(CATCH_DOWNLOADS);
+	}
+
+	/** The {@code index}-th download caught since {@link #catchDownloads()}, once the page has produced it. */
+	@SuppressWarnings("unchecked")
+	Download download(int index) {
+		waitUntil(d -> Boolean.TRUE.equals(script(
+				"return window.caught.length > arguments[0] && window.caught[arguments[0]].data != null", index)));
+		var entry = (Map<String, Object>) script("return window.caught[arguments[0]]", index);
+		String data = (String) entry.get("data");
+		return new Download((String) entry.get("name"),
+				java.util.Base64.getDecoder().decode(data.substring(data.indexOf(',') + 1)));
+	}
+
+	/** How many downloads were caught since {@link #catchDownloads()}. */
+	int downloadCount() {
+		return ((Number) script("return window.caught.length")).intValue();
+	}
+
 	Object script(String script, Object... arguments) {
 		return driver.executeScript(script, arguments);
 	}

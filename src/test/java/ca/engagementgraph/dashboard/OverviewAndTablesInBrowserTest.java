@@ -3,7 +3,6 @@ package ca.engagementgraph.dashboard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,25 +34,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OverviewAndTablesInBrowserTest {
-
-	/** Catches what the page downloads (URL.createObjectURL) as data URLs, with the file names it gives them. */
-	private static final String CATCH_DOWNLOADS = """
-			window.caught = [];
-			if (window.catching) return;
-			window.catching = true;
-			const original = URL.createObjectURL;
-			URL.createObjectURL = blob => {
-			  const reader = new FileReader();
-			  const entry = { type: blob.type, data: null, name: null };
-			  window.caught.push(entry);
-			  reader.onload = () => { entry.data = reader.result; };
-			  reader.readAsDataURL(blob);
-			  return original.call(URL, blob);
-			};
-			document.addEventListener('click', event => {
-			  const anchor = event.target.closest('a[download]');
-			  if (anchor) { window.caught[window.caught.length - 1].name = anchor.download; event.preventDefault(); }
-			}, true);""";
 
 	/** Clicks the first bar of the chart in arguments[0] where a reader would, and returns its label. */
 	private static final String CLICK_FIRST_BAR = """
@@ -250,9 +230,9 @@ class OverviewAndTablesInBrowserTest {
 	void everyTableExportsWhatTheReaderSeesInTheirLanguage() throws IOException {
 		browser.signIn("viewer");
 		browser.open("#/");
-		browser.script(CATCH_DOWNLOADS);
+		browser.catchDownloads();
 		browser.find("#program-never-raised").findElement(By.xpath("..")).findElement(By.cssSelector("[data-export=csv]")).click();
-		var csv = caught(0);
+		var csv = browser.download(0);
 		assertThat(csv.name()).matches("engagement-graph_overview_results-never-raised-in-ottawa-all-countries_\\d{4}-\\d{2}-\\d{2}\\.csv");
 		assertThat(csv.bytes()).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(csv.bytes(), StandardCharsets.UTF_8).substring(1);
@@ -263,16 +243,16 @@ class OverviewAndTablesInBrowserTest {
 
 		// French, and a table with Protected B parts: the viewer's export has only what the viewer sees.
 		browser.switchLanguage();
-		browser.script(CATCH_DOWNLOADS);
+		browser.catchDownloads();
 		assertThat(browser.all("[data-redacted]")).hasSize(1);
 		browser.find("#program-missed").findElement(By.xpath("..")).findElement(By.cssSelector("[data-export=csv]")).click();
-		var french = new String(caught(0).bytes(), StandardCharsets.UTF_8);
+		var french = new String(browser.download(0).bytes(), StandardCharsets.UTF_8);
 		assertThat(french.lines().findFirst().orElseThrow())
 			.isEqualTo("\uFEFFRencontre,Date,Pays,Interlocuteur,Résultats en attente,En attente depuis le plus longtemps");
-		assertThat(caught(0).name()).startsWith("graphe-engagements_overview_rencontres-manquees-a-ottawa-tous-pays_");
+		assertThat(browser.download(0).name()).startsWith("graphe-engagements_overview_rencontres-manquees-a-ottawa-tous-pays_");
 		int exportsBefore = exportCount();
 		browser.find("#program-missed").findElement(By.xpath("..")).findElement(By.cssSelector("[data-export=xlsx]")).click();
-		var workbook = unzip(caught(exportsBefore).bytes());
+		var workbook = unzip(browser.download(exportsBefore).bytes());
 		assertThat(workbook).containsKeys("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
 		assertThat(workbook.get("xl/worksheets/sheet1.xml")).contains("Résultats en attente", "<v>");
 		assertThat(browser.all("[data-redacted]")).as("the designation breakdown stays redacted").hasSize(1);
@@ -282,7 +262,7 @@ class OverviewAndTablesInBrowserTest {
 		// A chart as PNG, on the screen's name.
 		exportsBefore = exportCount();
 		browser.find(".chart-figure [data-export=png]").click();
-		var png = caught(exportsBefore);
+		var png = browser.download(exportsBefore);
 		assertThat(png.bytes()).startsWith(0x89, 'P', 'N', 'G');
 		assertThat(png.name()).startsWith("graphe-engagements_overview_").endsWith(".png");
 		browser.switchLanguage();
@@ -345,20 +325,8 @@ class OverviewAndTablesInBrowserTest {
 		assertThat(browser.all("[role=alert]")).isEmpty();
 	}
 
-	private record Download(String name, byte[] bytes) {
-	}
-
-	@SuppressWarnings("unchecked")
-	private Download caught(int index) {
-		browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
-				"return window.caught.length > arguments[0] && window.caught[arguments[0]].data != null", index)));
-		var entry = (Map<String, Object>) browser.script("return window.caught[arguments[0]]", index);
-		String data = (String) entry.get("data");
-		return new Download((String) entry.get("name"), Base64.getDecoder().decode(data.substring(data.indexOf(',') + 1)));
-	}
-
 	private int exportCount() {
-		return ((Number) browser.script("return window.caught.length")).intValue();
+		return browser.downloadCount();
 	}
 
 	private static Map<String, String> unzip(byte[] bytes) throws IOException {

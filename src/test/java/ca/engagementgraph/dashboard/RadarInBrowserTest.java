@@ -1,7 +1,6 @@
 package ca.engagementgraph.dashboard;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -76,24 +75,6 @@ class RadarInBrowserTest {
 
 	private static final String RADAR = "#/radar?from=2027-02-01&country=XF";
 
-	private static final String CATCH_DOWNLOADS = """
-			window.caught = [];
-			if (window.catching) return;
-			window.catching = true;
-			const original = URL.createObjectURL;
-			URL.createObjectURL = blob => {
-			  const reader = new FileReader();
-			  const entry = { type: blob.type, data: null, name: null };
-			  window.caught.push(entry);
-			  reader.onload = () => { entry.data = reader.result; };
-			  reader.readAsDataURL(blob);
-			  return original.call(URL, blob);
-			};
-			document.addEventListener('click', event => {
-			  const anchor = event.target.closest('a[download]');
-			  if (anchor) { window.caught[window.caught.length - 1].name = anchor.download; event.preventDefault(); }
-			}, true);""";
-
 	@LocalServerPort
 	int port;
 
@@ -147,7 +128,7 @@ class RadarInBrowserTest {
 		assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
 
 		// A table's export holds its rows, not its buttons.
-		browser.script(CATCH_DOWNLOADS);
+		browser.catchDownloads();
 		browser.find("#radar-" + FIRST + "-XF [data-export=csv]").click();
 		String csv = caught(0);
 		assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Rank,Result,Project,Waiting for,Score,Why it ranks here,");
@@ -288,12 +269,8 @@ class RadarInBrowserTest {
 		browser.settled();
 	}
 
-	@SuppressWarnings("unchecked")
+	/** The CSV caught, without its byte-order mark. */
 	private String caught(int index) {
-		browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
-				"return window.caught.length > arguments[0] && window.caught[arguments[0]].data != null", index)));
-		var entry = (Map<String, Object>) browser.script("return window.caught[arguments[0]]", index);
-		String data = (String) entry.get("data");
-		return new String(Base64.getDecoder().decode(data.substring(data.indexOf(',') + 1)), StandardCharsets.UTF_8).substring(1);
+		return new String(browser.download(index).bytes(), StandardCharsets.UTF_8).substring(1);
 	}
 }
