@@ -51,7 +51,8 @@ class WaitCheck {
 	/**
 	 * The (result, planned meeting, channel) triples to nudge. The "never raised" seek reads the Unclassified facts
 	 * (a superset: a result raised only at Protected B meetings is unraised for readers without the clearance);
-	 * {@code forCleared} then tells whether it is unraised for cleared readers too.
+	 * {@code forCleared} then tells whether it is unraised for cleared readers too. The meeting's forums and attending
+	 * departments are the ledger row's (MODEL.md, format 3), as the radar reads them.
 	 */
 	private static final String CROSSED = """
 			MATCH (country:Country)
@@ -59,11 +60,10 @@ class WaitCheck {
 			MATCH (row:__MeetingLedger)
 			WHERE row.country = country AND row.status = 'PLANNED' AND row.date >= $today AND row.date <= $horizonEnd
 			  AND row.meeting IS NOT NULL
-			MATCH (e:Engagement {code: row.meeting})
-			WITH country, row, e,
+			WITH country, row,
 			     'OTTAWA' IN row.channels AS ottawa,
 			     ('IN_COUNTRY' IN row.channels OR (row.setting = 'IN_COUNTRY' AND row.concerns)) AS inCountry,
-			     CASE WHEN row.concerns THEN [(e)-[:WITH]->(o:Organization) | o.code] ELSE [] END AS forums
+			     CASE WHEN row.concerns THEN coalesce(row.forums, []) ELSE [] END AS forums
 			WHERE ottawa OR inCountry OR size(forums) > 0
 			CALL (country, ottawa, inCountry, forums) {
 			  MATCH (x:__RaisableLedger)
@@ -85,7 +85,7 @@ class WaitCheck {
 			RETURN country, channel, x.key AS result, x.achievedOn AS achievedOn, row.meeting AS meeting, row.date AS meetingOn,
 			       forCleared,
 			       coalesce(x.classification, 'UNCLASSIFIED') = 'UNCLASSIFIED' AND coalesce(row.unclassified, false) AS forUncleared,
-			       [(e)-[:ATTENDED_BY]->(d:Department) | d.code] + [(e)-[:ATTENDED_BY]->(:Unit)-[:PART_OF]->(d:Department) | d.code] AS departments
+			       coalesce(row.departments, []) AS departments
 			""";
 
 	private final WriteTransactions writes;
