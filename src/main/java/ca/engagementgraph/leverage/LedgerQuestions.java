@@ -92,21 +92,29 @@ final class LedgerQuestions {
 				: OrderedWalk.of(descending, "country", "kind", "achievedOn", "key");
 		return """
 				MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
-				%4$s
-				WHERE row.key IS NOT NULL AND row.achievedOn <= coalesce($asOf, %2$s) AND %1$s > coalesce($asOf, date('9999-12-30')) %3$s
-				  AND ($cleared OR row.classification = 'UNCLASSIFIED')
-				WITH row ORDER BY %5$s LIMIT $limit
-				""".formatted(fact.of("row"), NEVER, after(byCode, descending), walk.hint(), walk.orderBy());
+				%1$s
+				WHERE %2$s %3$s
+				WITH row ORDER BY %4$s LIMIT $limit
+				""".formatted(walk.hint(), notRaisedByThen(fact), after(byCode, descending), walk.orderBy());
 	}
 
 	/** How many results {@link #notRaisedBy} finds in all (the plain variant reads the country's counters). */
 	static String countNotRaisedBy(Fact fact) {
 		return """
 				MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
-				WHERE row.key IS NOT NULL AND row.achievedOn <= coalesce($asOf, %2$s) AND %1$s > coalesce($asOf, date('9999-12-30'))
-				  AND ($cleared OR row.classification = 'UNCLASSIFIED')
+				WHERE %s
 				RETURN count(row) AS total
-				""".formatted(fact.of("row"), NEVER);
+				""".formatted(notRaisedByThen(fact));
+	}
+
+	/**
+	 * Ledger row {@code row} is a result this reader may see, achieved by {@code $asOf} (any date when null) and not
+	 * raised so by then: question 1 as of a date or with an attending department, for one country or program-wide.
+	 */
+	static String notRaisedByThen(Fact fact) {
+		return """
+				row.key IS NOT NULL AND row.achievedOn <= coalesce($asOf, %2$s) AND %1$s > coalesce($asOf, date('9999-12-30'))
+				  AND ($cleared OR row.classification = 'UNCLASSIFIED')""".formatted(fact.of("row"), NEVER);
 	}
 
 	/** The total of the plain variant: the country's results less those raised on the channel, from its counters. */

@@ -48,15 +48,13 @@ final class ProgramGapQuestions {
 				CALL (counter) {
 				  MATCH (row:__RaisableLedger {country: counter.country, kind: 'Result'})
 				  USING INDEX row:__RaisableLedger(country, kind, achievedOn, key)
-				  WHERE row.key IS NOT NULL AND row.achievedOn <= coalesce($asOf, %2$s)
-				    AND %1$s > coalesce($asOf, date('9999-12-30'))
-				    AND ($cleared OR row.classification = 'UNCLASSIFIED')
+				  WHERE %s
 				    AND ($afterValue IS NULL OR row.achievedOn > $afterValue
 				         OR row.achievedOn = $afterValue AND row.key + ' ' + row.country > $afterKey)
 				  WITH row ORDER BY row.country, row.kind, row.achievedOn, row.key LIMIT $limit
 				  RETURN row
 				}
-				""".formatted(fact.of("row"), LedgerQuestions.NEVER) + ROWS;
+				""".formatted(LedgerQuestions.notRaisedByThen(fact)) + ROWS;
 	}
 
 	/** A page's rows from the countries' candidates ({@code row}): merged, cut to the page, with their records. */
@@ -98,13 +96,11 @@ final class ProgramGapQuestions {
 		return COUNTRIES + """
 				CALL (counter) {
 				  MATCH (row:__RaisableLedger {country: counter.country, kind: 'Result'})
-				  WHERE row.key IS NOT NULL AND row.achievedOn <= coalesce($asOf, %2$s)
-				    AND %1$s > coalesce($asOf, date('9999-12-30'))
-				    AND ($cleared OR row.classification = 'UNCLASSIFIED')
+				  WHERE %s
 				  RETURN count(row) AS waiting
 				}
 				RETURN sum(waiting) AS total
-				""".formatted(fact.of("row"), LedgerQuestions.NEVER);
+				""".formatted(LedgerQuestions.notRaisedByThen(fact));
 	}
 
 	private static String countNeverRaised(boolean unclassifiedOnly) {
