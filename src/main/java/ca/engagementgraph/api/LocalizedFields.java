@@ -3,7 +3,9 @@ package ca.engagementgraph.api;
 import ca.engagementgraph.language.Language;
 import java.util.List;
 
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -15,6 +17,10 @@ import org.springframework.stereotype.Component;
  * Resolves every field marked {@code @localized} (e.g. {@code name(lang: Language): String}) from the
  * source's language variant ({@code nameEn} / {@code nameFr}): the {@code lang} argument wins, then the
  * request's Accept-Language, then English. One rule for the whole schema instead of a resolver per field.
+ *
+ * <p>The resolver is a {@link TrivialDataFetcher}, as a property is: it reads the source and nothing else, so Spring
+ * for GraphQL does not observe it (an observation per localized field, hundreds in a page of results, cost more than
+ * the page's query).
  */
 @Component
 class LocalizedFields implements RuntimeWiringConfigurer {
@@ -35,9 +41,26 @@ class LocalizedFields implements RuntimeWiringConfigurer {
 
 			@Override
 			public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
-				String baseName = environment.getFieldDefinition().getName();
-				return env -> PropertyDataFetcher.fetching(Language.of(env).variantOf(baseName)).get(env);
+				return new LocalizedProperty(environment.getFieldDefinition().getName());
 			}
 		});
+	}
+
+	/** A language variant of a property, the one the field's argument or the request asks for. */
+	private static final class LocalizedProperty implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+
+		private final PropertyDataFetcher<Object> english;
+
+		private final PropertyDataFetcher<Object> french;
+
+		LocalizedProperty(String baseName) {
+			this.english = PropertyDataFetcher.fetching(Language.EN.variantOf(baseName));
+			this.french = PropertyDataFetcher.fetching(Language.FR.variantOf(baseName));
+		}
+
+		@Override
+		public Object get(DataFetchingEnvironment env) {
+			return (Language.of(env) == Language.FR ? this.french : this.english).get(env);
+		}
 	}
 }

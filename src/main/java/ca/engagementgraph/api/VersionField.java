@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 import ca.engagementgraph.model.GraphModel;
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -39,12 +41,20 @@ class VersionField implements RuntimeWiringConfigurer {
 
 			@Override
 			public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
-				DataFetcher<?> property = PropertyDataFetcher.fetching(GraphModel.VERSION);
-				return env -> {
-					Object version = property.get(env);
-					return version == null ? 0L : version;
-				};
+				return new VersionOrZero();
 			}
 		});
+	}
+
+	/** The version property, 0 when absent: trivial (it reads the source only), so not observed per field. */
+	private static final class VersionOrZero implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+
+		private final PropertyDataFetcher<Object> property = PropertyDataFetcher.fetching(GraphModel.VERSION);
+
+		@Override
+		public Object get(DataFetchingEnvironment env) {
+			Object version = this.property.get(env);
+			return version == null ? 0L : version;
+		}
 	}
 }

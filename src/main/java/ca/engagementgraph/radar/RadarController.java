@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.Cursor;
@@ -20,8 +19,6 @@ import ca.engagementgraph.country.Country;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.engagement.Engagement;
 import ca.engagementgraph.engagement.KeyMessage;
-import ca.engagementgraph.language.Language;
-import ca.engagementgraph.language.Messages;
 import ca.engagementgraph.model.DerivedConcepts;
 import ca.engagementgraph.project.Project;
 import ca.engagementgraph.project.Result;
@@ -66,11 +63,12 @@ class RadarController {
 			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var period = period(from, weeks);
 		int take = suggestionsAskedFor(env) + 1;
+		String iso2 = country == null ? null : countries.iso2Of(country, "country");
 		var parameters = Parameters.of("from", period.from(), "to", period.to(),
 				"department", department == null ? null : department.strip().toUpperCase(java.util.Locale.ROOT),
-				"country", country == null ? null : countries.iso2Of(country, "country"), "channel", channel,
+				"country", iso2, "channel", channel,
 				"take", take);
-		return graph.page(query(period), parameters,
+		return graph.page(query(period, iso2 != null), parameters,
 				ListRequest.of(env, subrange, first, "DATE", false));
 	}
 
@@ -109,14 +107,6 @@ class RadarController {
 		return Connection.of(window, skip > 0, (long) meeting.waitingCount());
 	}
 
-	@SchemaMapping(typeName = "RankReason")
-	String explanation(RankReason reason, DataFetchingEnvironment env) {
-		var locale = Messages.locale(Language.of(env) == Language.FR);
-		var arguments = new ArrayList<Object>(reason.arguments());
-		arguments.add(reason.points());
-		return Messages.render("radar.reason." + reason.code(), arguments, locale);
-	}
-
 	/** The period asked for: from the day given (today by default), {@code weeks} weeks long (1 to 52, default 8). */
 	private Period period(@Nullable LocalDate from, @Nullable Integer weeks) {
 		int length = weeks == null ? 8 : weeks;
@@ -140,8 +130,8 @@ class RadarController {
 		return found.isEmpty() ? meeting.ranked() : found.getFirst().ranked();
 	}
 
-	private static ListQuery<RadarMeeting> query(Period period) {
-		return ListQuery.paged(RadarMeeting.class, RadarQuestions.radar(), (row, nodes) -> entry(row, nodes, period));
+	private static ListQuery<RadarMeeting> query(Period period, boolean oneCountry) {
+		return ListQuery.paged(RadarMeeting.class, RadarQuestions.radar(oneCountry), (row, nodes) -> entry(row, nodes, period));
 	}
 
 	/** An entry of the page, its suggestions ranked and explained. */
@@ -149,10 +139,7 @@ class RadarController {
 		Engagement engagement = nodes.map(Engagement.class, row.get("engagement"));
 		Country country = nodes.map(Country.class, row.get("country"));
 		String channel = row.get("channel").asString();
-		var others = row.get("others").asList(other -> new Other(other.get("date").asLocalDate(),
-				other.get("meeting").asString()));
-		boolean lastChance = others.stream().noneMatch(other -> other.date().isAfter(engagement.date())
-				|| (other.date().equals(engagement.date()) && other.meeting().compareTo(engagement.code()) > 0));
+		boolean lastChance = row.get("lastChance").asBoolean(false);
 		boolean designated = row.get("designated").asBoolean(false);
 		var suggestions = new ArrayList<RadarSuggestion>();
 		for (Value suggestion : row.get("suggestions").values()) {
@@ -173,7 +160,7 @@ class RadarController {
 				reasons.add(new RankReason("LAST_CHANCE", DerivedConcepts.RADAR_LAST_CHANCE_POINTS, List.of()));
 			}
 			double score = reasons.stream().mapToDouble(RankReason::points).sum();
-			int chances = (int) others.stream().filter(other -> !other.date().isBefore(achievedOn)).count();
+			int chances = Math.max(0, suggestion.get("otherChances").asInt(0));
 			suggestions.add(new RadarSuggestion(suggestions.size() + 1, score, result,
 					nodes.map(Project.class, suggestion.get("project")), days, List.copyOf(reasons),
 					suggestion.get("keyMessage").isNull() ? null : nodes.map(KeyMessage.class, suggestion.get("keyMessage")),
@@ -183,9 +170,6 @@ class RadarController {
 				row.get("counterpart").isNull() ? null : nodes.map(Object.class, row.get("counterpart")),
 				row.get("waitingCount").asInt(), row.get("key").isNull() ? "" : row.get("key").asString(),
 				List.copyOf(suggestions), period.from(), period.to());
-	}
-
-	private record Other(LocalDate date, String meeting) {
 	}
 
 	/** The most suggestions any selection of {@code suggestions} asks for (a page at most; 0 when not selected). */

@@ -27,22 +27,32 @@ final class RadarQuestions {
 
 	static final String NEVER = "date('9999-12-31')";
 
+	/**
+	 * The channels meeting row {@code row} is on for its country, as a list in the channels' alphabetical order (the
+	 * radar's order of one meeting's entries).
+	 */
+	static String channels(String row) {
+		return """
+				[channel IN [CASE WHEN %1$s.concerns AND size(coalesce(%1$s.forums, [])) > 0 THEN 'FORUM' END,
+				             CASE WHEN 'IN_COUNTRY' IN %1$s.channels OR (%1$s.setting = 'IN_COUNTRY' AND %1$s.concerns) THEN 'IN_COUNTRY' END,
+				             CASE WHEN 'OTTAWA' IN %1$s.channels THEN 'OTTAWA' END]
+				 WHERE channel IS NOT NULL]""".formatted(row);
+	}
+
 	/** The channels a meeting row {@code meeting} is on for its country, as a list. */
-	static final String CHANNELS = """
-			[channel IN [CASE WHEN 'OTTAWA' IN meeting.channels THEN 'OTTAWA' END,
-			             CASE WHEN 'IN_COUNTRY' IN meeting.channels OR (meeting.setting = 'IN_COUNTRY' AND meeting.concerns) THEN 'IN_COUNTRY' END,
-			             CASE WHEN meeting.concerns AND size(coalesce(meeting.forums, [])) > 0 THEN 'FORUM' END]
-			 WHERE channel IS NOT NULL]""";
+	static final String CHANNELS = channels("meeting");
 
 	/**
-	 * The planned meeting rows of the period the reader may see, attended by the department if one is given. Served by
-	 * the index on (status, date, meeting, country), or (country, status, date, meeting) for one country.
+	 * The planned meeting rows of the period the reader may see, of one country ({@code $country}) or all. Served by the
+	 * index on (country, status, date, meeting) for one country, on (status, date, meeting, country) for all: both in
+	 * date order, so a page stops when it is full.
 	 */
-	static final String PLANNED_IN_PERIOD = """
-			MATCH (meeting:__MeetingLedger {status: 'PLANNED'})
-			WHERE meeting.date >= $from AND meeting.date <= $to AND meeting.meeting IS NOT NULL AND meeting.country IS NOT NULL
-			  AND ($country IS NULL OR meeting.country = $country)
-			  AND ($cleared OR meeting.unclassified)""";
+	static String plannedInPeriod(boolean oneCountry) {
+		return """
+				MATCH (meeting:__MeetingLedger {%sstatus: 'PLANNED'})
+				WHERE meeting.date >= $from AND meeting.date <= $to AND meeting.meeting IS NOT NULL AND meeting.country IS NOT NULL
+				  AND ($cleared OR meeting.unclassified)""".formatted(oneCountry ? "country: $country, " : "");
+	}
 
 	/** Result points for its type, from the one rule ({@link DerivedConcepts#radarTypePoints}). */
 	static final String TYPE_POINTS = "CASE result.type "
@@ -56,35 +66,39 @@ final class RadarQuestions {
 	 * country's results never raised on it, achieved by the meeting's date, in priority order, the first
 	 * {@code $take}. OTTAWA and IN_COUNTRY seek "never" on their fact's index; FORUM walks the country's rows in priority
 	 * order and skips those ever raised with the forum (the counterparts are a list on the row, no index holds them).
+	 * Each branch seeks with the country only when it is the entry's own (else with null, which finds nothing): a
+	 * condition in a {@code WHERE} would be applied after the seek, and every other branch would walk the country's
+	 * whole range for nothing.
 	 */
 	private static String walk(String channel, boolean cleared) {
 		String u = cleared ? "" : "U";
 		String priority = "priority" + u;
 		String visible = cleared ? "" : " AND waiting.classification = 'UNCLASSIFIED'";
+		String gate = "CASE WHEN channel = '%s' AND %s$cleared THEN meeting.country END".formatted(channel, cleared ? "" : "NOT ");
 		String seek;
 		if (channel.equals("FORUM")) {
 			seek = """
-					MATCH (waiting:__RaisableLedger {country: meeting.country, kind: 'Result'})
+					MATCH (waiting:__RaisableLedger {country: %4$s, kind: 'Result'})
 					  USING INDEX waiting:__RaisableLedger(country, kind, %1$s, achievedOn, key)
 					  WHERE waiting.%1$s IS NOT NULL AND waiting.achievedOn IS NOT NULL AND waiting.key IS NOT NULL
 					    AND waiting.achievedOn <= meeting.date AND NOT forum IN waiting.raisedWith%2$s%3$s
 					WITH waiting ORDER BY waiting.country, waiting.kind, waiting.%1$s, waiting.achievedOn, waiting.key LIMIT $take"""
-				.formatted(priority, u, visible);
+				.formatted(priority, u, visible, gate);
 		}
 		else {
 			String fact = (channel.equals("OTTAWA") ? "ottawa" : "inCountry") + u;
 			seek = """
-					MATCH (waiting:__RaisableLedger {country: meeting.country, kind: 'Result'})
+					MATCH (waiting:__RaisableLedger {country: %5$s, kind: 'Result'})
 					  USING INDEX waiting:__RaisableLedger(country, kind, %1$s, %2$s, achievedOn, key)
 					  WHERE waiting.%1$s = %3$s AND waiting.%2$s IS NOT NULL AND waiting.achievedOn IS NOT NULL AND waiting.key IS NOT NULL
 					    AND waiting.achievedOn <= meeting.date%4$s
 					WITH waiting ORDER BY waiting.country, waiting.kind, waiting.%1$s, waiting.%2$s, waiting.achievedOn, waiting.key LIMIT $take"""
-				.formatted(fact, priority, NEVER, visible);
+				.formatted(fact, priority, NEVER, visible, gate);
 		}
 		return """
-				WITH meeting, channel, forum WHERE channel = '%s' AND %s$cleared
+				WITH meeting, channel, forum
 				%s
-				RETURN waiting""".formatted(channel, cleared ? "" : "NOT ", seek);
+				RETURN waiting""".formatted(seek);
 	}
 
 	/** The ordered walks of every channel, one UNION branch each (only the meeting's own runs). */
@@ -94,8 +108,9 @@ final class RadarQuestions {
 
 	/**
 	 * How many results wait at the entry: the country's results less those raised on the channel (its counters: for
-	 * FORUM, those raised with the forum), less those never raised achieved after the meeting's date (a short range of
-	 * the country's rows by date).
+	 * FORUM, those raised with the forum), less those never raised achieved after the meeting's date: for OTTAWA and
+	 * IN_COUNTRY a range of the channel's own "never" index (gated like the walks, so only the entry's own branch seeks),
+	 * for FORUM a short range of the country's rows by date.
 	 */
 	static final String WAITING_COUNT = """
 			OPTIONAL MATCH (counter:__CountryLedger {country: meeting.country})
@@ -103,45 +118,96 @@ final class RadarQuestions {
 			     coalesce(counter['results' + u], 0)
 			       - coalesce(CASE WHEN fact IS NULL THEN counter['with' + u + '_' + forum] ELSE counter[fact + u] END, 0) AS never
 			RETURN never - COUNT {
-			  MATCH (late:__RaisableLedger {country: meeting.country, kind: 'Result'})
-			  WHERE late.achievedOn > meeting.date AND late.key IS NOT NULL AND ($cleared OR late.classification = 'UNCLASSIFIED')
-			    AND CASE WHEN fact IS NULL THEN NOT forum IN late['raisedWith' + u] ELSE late[fact + u] = %s END
-			} AS waitingCount""".formatted(NEVER);
+			  %s
+			} AS waitingCount""".formatted(List.of("OTTAWA", "IN_COUNTRY", "FORUM").stream()
+		.flatMap(channel -> java.util.stream.Stream.of(late(channel, true), late(channel, false)))
+		.collect(Collectors.joining("\nUNION ALL\n")).indent(2).strip());
+
+	/** The rows never raised on the channel achieved after meeting {@code meeting}'s date, for one branch. */
+	private static String late(String channel, boolean cleared) {
+		String u = cleared ? "" : "U";
+		String visible = cleared ? "" : " AND late.classification = 'UNCLASSIFIED'";
+		String gate = "CASE WHEN fact %s AND %s$cleared THEN meeting.country END".formatted(
+				channel.equals("FORUM") ? "IS NULL" : "= '%s'".formatted(channel.equals("OTTAWA") ? "ottawa" : "inCountry"),
+				cleared ? "" : "NOT ");
+		if (channel.equals("FORUM")) {
+			return """
+					MATCH (late:__RaisableLedger {country: %s, kind: 'Result'})
+					  USING INDEX late:__RaisableLedger(country, kind, achievedOn, key)
+					WHERE late.achievedOn > meeting.date AND late.key IS NOT NULL AND NOT forum IN late.raisedWith%s%s
+					RETURN late""".formatted(gate, u, visible);
+		}
+		String fact = (channel.equals("OTTAWA") ? "ottawa" : "inCountry") + u;
+		return """
+				MATCH (late:__RaisableLedger {country: %1$s, kind: 'Result'})
+				  USING INDEX late:__RaisableLedger(country, kind, %2$s, achievedOn, key)
+				WHERE late.%2$s = %3$s AND late.achievedOn > meeting.date AND late.key IS NOT NULL%4$s
+				RETURN late""".formatted(gate, fact, NEVER, visible);
+	}
 
 	/**
-	 * The other planned meetings of the period on the same country's same channel (for FORUM, with the same forum),
-	 * as (date, code) pairs: where a result could also be raised, and whether this meeting is its last chance.
+	 * Where else each entry's results could be raised: the planned meetings of the period on the same country's same
+	 * channel (for FORUM, with the same forum), the entry's own included, as their dates in order and the last one's
+	 * code. One walk of each country's planned meetings serves every entry of that country on the page.
 	 */
-	static final String OTHER_CHANCES = """
-			OPTIONAL MATCH (other:__MeetingLedger {country: meeting.country, status: 'PLANNED'})
-			WHERE other.date >= $from AND other.date <= $to AND other.meeting IS NOT NULL AND other.meeting <> meeting.meeting
-			  AND ($cleared OR other.unclassified)
-			  AND CASE channel WHEN 'OTTAWA' THEN 'OTTAWA' IN other.channels
-			                   WHEN 'IN_COUNTRY' THEN 'IN_COUNTRY' IN other.channels OR (other.setting = 'IN_COUNTRY' AND other.concerns)
-			                   ELSE other.concerns AND forum IN coalesce(other.forums, []) END
-			RETURN collect(CASE WHEN other IS NOT NULL THEN {date: other.date, meeting: other.meeting} END) AS others""";
+	static final String CHANCES = """
+			WITH collect({meeting: meeting, channel: channel, key: key, fact: fact, u: u, forum: forum}) AS entries
+			CALL (entries) {
+			  UNWIND entries AS entry
+			  WITH DISTINCT entry.meeting.country AS country
+			  CALL (country) {
+			    MATCH (other:__MeetingLedger {country: country, status: 'PLANNED'})
+			    WHERE other.date >= $from AND other.date <= $to AND other.meeting IS NOT NULL
+			      AND ($cleared OR other.unclassified)
+			    WITH other ORDER BY other.date, other.meeting
+			    RETURN collect({date: other.date, meeting: other.meeting, channels: %s,
+			                    forums: CASE WHEN other.concerns THEN coalesce(other.forums, []) ELSE [] END}) AS planned
+			  }
+			  UNWIND [entry IN entries WHERE entry.meeting.country = country | [entry.channel, coalesce(entry.forum, '')]] AS chance
+			  WITH DISTINCT country, planned, chance[0] AS channel, chance[1] AS forum
+			  WITH country, channel, forum,
+			       [other IN planned WHERE CASE channel WHEN 'FORUM' THEN forum IN other.forums ELSE channel IN other.channels END] AS group
+			  RETURN collect({country: country, channel: channel, forum: forum, dates: [other IN group | other.date],
+			                  lastMeeting: group[-1].meeting}) AS plans
+			}
+			UNWIND entries AS entry
+			WITH entry.meeting AS meeting, entry.channel AS channel, entry.key AS key, entry.fact AS fact, entry.u AS u,
+			     entry.forum AS forum,
+			     [plan IN plans WHERE plan.country = entry.meeting.country AND plan.channel = entry.channel
+			                      AND plan.forum = coalesce(entry.forum, '')][0] AS plan""".formatted(channels("other").indent(20).strip());
 
 	/**
-	 * The entries of the page: planned meetings of the period, each on each of its channels for its country, by date
-	 * and key ({@code meeting|country|channel}), after the cursor, with the department and channel filters.
+	 * The entries of the radar: planned meetings of the period (of one country or all), each on each of its channels
+	 * for its country, with the department and channel filters; for a page ({@code ordered}), in the radar's order
+	 * (date, meeting, country, channel) from the cursor on. That order is the meeting index's own, with the channels
+	 * unwound in order, so a page reads the index from the cursor and stops when it is full: no sort of the period.
 	 */
-	static final String ENTRIES = """
-			%1$s
-			  AND ($department IS NULL OR $department IN coalesce(meeting.departments, []))
-			  AND ($afterValue IS NULL OR meeting.date >= $afterValue)
-			UNWIND %2$s AS channel
-			WITH meeting, channel, meeting.meeting + '|' + meeting.country + '|' + channel AS key
-			WHERE ($channel IS NULL OR channel = $channel)
-			  AND ($afterKey IS NULL OR meeting.date > $afterValue OR key > $afterKey)""".formatted(PLANNED_IN_PERIOD, CHANNELS);
+	static String entries(boolean oneCountry, boolean ordered) {
+		String order = oneCountry ? "meeting.country, meeting.status, meeting.date, meeting.meeting"
+				: "meeting.status, meeting.date, meeting.meeting, meeting.country";
+		return """
+				%1$s
+				  AND ($department IS NULL OR $department IN coalesce(meeting.departments, []))%3$s
+				UNWIND %2$s AS channel
+				WITH meeting, channel, meeting.meeting + '|' + meeting.country + '|' + channel AS key
+				WHERE ($channel IS NULL OR channel = $channel)%4$s""".formatted(plannedInPeriod(oneCountry), CHANNELS,
+				ordered ? "\n  AND meeting.date >= coalesce($afterValue, $from)\nWITH meeting ORDER BY " + order : "",
+				ordered ? """
+
+						  AND ($afterKey IS NULL OR meeting.date > $afterValue
+						       OR (meeting.date = $afterValue AND [meeting.meeting, meeting.country, channel] > split($afterKey, '|')))"""
+						: "");
+	}
 
 	/**
 	 * One page of the radar ({@code node, sortValue, key}): each entry with its meeting, country, counterpart on the
 	 * channel, how many results wait and the first {@code $take} of them in rank order (ledger rows), each with its
-	 * result, project, latest visible key message and whether it is on the meeting's agenda already.
+	 * result, project, latest visible key message, whether it is on the meeting's agenda already and how many other
+	 * chances it has, and whether the meeting is the last chance on its channel.
 	 */
 	static final String PAGE = """
 			%1$s
-			WITH meeting, channel, key ORDER BY meeting.date, key LIMIT $limit
+			WITH meeting, channel, key LIMIT $limit
 			WITH meeting, channel, key,
 			     CASE channel WHEN 'OTTAWA' THEN 'ottawa' WHEN 'IN_COUNTRY' THEN 'inCountry' END AS fact,
 			     CASE WHEN $cleared THEN '' ELSE 'U' END AS u,
@@ -151,6 +217,7 @@ final class RadarQuestions {
 
 	/** What each entry of a page (or one entry, for a later page of its suggestions) brings. */
 	static final String ENTRY_DETAILS = """
+			%5$s
 			CALL (meeting, forum, fact, u) {
 			  %1$s
 			}
@@ -161,10 +228,8 @@ final class RadarQuestions {
 			  WITH waiting ORDER BY CASE WHEN $cleared THEN waiting.priority ELSE waiting.priorityU END, waiting.achievedOn, waiting.key
 			  RETURN collect(waiting) AS rows
 			}
-			CALL (meeting, channel, forum) {
-			  %3$s
-			}
-			MATCH (engagement:Engagement {code: meeting.meeting}), (country:Country {iso2: meeting.country})
+			MATCH (engagement:Engagement {code: meeting.meeting})
+			MATCH (country:Country {iso2: meeting.country})
 			CALL (engagement, channel, forum, country) {
 			  OPTIONAL MATCH (engagement)-[:WITH]->(counterpart)
 			  WHERE (channel = 'OTTAWA' AND counterpart:Mission AND EXISTS { (counterpart)-[:REPRESENTS]->(country) }
@@ -176,17 +241,14 @@ final class RadarQuestions {
 			  WITH counterpart, anyone ORDER BY anyone.code LIMIT 1
 			  RETURN coalesce(counterpart, anyone) AS counterpart
 			}
-			CALL (country, meeting) {
-			  OPTIONAL MATCH (country)<-[:OF]-(g:Designation)
-			  WHERE $cleared AND %4$s
-			  RETURN count(g) > 0 AS designated
-			}
-			CALL (engagement, rows) {
+			WITH *, $cleared AND EXISTS { (country)<-[:OF]-(g:Designation) WHERE %3$s } AS designated
+			CALL (engagement, rows, plan) {
 			  UNWIND range(0, size(rows) - 1) AS i
 			  WITH rows[i] AS row, i
 			  MATCH (result:Result {code: row.key})
 			  OPTIONAL MATCH (project:Project {code: row.project})
-			  CALL (result, project) {
+			  CALL (result, project, row) {
+			    WITH result, project WHERE CASE WHEN $cleared THEN row.keyMessage ELSE row.keyMessageU END
 			    UNWIND [(result)<-[:ABOUT]-(m:KeyMessage) WHERE visible(m:KeyMessage) AND m.approvedOn IS NOT NULL | m]
 			         + [(project)<-[:ABOUT]-(m:KeyMessage) WHERE visible(m:KeyMessage) AND m.approvedOn IS NOT NULL | m] AS message
 			    WITH message ORDER BY message.approvedOn DESC, message.code LIMIT 1
@@ -194,28 +256,34 @@ final class RadarQuestions {
 			  }
 			  WITH i, row, result, project, messages ORDER BY i
 			  RETURN collect({result: result, project: project, achievedOn: row.achievedOn,
-			                  typePoints: %5$s, keyMessage: messages[0],
+			                  typePoints: %4$s, keyMessage: messages[0],
 			                  keyMessageReady: CASE WHEN $cleared THEN row.keyMessage ELSE row.keyMessageU END,
-			                  accepted: EXISTS { (engagement)-[:ON_AGENDA]->(result) }}) AS suggestions
+			                  accepted: EXISTS { (engagement)-[:ON_AGENDA]->(result) },
+			                  otherChances: CASE WHEN row.achievedOn <= plan.dates[0] THEN size(plan.dates)
+			                                     ELSE size([day IN plan.dates WHERE day >= row.achievedOn]) END - 1}) AS suggestions
 			}
 			RETURN meeting.date AS sortValue, key,
 			       {key: key, engagement: engagement, country: country, channel: channel, counterpart: counterpart,
-			        waitingCount: waitingCount, others: others, designated: designated, suggestions: suggestions} AS node
-			ORDER BY sortValue, key""";
+			        waitingCount: waitingCount, lastChance: coalesce(plan.lastMeeting, meeting.meeting) = meeting.meeting,
+			        designated: designated, suggestions: suggestions} AS node
+			ORDER BY sortValue, meeting.meeting, meeting.country, channel""";
 
 	static final String DETAILS = ENTRY_DETAILS.formatted(WAITING_COUNT.indent(2).strip(), WALKS.indent(4).strip(),
-			OTHER_CHANCES.indent(2).strip(), DerivedConcepts.designationInForceOn("g", "meeting.date"), TYPE_POINTS);
-
-	static final String RADAR = PAGE.formatted(ENTRIES, DETAILS);
+			DerivedConcepts.designationInForceOn("g", "meeting.date"), TYPE_POINTS, CHANCES);
 
 	/** How many entries the radar holds in all pages. */
-	static final String COUNT_RADAR = """
-			%s
-			RETURN count(*) AS total""".formatted(ENTRIES);
+	static String countRadar(boolean oneCountry) {
+		return """
+				%s
+				RETURN count(*) AS total""".formatted(entries(oneCountry, false));
+	}
 
-	/** The radar as a list of pages (one order: by date, then meeting, country and channel). */
-	static ListQuery.Pages radar() {
-		return ListQuery.Pages.of(RADAR, COUNT_RADAR);
+	/**
+	 * The radar as a list of pages (one order: by date, then meeting, country and channel), of one country
+	 * ({@code $country}) or all.
+	 */
+	static ListQuery.Pages radar(boolean oneCountry) {
+		return ListQuery.Pages.of(PAGE.formatted(entries(oneCountry, true), DETAILS), countRadar(oneCountry));
 	}
 
 	/**
@@ -265,7 +333,7 @@ final class RadarQuestions {
 			  %s
 			  WITH meeting WHERE $channel IN %s
 			  RETURN collect(DISTINCT meeting.country) AS planned
-			}""".formatted(PLANNED_IN_PERIOD, CHANNELS);
+			}""".formatted(plannedInPeriod(false) + "\n  AND ($country IS NULL OR meeting.country = $country)", CHANNELS);
 
 	/** Row {@code row} never raised on {@code $channel} (the reader's facts), and visible to the reader. */
 	static final String NEVER_ON_CHANNEL = """

@@ -185,6 +185,30 @@ class RadarRankingTest {
 			.containsExactly("QN-R03", "QN-R04");
 	}
 
+	/**
+	 * A page is read from the meeting index in the radar's order and stops when full: walking the radar one entry at a
+	 * time, each page after the last one's cursor, gives the whole radar in the same order, each entry once.
+	 */
+	@Test
+	void walkingTheRadarOneEntryAtATimeGivesEveryEntryOnceInOrder() {
+		var whole = entries(radar(null, Map.of("suggestions", 0))).stream().map(RadarRankingTest::entry).toList();
+		var walked = new java.util.ArrayList<String>();
+		String cursor = null;
+		for (int page = 0; page < whole.size() + 2; page++) {
+			var variables = new java.util.HashMap<String, Object>(Map.of("first", 1, "suggestions", 0));
+			if (cursor != null) {
+				variables.put("after", cursor);
+			}
+			var answer = radar(null, variables);
+			entries(answer).stream().map(RadarRankingTest::entry).forEach(walked::add);
+			if (!answer.path("opportunityRadar.pageInfo.hasNextPage").entity(Boolean.class).get()) {
+				break;
+			}
+			cursor = answer.path("opportunityRadar.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(walked).isEqualTo(whole).hasSize(7);
+	}
+
 	@Test
 	void resultsWithoutAPlannedChanceAreThoseOfCountriesWithNoMeetingOnTheChannelOldestFirst() {
 		var tester = TestSupport.withUiQueries(graphQl);
