@@ -382,7 +382,8 @@ final class LedgerQuestions {
 				WHERE %7$s row.key IS NOT NULL AND row.achievedOn IS NOT NULL AND %1$s = %2$s
 				  AND ($cleared OR row.classification = 'UNCLASSIFIED') %5$s
 				WITH row ORDER BY %8$s LIMIT $limit
-				MATCH (result:Result {code: row.key}), (country:Country {iso2: row.country})
+				MATCH (result:Result {code: row.key})
+				MATCH (country:Country {iso2: row.country})
 				OPTIONAL MATCH (project:Project {code: row.project})
 				RETURN %3$s AS sortValue, row.key AS key,
 				       {result: result, project: project, country: country,

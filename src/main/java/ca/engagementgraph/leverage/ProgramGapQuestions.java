@@ -60,7 +60,8 @@ final class ProgramGapQuestions {
 	/** A page's rows from the countries' candidates ({@code row}): merged, cut to the page, with their records. */
 	private static final String ROWS = """
 			WITH row ORDER BY row.achievedOn, row.key, row.country LIMIT $limit
-			MATCH (result:Result {code: row.key}), (country:Country {iso2: row.country})
+			MATCH (result:Result {code: row.key})
+			MATCH (country:Country {iso2: row.country})
 			OPTIONAL MATCH (project:Project {code: row.project})
 			RETURN row.achievedOn AS sortValue, row.key + ' ' + row.country AS key,
 			       {result: result, project: project, country: country,
@@ -165,7 +166,8 @@ final class ProgramGapQuestions {
 				  RETURN meeting
 				}
 				WITH meeting ORDER BY meeting.date DESC, meeting.meeting DESC, meeting.country DESC LIMIT $limit
-				MATCH (engagement:Engagement {code: meeting.meeting}), (country:Country {iso2: meeting.country})
+				MATCH (engagement:Engagement {code: meeting.meeting})
+				MATCH (country:Country {iso2: meeting.country})
 				CALL (engagement, country) {
 				  OPTIONAL MATCH (engagement)-[:WITH]->(counterpart:Mission)-[:REPRESENTS]->(country)
 				  WHERE EXISTS { (counterpart)-[:LOCATED_IN]->(:Country {iso2: 'CA'}) }

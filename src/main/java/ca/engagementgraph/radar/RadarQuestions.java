@@ -310,30 +310,39 @@ final class RadarQuestions {
 		String order = oneCountry ? "row.country, row.kind, row.achievedOn, row.key" : "row.kind, row.achievedOn, row.key";
 		return """
 				%1$s
-				MATCH (row:__RaisableLedger {kind: 'Result'})
+				MATCH (row:__RaisableLedger {%3$skind: 'Result'})
 				  USING INDEX row:__RaisableLedger(%2$s)
-				WHERE %3$s row.achievedOn IS NOT NULL AND row.key IS NOT NULL
+				WHERE row.achievedOn IS NOT NULL AND row.key IS NOT NULL
 				  AND NOT row.country IN planned AND %4$s
 				  AND ($afterKey IS NULL OR row.achievedOn > $afterValue
 				       OR (row.achievedOn = $afterValue AND row.key + '@' + row.country > $afterKey))
 				WITH row ORDER BY %5$s LIMIT $limit
-				MATCH (result:Result {code: row.key}), (country:Country {iso2: row.country})
+				MATCH (result:Result {code: row.key})
+				MATCH (country:Country {iso2: row.country})
 				OPTIONAL MATCH (project:Project {code: row.project})
 				RETURN row.achievedOn AS sortValue, row.key + '@' + row.country AS key,
 				       {result: result, project: project, country: country, channel: $channel,
 				        daysWaited: duration.inDays(row.achievedOn, $from).days} AS node
 				ORDER BY sortValue, key
-				""".formatted(PLANNED_COUNTRIES, scope, oneCountry ? "row.country = $country AND" : "", NEVER_ON_CHANNEL,
-				order);
+				""".formatted(plannedCountries(oneCountry), scope,
+				// A country with a planned meeting on the channel has no result here: its seek finds nothing at once
+				// (a filter would walk all its rows to keep none).
+				oneCountry ? "country: CASE WHEN NOT $country IN planned THEN $country END, " : "", NEVER_ON_CHANNEL, order);
 	}
 
-	/** The countries with a planned meeting the reader may see on {@code $channel} in the period. */
-	static final String PLANNED_COUNTRIES = """
-			CALL () {
-			  %s
-			  WITH meeting WHERE $channel IN %s
-			  RETURN collect(DISTINCT meeting.country) AS planned
-			}""".formatted(plannedInPeriod(false) + "\n  AND ($country IS NULL OR meeting.country = $country)", CHANNELS);
+	/**
+	 * The countries with a planned meeting the reader may see on {@code $channel} in the period: for one country, a
+	 * range of its own meetings; for all, the period's.
+	 */
+	static String plannedCountries(boolean oneCountry) {
+		return """
+				CALL () {
+				  %s
+				  WITH meeting WHERE $channel IN %s%s
+				  RETURN collect(DISTINCT meeting.country) AS planned
+				}""".formatted(plannedInPeriod(oneCountry).indent(2).strip(), CHANNELS.indent(2).strip(),
+				oneCountry ? "\n  WITH meeting LIMIT 1" : ""); // one country: its first such meeting settles it
+	}
 
 	/** Row {@code row} never raised on {@code $channel} (the reader's facts), and visible to the reader. */
 	static final String NEVER_ON_CHANNEL = """
@@ -346,27 +355,30 @@ final class RadarQuestions {
 
 	/**
 	 * How many results {@link #unplanned} holds: from the countries' counters on OTTAWA and IN_COUNTRY (results less
-	 * those raised so), by a walk for FORUM.
+	 * those raised so), by a walk for FORUM. The walk's seek is gated like the radar's (on the channel, and for one
+	 * country on its having no planned meeting): a condition in its {@code WHERE} would be applied after the seek.
 	 */
-	static final String COUNT_UNPLANNED = """
-			%1$s
-			CALL (planned) {
-			  MATCH (counter:__CountryLedger)
-			  WHERE $channel <> 'FORUM' AND counter.country IS NOT NULL AND ($country IS NULL OR counter.country = $country)
-			    AND NOT counter.country IN planned
-			  WITH CASE WHEN $cleared THEN '' ELSE 'U' END AS u, counter,
-			       CASE $channel WHEN 'OTTAWA' THEN 'ottawa' ELSE 'inCountry' END AS fact
-			  RETURN sum(coalesce(counter['results' + u], 0) - coalesce(counter[fact + u], 0)) AS total
-			  UNION ALL
-			  MATCH (row:__RaisableLedger {kind: 'Result'})
-			  WHERE $channel = 'FORUM' AND ($country IS NULL OR row.country = $country) AND row.key IS NOT NULL
-			    AND NOT row.country IN planned AND %2$s
-			  RETURN count(row) AS total
-			}
-			RETURN sum(total) AS total""".formatted(PLANNED_COUNTRIES, NEVER_ON_CHANNEL);
+	static String countUnplanned(boolean oneCountry) {
+		return """
+				%1$s
+				CALL (planned) {
+				  MATCH (counter:__CountryLedger)
+				  WHERE $channel <> 'FORUM' AND counter.country IS NOT NULL AND ($country IS NULL OR counter.country = $country)
+				    AND NOT counter.country IN planned
+				  WITH CASE WHEN $cleared THEN '' ELSE 'U' END AS u, counter,
+				       CASE $channel WHEN 'OTTAWA' THEN 'ottawa' ELSE 'inCountry' END AS fact
+				  RETURN sum(coalesce(counter['results' + u], 0) - coalesce(counter[fact + u], 0)) AS total
+				  UNION ALL
+				  MATCH (row:__RaisableLedger {%3$skind: CASE WHEN $channel = 'FORUM' THEN 'Result' END})
+				  WHERE row.key IS NOT NULL AND NOT row.country IN planned AND %2$s
+				  RETURN count(row) AS total
+				}
+				RETURN sum(total) AS total""".formatted(plannedCountries(oneCountry), NEVER_ON_CHANNEL,
+				oneCountry ? "country: CASE WHEN NOT $country IN planned THEN $country END, " : "");
+	}
 
 	/** Results with no planned chance as a list of pages (one order: oldest first). */
 	static ListQuery.Pages unplannedPages(boolean oneCountry) {
-		return ListQuery.Pages.of(unplanned(oneCountry), COUNT_UNPLANNED);
+		return ListQuery.Pages.of(unplanned(oneCountry), countUnplanned(oneCountry));
 	}
 }

@@ -71,7 +71,8 @@ class AgendaMutations {
 			""".formatted(ClassificationRule.classificationOf("e") + " = 'PROTECTED_B'");
 
 	private static final String ACCEPT = """
-			MATCH (e:Engagement {code: $engagement}), (r:Result {code: $result})
+			MATCH (e:Engagement {code: $engagement})
+			MATCH (r:Result {code: $result})
 			MERGE (e)-[a:ON_AGENDA]->(r)
 			ON CREATE SET a.acceptedOn = $today, a.acceptedBy = $user
 			""";
