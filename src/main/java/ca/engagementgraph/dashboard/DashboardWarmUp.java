@@ -41,12 +41,23 @@ class DashboardWarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardWarmUp.class);
 
-	/** Keys of the graph to fill the documents' variables with: the busiest country, a planned meeting... */
+	/**
+	 * Keys of the graph to fill the documents' variables with: the busiest country (by its ledger counter: counting
+	 * every result per country took seconds at scale L, on the start's critical minute), one of its results, a planned
+	 * meeting, a department.
+	 */
 	private static final String SAMPLE_KEYS = """
-			OPTIONAL MATCH (c:Country)<-[:IN]-(:Project)<-[:OF]-(r:Result)
-			WITH c, count(r) AS results, collect(r.code)[0] AS result ORDER BY results DESC LIMIT 1
-			OPTIONAL MATCH (e:Engagement {status: 'PLANNED'})
-			WITH c, result, collect(e.code)[0] AS engagement
+			OPTIONAL MATCH (counter:__CountryLedger) WHERE counter.results > 0
+			WITH counter ORDER BY counter.results DESC, counter.country LIMIT 1
+			OPTIONAL MATCH (c:Country {iso2: counter.country})
+			CALL (c) {
+			  OPTIONAL MATCH (c)<-[:IN]-(:Project)<-[:OF]-(r:Result)
+			  RETURN r.code AS result LIMIT 1
+			}
+			CALL () {
+			  OPTIONAL MATCH (e:Engagement {status: 'PLANNED'})
+			  RETURN e.code AS engagement LIMIT 1
+			}
 			OPTIONAL MATCH (d:Department)
 			WITH c, result, engagement, min(d.code) AS department
 			RETURN c.iso2 AS country, c.nameEn AS name, result, engagement, department
