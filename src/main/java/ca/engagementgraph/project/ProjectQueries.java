@@ -61,4 +61,21 @@ final class ProjectQueries {
 	static final Hop ENVELOPE_PROJECTS = Hop.incoming("Envelope", "FUNDED_BY", "Project");
 	static final Hop PRIORITY_AREA_PROJECTS = Hop.incoming("PriorityArea", "ADDRESSES", "Project");
 	static final Hop OUTCOME_RESULTS = Hop.incoming("Outcome", "CONTRIBUTES_TO", "Result", "achievedOn", true);
+
+	/**
+	 * How many projects the reader may see are linked to each source along {@code (source)<-[:TYPE]-(project)}, and
+	 * their funding: one aggregate row per source, whatever the size of the program.
+	 */
+	static String projectTotals(String sourceLabel, String relationship) {
+		return """
+				UNWIND $keys AS key
+				MATCH (source:%s {code: key})
+				OPTIONAL CALL (source) {
+				  MATCH (source)<-[:%s]-(project:Project)
+				  WHERE visible(project:Project)
+				  RETURN count(project) AS count, sum(coalesce(project.fundingCad, 0)) AS fundingCad
+				}
+				RETURN key, coalesce(count, 0) AS count, coalesce(fundingCad, 0) AS fundingCad""".formatted(sourceLabel,
+				relationship);
+	}
 }
