@@ -85,6 +85,20 @@ public final class DerivedConcepts {
 			 OR ($channel = 'IN_COUNTRY' AND %s))""".formatted(ON_OTTAWA_CHANNEL, ON_IN_COUNTRY_CHANNEL);
 
 	/**
+	 * The channels a meeting row {@code row} of the leverage ledger is on for its country, as a list in alphabetical
+	 * order: FORUM (about the country, with an organization: the row's {@code forums}), IN_COUNTRY and OTTAWA, the
+	 * ledger's image of {@link #ON_IN_COUNTRY_CHANNEL} and {@link #ON_OTTAWA_CHANNEL}. The radar lists a planned
+	 * meeting's entries by it, and the nudge's wait check finds the chances ahead by it.
+	 */
+	public static String ledgerMeetingChannels(String row) {
+		return """
+				[channel IN [CASE WHEN %1$s.concerns AND size(coalesce(%1$s.forums, [])) > 0 THEN 'FORUM' END,
+				             CASE WHEN 'IN_COUNTRY' IN %1$s.channels OR (%1$s.setting = 'IN_COUNTRY' AND %1$s.concerns) THEN 'IN_COUNTRY' END,
+				             CASE WHEN 'OTTAWA' IN %1$s.channels THEN 'OTTAWA' END]
+				 WHERE channel IS NOT NULL]""".formatted(row);
+	}
+
+	/**
 	 * The opportunity radar's score (MODEL.md, "Derived concepts"): points for a result's place in the results chain.
 	 * The ledger folds these and {@link #RADAR_KEY_MESSAGE_POINTS} into each result's priority date, so the radar's
 	 * ranking within a meeting is an ordered index walk; the radar explains a rank with the same numbers.

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import ca.engagementgraph.database.WriteTransactions;
+import ca.engagementgraph.model.DerivedConcepts;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.slf4j.Logger;
@@ -60,10 +61,9 @@ class WaitCheck {
 			MATCH (row:__MeetingLedger)
 			WHERE row.country = country AND row.status = 'PLANNED' AND row.date >= $today AND row.date <= $horizonEnd
 			  AND row.meeting IS NOT NULL
-			WITH country, row,
-			     'OTTAWA' IN row.channels AS ottawa,
-			     ('IN_COUNTRY' IN row.channels OR (row.setting = 'IN_COUNTRY' AND row.concerns)) AS inCountry,
-			     CASE WHEN row.concerns THEN coalesce(row.forums, []) ELSE [] END AS forums
+			WITH country, row, %s AS channels
+			WITH country, row, 'OTTAWA' IN channels AS ottawa, 'IN_COUNTRY' IN channels AS inCountry,
+			     CASE WHEN 'FORUM' IN channels THEN row.forums ELSE [] END AS forums
 			WHERE ottawa OR inCountry OR size(forums) > 0
 			CALL (country, ottawa, inCountry, forums) {
 			  MATCH (x:__RaisableLedger)
@@ -86,7 +86,7 @@ class WaitCheck {
 			       forCleared,
 			       coalesce(x.classification, 'UNCLASSIFIED') = 'UNCLASSIFIED' AND coalesce(row.unclassified, false) AS forUncleared,
 			       coalesce(row.departments, []) AS departments
-			""";
+			""".formatted(DerivedConcepts.ledgerMeetingChannels("row").indent(6).strip());
 
 	private final WriteTransactions writes;
 	private final NudgeProperties properties;

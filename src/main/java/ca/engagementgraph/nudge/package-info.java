@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "api", "api :: read", "country", "database", "engagement", "language",
-		"project", "recording", "security" })
+		"model", "project", "recording", "security" })
 package ca.engagementgraph.nudge;
 
 import org.jspecify.annotations.NullMarked;

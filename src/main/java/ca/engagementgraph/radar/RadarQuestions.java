@@ -28,15 +28,11 @@ final class RadarQuestions {
 	static final String NEVER = "date('9999-12-31')";
 
 	/**
-	 * The channels meeting row {@code row} is on for its country, as a list in the channels' alphabetical order (the
-	 * radar's order of one meeting's entries).
+	 * The channels meeting row {@code row} is on for its country, in alphabetical order (the radar's order of one
+	 * meeting's entries): the ledger's one rule.
 	 */
 	static String channels(String row) {
-		return """
-				[channel IN [CASE WHEN %1$s.concerns AND size(coalesce(%1$s.forums, [])) > 0 THEN 'FORUM' END,
-				             CASE WHEN 'IN_COUNTRY' IN %1$s.channels OR (%1$s.setting = 'IN_COUNTRY' AND %1$s.concerns) THEN 'IN_COUNTRY' END,
-				             CASE WHEN 'OTTAWA' IN %1$s.channels THEN 'OTTAWA' END]
-				 WHERE channel IS NOT NULL]""".formatted(row);
+		return DerivedConcepts.ledgerMeetingChannels(row);
 	}
 
 	/** The channels a meeting row {@code meeting} is on for its country, as a list. */
