@@ -27,16 +27,8 @@ final class RadarQuestions {
 
 	static final String NEVER = "date('9999-12-31')";
 
-	/**
-	 * The channels meeting row {@code row} is on for its country, in alphabetical order (the radar's order of one
-	 * meeting's entries): the ledger's one rule.
-	 */
-	static String channels(String row) {
-		return DerivedConcepts.ledgerMeetingChannels(row);
-	}
-
-	/** The channels a meeting row {@code meeting} is on for its country, as a list. */
-	static final String CHANNELS = channels("meeting");
+	/** The channels meeting row {@code meeting} is on for its country, in alphabetical order (the ledger's one rule). */
+	static final String CHANNELS = DerivedConcepts.ledgerMeetingChannels("meeting");
 
 	/**
 	 * The planned meeting rows of the period the reader may see, of one country ({@code $country}) or all. Served by the
@@ -62,15 +54,13 @@ final class RadarQuestions {
 	 * country's results never raised on it, achieved by the meeting's date, in priority order, the first
 	 * {@code $take}. OTTAWA and IN_COUNTRY seek "never" on their fact's index; FORUM walks the country's rows in priority
 	 * order and skips those ever raised with the forum (the counterparts are a list on the row, no index holds them).
-	 * Each branch seeks with the country only when it is the entry's own (else with null, which finds nothing): a
-	 * condition in a {@code WHERE} would be applied after the seek, and every other branch would walk the country's
-	 * whole range for nothing.
+	 * Each branch seeks with the country only when it is the entry's own ({@link #gate}).
 	 */
 	private static String walk(String channel, boolean cleared) {
 		String u = cleared ? "" : "U";
 		String priority = "priority" + u;
-		String visible = cleared ? "" : " AND waiting.classification = 'UNCLASSIFIED'";
-		String gate = "CASE WHEN channel = '%s' AND %s$cleared THEN meeting.country END".formatted(channel, cleared ? "" : "NOT ");
+		String visible = visibleTo(cleared, "waiting");
+		String gate = gate(channel, cleared);
 		String seek;
 		if (channel.equals("FORUM")) {
 			seek = """
@@ -82,7 +72,7 @@ final class RadarQuestions {
 				.formatted(priority, u, visible, gate);
 		}
 		else {
-			String fact = (channel.equals("OTTAWA") ? "ottawa" : "inCountry") + u;
+			String fact = fact(channel, cleared);
 			seek = """
 					MATCH (waiting:__RaisableLedger {country: %5$s, kind: 'Result'})
 					  USING INDEX waiting:__RaisableLedger(country, kind, %1$s, %2$s, achievedOn, key)
@@ -98,9 +88,36 @@ final class RadarQuestions {
 	}
 
 	/** The ordered walks of every channel, one UNION branch each (only the meeting's own runs). */
-	static final String WALKS = List.of("OTTAWA", "IN_COUNTRY", "FORUM").stream()
-		.flatMap(channel -> java.util.stream.Stream.of(walk(channel, true), walk(channel, false)))
-		.collect(Collectors.joining("\nUNION ALL\n"));
+	static final String WALKS = everyBranch(RadarQuestions::walk);
+
+	/**
+	 * One {@code UNION ALL} branch per channel and clearance, each gated ({@link #gate}) so that only the entry's own
+	 * seeks.
+	 */
+	private static String everyBranch(java.util.function.BiFunction<String, Boolean, String> branch) {
+		return List.of("OTTAWA", "IN_COUNTRY", "FORUM").stream()
+			.flatMap(channel -> java.util.stream.Stream.of(branch.apply(channel, true), branch.apply(channel, false)))
+			.collect(Collectors.joining("\nUNION ALL\n"));
+	}
+
+	/**
+	 * The country to seek a branch's ledger rows with: the entry's own when the branch is its channel and clearance,
+	 * else null, which finds nothing. A condition in a {@code WHERE} would be applied after the seek, and every other
+	 * branch would walk the country's whole range for nothing.
+	 */
+	private static String gate(String channel, boolean cleared) {
+		return "CASE WHEN channel = '%s' AND %s$cleared THEN meeting.country END".formatted(channel, cleared ? "" : "NOT ");
+	}
+
+	/** The ledger fact of "first raised on" OTTAWA or IN_COUNTRY, the reader's ({@code U}: at Unclassified meetings). */
+	private static String fact(String channel, boolean cleared) {
+		return (channel.equals("OTTAWA") ? "ottawa" : "inCountry") + (cleared ? "" : "U");
+	}
+
+	/** For a reader without clearance, row {@code row} must be Unclassified (a condition to append). */
+	private static String visibleTo(boolean cleared, String row) {
+		return cleared ? "" : " AND %s.classification = 'UNCLASSIFIED'".formatted(row);
+	}
 
 	/**
 	 * How many results wait at the entry: the country's results less those raised on the channel (its counters: for
@@ -110,30 +127,25 @@ final class RadarQuestions {
 	 */
 	static final String WAITING_COUNT = """
 			OPTIONAL MATCH (counter:__CountryLedger {country: meeting.country})
-			WITH meeting, forum, fact, u,
+			WITH meeting, channel, forum, fact, u,
 			     coalesce(counter['results' + u], 0)
 			       - coalesce(CASE WHEN fact IS NULL THEN counter['with' + u + '_' + forum] ELSE counter[fact + u] END, 0) AS never
 			RETURN never - COUNT {
 			  %s
-			} AS waitingCount""".formatted(List.of("OTTAWA", "IN_COUNTRY", "FORUM").stream()
-		.flatMap(channel -> java.util.stream.Stream.of(late(channel, true), late(channel, false)))
-		.collect(Collectors.joining("\nUNION ALL\n")).indent(2).strip());
+			} AS waitingCount""".formatted(everyBranch(RadarQuestions::late).indent(2).strip());
 
 	/** The rows never raised on the channel achieved after meeting {@code meeting}'s date, for one branch. */
 	private static String late(String channel, boolean cleared) {
-		String u = cleared ? "" : "U";
-		String visible = cleared ? "" : " AND late.classification = 'UNCLASSIFIED'";
-		String gate = "CASE WHEN fact %s AND %s$cleared THEN meeting.country END".formatted(
-				channel.equals("FORUM") ? "IS NULL" : "= '%s'".formatted(channel.equals("OTTAWA") ? "ottawa" : "inCountry"),
-				cleared ? "" : "NOT ");
+		String visible = visibleTo(cleared, "late");
+		String gate = gate(channel, cleared);
 		if (channel.equals("FORUM")) {
 			return """
 					MATCH (late:__RaisableLedger {country: %s, kind: 'Result'})
 					  USING INDEX late:__RaisableLedger(country, kind, achievedOn, key)
 					WHERE late.achievedOn > meeting.date AND late.key IS NOT NULL AND NOT forum IN late.raisedWith%s%s
-					RETURN late""".formatted(gate, u, visible);
+					RETURN late""".formatted(gate, cleared ? "" : "U", visible);
 		}
-		String fact = (channel.equals("OTTAWA") ? "ottawa" : "inCountry") + u;
+		String fact = fact(channel, cleared);
 		return """
 				MATCH (late:__RaisableLedger {country: %1$s, kind: 'Result'})
 				  USING INDEX late:__RaisableLedger(country, kind, %2$s, achievedOn, key)
@@ -170,7 +182,7 @@ final class RadarQuestions {
 			WITH entry.meeting AS meeting, entry.channel AS channel, entry.key AS key, entry.fact AS fact, entry.u AS u,
 			     entry.forum AS forum,
 			     [plan IN plans WHERE plan.country = entry.meeting.country AND plan.channel = entry.channel
-			                      AND plan.forum = coalesce(entry.forum, '')][0] AS plan""".formatted(channels("other").indent(20).strip());
+			                      AND plan.forum = coalesce(entry.forum, '')][0] AS plan""".formatted(DerivedConcepts.ledgerMeetingChannels("other").indent(20).strip());
 
 	/**
 	 * The entries of the radar: planned meetings of the period (of one country or all), each on each of its channels
@@ -214,7 +226,7 @@ final class RadarQuestions {
 	/** What each entry of a page (or one entry, for a later page of its suggestions) brings. */
 	static final String ENTRY_DETAILS = """
 			%5$s
-			CALL (meeting, forum, fact, u) {
+			CALL (meeting, channel, forum, fact, u) {
 			  %1$s
 			}
 			CALL (meeting, channel, forum) {
