@@ -87,6 +87,23 @@ public class Ledger {
 		}
 	}
 
+	/**
+	 * Brings a current ledger of the previous format to this one by building what the new format adds (the radar's
+	 * days, from the meeting rows); returns how many nodes it wrote.
+	 */
+	long upgrade() {
+		var loading = limits.forLoading();
+		var builder = org.neo4j.driver.TransactionConfig.builder().withMetadata(LedgerState.DEFERRED);
+		if (loading.timeout() != null) {
+			builder.withTimeout(loading.timeout());
+		}
+		try (var session = driver.session()) {
+			long written = RadarDays.rebuild(session, builder.build(), LedgerRebuild.WRITE_BATCH);
+			LedgerState.markCurrent(session);
+			return written;
+		}
+	}
+
 	/** Builds the ledger again from the whole graph, reporting records done; returns how many. */
 	public long rebuild(LongConsumer progress) {
 		return LedgerRebuild.run(driver, limits.forLoading(), progress);

@@ -260,6 +260,28 @@ final class LedgerMaintenance {
 		if (!changes.isEmpty()) {
 			cypher.run(LedgerCypher.QUARTER_COUNTERS, Map.of("changes", changes));
 		}
+		RadarDays.recount(cypher, plannedDaysChanged(before, after));
+	}
+
+	/** The days (country, date) of the planned meeting rows that changed, as they were and as they are. */
+	private static Set<RadarDays.Day> plannedDaysChanged(Map<String, Map<String, Object>> before,
+			Map<String, Map<String, Object>> after) {
+		var days = new HashSet<RadarDays.Day>();
+		var ids = new HashSet<String>(before.keySet());
+		ids.addAll(after.keySet());
+		for (String id : ids) {
+			var old = before.get(id);
+			var now = after.get(id);
+			if (old != null && old.equals(now)) {
+				continue;
+			}
+			for (var row : java.util.Arrays.asList(old, now)) {
+				if (row != null && "PLANNED".equals(row.get("status")) && row.get("date") != null) {
+					days.add(new RadarDays.Day((String) row.get("country"), (java.time.LocalDate) row.get("date")));
+				}
+			}
+		}
+		return days;
 	}
 
 	/** The rows a {@code ..._ROWS_OF} statement read, by id. */

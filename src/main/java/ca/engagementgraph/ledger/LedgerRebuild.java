@@ -109,7 +109,7 @@ final class LedgerRebuild {
 			.factory())) {
 			session.run("""
 					MATCH (n) WHERE n:__RaisableLedger OR n:__MeetingLedger OR n:__CountryLedger OR n:__ProjectLedger
-					                OR n:__QuarterLedger OR n:__LedgerState
+					                OR n:__QuarterLedger OR n:__RadarDay OR n:__LedgerState
 					CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS
 					""").consume();
 			List<String> countries = session.run("MATCH (c:Country) RETURN c.iso2 AS iso2 ORDER BY iso2")
@@ -126,6 +126,7 @@ final class LedgerRebuild {
 				write(session, ledger, writes);
 				progress.accept(done += ledger.size());
 			}
+			done += RadarDays.rebuild(session, writes, WRITE_BATCH);
 			LedgerState.markCurrent(session);
 			return done;
 		}

@@ -34,6 +34,12 @@ class LedgerStartup implements GraphInitializer {
 	@Override
 	public void initialize() {
 		try (var session = driver.session()) {
+			if (LedgerState.format(session) == LedgerState.UPGRADABLE) {
+				long started = System.nanoTime();
+				long days = ledger.upgrade();
+				log.info("Leverage ledger upgraded to format {}: {} radar days in {} ms", LedgerState.FORMAT, days,
+						(System.nanoTime() - started) / 1_000_000);
+			}
 			if (LedgerState.current(session)) {
 				if (!external) {
 					return;

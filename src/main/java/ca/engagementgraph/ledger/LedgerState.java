@@ -15,9 +15,13 @@ final class LedgerState {
 	 * about a country (CONCERNS), with its setting, the quarter counters {@code about} and {@code aboutInOttawa}, and the
 	 * country counters {@code with_<counterpart>}. 3: the radar's priority dates on result rows ({@code priority},
 	 * {@code priorityU}, with {@code keyMessage} and {@code keyMessageU}), and the attending departments and forums on
-	 * meeting rows.
+	 * meeting rows. 4: the radar's day counts ({@code __RadarDay}); a format 3 ledger is upgraded by building them alone
+	 * ({@link #UPGRADABLE}).
 	 */
-	static final int FORMAT = 3;
+	static final int FORMAT = 4;
+
+	/** The format a current ledger is brought to {@link #FORMAT} from by adding what is new, without a rebuild. */
+	static final int UPGRADABLE = 3;
 
 	private LedgerState() {
 	}
@@ -29,10 +33,18 @@ final class LedgerState {
 	static final String MARK_STALE = "MERGE (s:__LedgerState {id: 1}) SET s.stale = true";
 
 	static boolean current(Session session) {
+		return format(session) == FORMAT;
+	}
+
+	/** The format of the ledger the graph holds, 0 when it holds none or a bulk load left it stale. */
+	static int format(Session session) {
 		return session.executeRead(tx -> tx.run("MATCH (s:__LedgerState) RETURN s.format AS format, s.stale AS stale")
 			.list()
 			.stream()
-			.anyMatch(r -> r.get("format").asInt(0) == FORMAT && !r.get("stale").asBoolean(false)));
+			.filter(r -> !r.get("stale").asBoolean(false))
+			.mapToInt(r -> r.get("format").asInt(0))
+			.findFirst()
+			.orElse(0));
 	}
 
 	/**

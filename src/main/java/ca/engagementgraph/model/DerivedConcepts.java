@@ -98,6 +98,38 @@ public final class DerivedConcepts {
 				 WHERE channel IS NOT NULL]""".formatted(row);
 	}
 
+	/** The country of the ledger's radar days that count every country together. */
+	public static final String RADAR_ALL_COUNTRIES = "*";
+
+	/**
+	 * The name of a count on the ledger's radar days ({@code __RadarDay}, MODEL.md "The leverage ledger"): radar entries
+	 * of the day on {@code channel}, those a department attends when {@code department} is given, counting every planned
+	 * meeting ({@code all}) or the Unclassified ones only ({@code u}, what a reader without clearance sees). Written by
+	 * the ledger, read by the radar through {@link #radarDayKey(String, String, String)}.
+	 */
+	public static String radarDayKey(boolean unclassifiedOnly, String channel, @org.jspecify.annotations.Nullable String department) {
+		return (unclassifiedOnly ? "u" : "all") + "|" + channel + (department == null ? "" : "|" + department);
+	}
+
+	/** The name of a radar day's count of planned meetings WITH forum {@code forum} (about the country). */
+	public static String radarDayForumKey(boolean unclassifiedOnly, String forum) {
+		return (unclassifiedOnly ? "u" : "all") + "|forum|" + forum;
+	}
+
+	/**
+	 * {@link #radarDayKey(boolean, String, String)} as a Cypher expression, for the reader's clearance
+	 * ({@code $cleared}): {@code channel} and {@code department} are Cypher expressions (the latter may be null).
+	 */
+	public static String radarDayKey(String cleared, String channel, String department) {
+		return "CASE WHEN %1$s THEN 'all' ELSE 'u' END + '|' + %2$s + coalesce('|' + %3$s, '')".formatted(cleared,
+				channel, department);
+	}
+
+	/** {@link #radarDayForumKey(boolean, String)} as a Cypher expression. */
+	public static String radarDayForumKey(String cleared, String forum) {
+		return "CASE WHEN %1$s THEN 'all' ELSE 'u' END + '|forum|' + %2$s".formatted(cleared, forum);
+	}
+
 	/**
 	 * The opportunity radar's score (MODEL.md, "Derived concepts"): points for a result's place in the results chain.
 	 * The ledger folds these and {@link #RADAR_KEY_MESSAGE_POINTS} into each result's priority date, so the radar's

@@ -155,34 +155,35 @@ final class RadarQuestions {
 
 	/**
 	 * Where else each entry's results could be raised: the planned meetings of the period on the same country's same
-	 * channel (for FORUM, with the same forum), the entry's own included, as their dates in order and the last one's
-	 * code. One walk of each country's planned meetings serves every entry of that country on the page.
+	 * channel (for FORUM, with the same forum), the entry's own included, as the ledger's radar days of the period with
+	 * their count on that channel ({@code chances}, by date), and whether the entry is the last of them: none on a later
+	 * day, none later by code on its own day (a short range of the country's planned meeting rows of that day). The
+	 * entries pass through a list first: carried as they are through every subquery after, the meeting row trips the
+	 * planner's cached-property rewriting (Neo4j 2026.x, "should not appear non-cached").
 	 */
 	static final String CHANCES = """
 			WITH collect({meeting: meeting, channel: channel, key: key, fact: fact, u: u, forum: forum}) AS entries
-			CALL (entries) {
-			  UNWIND entries AS entry
-			  WITH DISTINCT entry.meeting.country AS country
-			  CALL (country) {
-			    MATCH (other:__MeetingLedger {country: country, status: 'PLANNED'})
-			    WHERE other.date >= $from AND other.date <= $to AND other.meeting IS NOT NULL
-			      AND ($cleared OR other.unclassified)
-			    WITH other ORDER BY other.date, other.meeting
-			    RETURN collect({date: other.date, meeting: other.meeting, channels: %s,
-			                    forums: CASE WHEN other.concerns THEN coalesce(other.forums, []) ELSE [] END}) AS planned
-			  }
-			  UNWIND [entry IN entries WHERE entry.meeting.country = country | [entry.channel, coalesce(entry.forum, '')]] AS chance
-			  WITH DISTINCT country, planned, chance[0] AS channel, chance[1] AS forum
-			  WITH country, channel, forum,
-			       [other IN planned WHERE CASE channel WHEN 'FORUM' THEN forum IN other.forums ELSE channel IN other.channels END] AS group
-			  RETURN collect({country: country, channel: channel, forum: forum, dates: [other IN group | other.date],
-			                  lastMeeting: group[-1].meeting}) AS plans
-			}
 			UNWIND entries AS entry
 			WITH entry.meeting AS meeting, entry.channel AS channel, entry.key AS key, entry.fact AS fact, entry.u AS u,
-			     entry.forum AS forum,
-			     [plan IN plans WHERE plan.country = entry.meeting.country AND plan.channel = entry.channel
-			                      AND plan.forum = coalesce(entry.forum, '')][0] AS plan""".formatted(DerivedConcepts.ledgerMeetingChannels("other").indent(20).strip());
+			     entry.forum AS forum
+			CALL (meeting, channel, forum) {
+			  WITH meeting.country AS country, meeting.date AS date, meeting.meeting AS code, channel, forum
+			  MATCH (day:__RadarDay {country: country})
+			  WHERE day.date >= $from AND day.date <= $to
+			  WITH country, date, code, channel, forum, day ORDER BY day.date
+			  WITH country, date, code, channel, forum,
+			       collect([day.date, coalesce(day[CASE WHEN channel = 'FORUM' THEN %1$s ELSE %2$s END], 0)]) AS chances
+			  RETURN chances,
+			         reduce(later = 0, chance IN chances | later + CASE WHEN chance[0] > date THEN chance[1] ELSE 0 END) = 0
+			         AND NOT EXISTS {
+			           MATCH (other:__MeetingLedger {country: country, status: 'PLANNED', date: date})
+			           WHERE other.meeting > code AND ($cleared OR other.unclassified)
+			             AND CASE channel WHEN 'FORUM' THEN other.concerns AND forum IN coalesce(other.forums, [])
+			                              ELSE channel IN %3$s END
+			         } AS lastChance
+			}""".formatted(DerivedConcepts.radarDayForumKey("$cleared", "forum"),
+			DerivedConcepts.radarDayKey("$cleared", "channel", "null"),
+			DerivedConcepts.ledgerMeetingChannels("other").indent(29).strip());
 
 	/**
 	 * The entries of the radar: planned meetings of the period (of one country or all), each on each of its channels
@@ -250,7 +251,7 @@ final class RadarQuestions {
 			  RETURN coalesce(counterpart, anyone) AS counterpart
 			}
 			WITH *, $cleared AND EXISTS { (country)<-[:OF]-(g:Designation) WHERE %3$s } AS designated
-			CALL (engagement, rows, plan) {
+			CALL (engagement, rows, chances) {
 			  UNWIND range(0, size(rows) - 1) AS i
 			  WITH rows[i] AS row, i
 			  MATCH (result:Result {code: row.key})
@@ -267,20 +268,37 @@ final class RadarQuestions {
 			                  typePoints: %4$s, keyMessage: messages[0],
 			                  keyMessageReady: CASE WHEN $cleared THEN row.keyMessage ELSE row.keyMessageU END,
 			                  accepted: EXISTS { (engagement)-[:ON_AGENDA]->(result) },
-			                  otherChances: CASE WHEN row.achievedOn <= plan.dates[0] THEN size(plan.dates)
-			                                     ELSE size([day IN plan.dates WHERE day >= row.achievedOn]) END - 1}) AS suggestions
+			                  otherChances: reduce(n = 0, chance IN chances
+			                                       | n + CASE WHEN chance[0] >= row.achievedOn THEN chance[1] ELSE 0 END) - 1}) AS suggestions
 			}
 			RETURN meeting.date AS sortValue, key,
 			       {key: key, engagement: engagement, country: country, channel: channel, counterpart: counterpart,
-			        waitingCount: waitingCount, lastChance: coalesce(plan.lastMeeting, meeting.meeting) = meeting.meeting,
+			        waitingCount: waitingCount, lastChance: lastChance,
 			        designated: designated, suggestions: suggestions} AS node
 			ORDER BY sortValue, meeting.meeting, meeting.country, channel""";
 
 	static final String DETAILS = ENTRY_DETAILS.formatted(WAITING_COUNT.indent(2).strip(), WALKS.indent(4).strip(),
 			DerivedConcepts.designationInForceOn("g", "meeting.date"), TYPE_POINTS, CHANCES);
 
-	/** How many entries the radar holds in all pages. */
+	/**
+	 * How many entries the radar holds in all pages: the ledger's radar days of the period (of the country, or of all
+	 * countries), their counts on the channels asked for, of the department asked for, as the reader may see them. At
+	 * most a period's days, whatever the number of planned meetings.
+	 */
 	static String countRadar(boolean oneCountry) {
+		return """
+				MATCH (day:__RadarDay {country: %s})
+				WHERE day.date >= $from AND day.date <= $to
+				UNWIND CASE WHEN $channel IS NULL THEN ['FORUM', 'IN_COUNTRY', 'OTTAWA'] ELSE [$channel] END AS channel
+				RETURN sum(coalesce(day[%s], 0)) AS total""".formatted(oneCountry ? "$country" : "'" + DerivedConcepts.RADAR_ALL_COUNTRIES + "'",
+				DerivedConcepts.radarDayKey("$cleared", "channel", "$department"));
+	}
+
+	/**
+	 * The same count from the planned meeting rows themselves, one by one: what the radar's days must always agree with
+	 * (the ledger's tests hold them to it).
+	 */
+	static String countRadarFromMeetings(boolean oneCountry) {
 		return """
 				%s
 				RETURN count(*) AS total""".formatted(entries(oneCountry, false));

@@ -37,7 +37,7 @@ class LedgerRebuildAgreesWithMaintenanceTest {
 			session.executeWrite(tx -> {
 				tx.run("""
 						MATCH (n) WHERE n:__RaisableLedger OR n:__MeetingLedger OR n:__CountryLedger OR n:__ProjectLedger
-						                OR n:__QuarterLedger
+						                OR n:__QuarterLedger OR n:__RadarDay
 						DETACH DELETE n
 						""").consume();
 				var scope = new LedgerScope();
@@ -56,13 +56,14 @@ class LedgerRebuildAgreesWithMaintenanceTest {
 		rebuilt.forEach((label, nodes) -> assertThat(nodes).as(label).containsExactlyInAnyOrderElementsOf(maintained.get(label)));
 		assertThat(rebuilt.get("__RaisableLedger")).as("the demo's results have rows").isNotEmpty();
 		assertThat(rebuilt.get("__MeetingLedger")).as("the demo's meetings have rows").isNotEmpty();
+		assertThat(rebuilt.get("__RadarDay")).as("the demo's planned meetings have radar days").isNotEmpty();
 	}
 
 	/** Every ledger node's properties by label, counters without their zeros (a counter that came back to 0). */
 	private Map<String, List<Map<String, Object>>> ledgerNodes() {
 		var nodes = new TreeMap<String, List<Map<String, Object>>>();
 		for (String label : List.of("__RaisableLedger", "__MeetingLedger", "__CountryLedger", "__ProjectLedger",
-				"__QuarterLedger")) {
+				"__QuarterLedger", "__RadarDay")) {
 			var rows = new ArrayList<Map<String, Object>>();
 			driver.executableQuery("MATCH (n:$($label)) RETURN properties(n) AS p")
 				.withParameters(Map.of("label", label))

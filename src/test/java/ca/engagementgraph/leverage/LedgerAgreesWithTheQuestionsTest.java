@@ -426,6 +426,59 @@ class LedgerAgreesWithTheQuestionsTest {
 			}
 		}
 		problems.addAll(radarPriorities(session));
+		problems.addAll(radarDays(session));
+		return problems;
+	}
+
+	/**
+	 * The opportunity radar's day counts (its totals and each entry's other chances) against the planned meeting rows
+	 * counted one by one: each test country's days, and the all-countries day of every date they touch against the sum
+	 * of every country's days of that date.
+	 */
+	private List<String> radarDays(Session session) {
+		String key = ca.engagementgraph.model.DerivedConcepts.radarDayKey("visibility = 'all'", "channel", "department");
+		String forumKey = ca.engagementgraph.model.DerivedConcepts.radarDayForumKey("visibility = 'all'", "forum");
+		var expected = rows(session, """
+				MATCH (m:__MeetingLedger {status: 'PLANNED'}) WHERE m.country IN ['XP', 'XQ'] AND m.meeting IS NOT NULL
+				UNWIND CASE WHEN m.unclassified THEN ['all', 'u'] ELSE ['all'] END AS visibility
+				CALL (m, visibility) {
+				  UNWIND %s AS channel
+				  UNWIND [null] + coalesce(m.departments, []) AS department
+				  RETURN %s AS key
+				  UNION ALL
+				  UNWIND CASE WHEN m.concerns THEN coalesce(m.forums, []) ELSE [] END AS forum
+				  RETURN %s AS key
+				}
+				WITH m.country AS country, m.date AS date, key, count(*) AS n
+				RETURN country + ' ' + toString(date) + ' ' + key + '=' + toString(n) AS line ORDER BY line
+				""".formatted(ca.engagementgraph.model.DerivedConcepts.ledgerMeetingChannels("m"), key, forumKey),
+				Map.of(), r -> r.get("line").asString());
+		var stored = rows(session, """
+				MATCH (d:__RadarDay) WHERE d.country IN ['XP', 'XQ']
+				UNWIND [name IN keys(d) WHERE NOT name IN ['id', 'country', 'date']] AS name
+				RETURN d.country + ' ' + toString(d.date) + ' ' + name + '=' + toString(d[name]) AS line ORDER BY line
+				""", Map.of(), r -> r.get("line").asString());
+		var problems = new ArrayList<String>();
+		if (!expected.equals(stored)) {
+			problems.add("radar days: expected " + expected + " got " + stored);
+		}
+		problems.addAll(rows(session, """
+				MATCH (d:__RadarDay) WHERE d.country <> '*'
+				UNWIND [name IN keys(d) WHERE NOT name IN ['id', 'country', 'date'] AND NOT name CONTAINS '|forum|'] AS name
+				WITH d.date AS date, name, sum(d[name]) AS sum
+				OPTIONAL MATCH (everyCountry:__RadarDay {country: '*', date: date})
+				WITH date, name, sum, everyCountry WHERE coalesce(everyCountry[name], 0) <> sum
+				RETURN 'radar day * ' + toString(date) + ' ' + name + ': expected ' + toString(sum) + ' got '
+				       + toString(coalesce(everyCountry[name], 0)) AS problem ORDER BY problem
+				""", Map.of(), r -> r.get("problem").asString()));
+		problems.addAll(rows(session, """
+				MATCH (everyCountry:__RadarDay {country: '*'})
+				UNWIND [name IN keys(everyCountry) WHERE NOT name IN ['id', 'country', 'date'] AND everyCountry[name] <> 0] AS name
+				WITH everyCountry, name WHERE NOT EXISTS {
+				  MATCH (d:__RadarDay {date: everyCountry.date}) WHERE d.country <> '*' AND d[name] IS NOT NULL }
+				RETURN 'radar day * ' + toString(everyCountry.date) + ' ' + name + ': counts ' + toString(everyCountry[name])
+				       + ' with no country day' AS problem ORDER BY problem
+				""", Map.of(), r -> r.get("problem").asString()));
 		return problems;
 	}
 
