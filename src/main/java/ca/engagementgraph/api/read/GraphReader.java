@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one way features read the graph for the API: a node by key, a page of a list, and the neighbours of many
- * nodes at once. Rows are mapped to the feature's records by Spring Data Neo4j's mapping, chosen by label.
+ * nodes at once. Rows are mapped to the feature's records, chosen by label ({@link RecordMapping}; Spring Data
+ * Neo4j's mapping for any record that is not flat).
  * Every method is one database round-trip (a page with its total is two, one for a question that writes its own
  * pages), whatever the number of rows.
  *
@@ -74,6 +75,7 @@ public class GraphReader {
 
 	private final Neo4jClient client;
 	private final Neo4jMappingContext mapping;
+	private final RecordMapping records = new RecordMapping();
 	private final Today today;
 
 	GraphReader(Neo4jClient client, Neo4jMappingContext mapping, Today today) {
@@ -351,7 +353,8 @@ public class GraphReader {
 	}
 
 	private <T> T map(Class<T> type, TypeSystem typeSystem, Value value) {
-		return mapping.getRequiredMappingFunctionFor(type).apply(typeSystem, value);
+		return records.supports(type) ? records.map(type, value)
+				: mapping.getRequiredMappingFunctionFor(type).apply(typeSystem, value);
 	}
 
 	@SuppressWarnings("unchecked")
