@@ -15,6 +15,7 @@ import ca.engagementgraph.api.Today;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.ListQuery;
 import ca.engagementgraph.api.read.Parameters;
+import ca.engagementgraph.api.read.Visibility;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.engagement.Engagement;
@@ -126,12 +127,13 @@ class RadarController {
 		var period = new Period(meeting.periodFrom(), meeting.periodTo());
 		var parameters = Parameters.of("meeting", key[0], "entryCountry", key[1], "entryChannel", key[2],
 				"entryKey", meeting.key(), "take", take, "from", period.from(), "to", period.to());
-		var found = graph.rows(RadarQuestions.ONE_ENTRY, parameters, (row, nodes) -> entry(row.get("node"), nodes, period));
+		var found = graph.rows(RadarQuestions.oneEntry(Visibility.cleared()), parameters, (row, nodes) -> entry(row.get("node"), nodes, period));
 		return found.isEmpty() ? meeting.ranked() : found.getFirst().ranked();
 	}
 
 	private static ListQuery<RadarMeeting> query(Period period, boolean oneCountry) {
-		return ListQuery.paged(RadarMeeting.class, RadarQuestions.radar(oneCountry), (row, nodes) -> entry(row, nodes, period));
+		return ListQuery.paged(RadarMeeting.class, RadarQuestions.radar(oneCountry, Visibility.cleared()),
+				(row, nodes) -> entry(row, nodes, period));
 	}
 
 	/** An entry of the page, its suggestions ranked and explained. */

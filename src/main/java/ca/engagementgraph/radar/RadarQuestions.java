@@ -87,16 +87,19 @@ final class RadarQuestions {
 				RETURN waiting""".formatted(seek);
 	}
 
-	/** The ordered walks of every channel, one UNION branch each (only the meeting's own runs). */
-	static final String WALKS = everyBranch(RadarQuestions::walk);
+	/** The ordered walks of every channel for the reader's clearance, one UNION branch each (only the entry's own runs). */
+	static String walks(boolean cleared) {
+		return everyBranch(RadarQuestions::walk, cleared);
+	}
 
 	/**
-	 * One {@code UNION ALL} branch per channel and clearance, each gated ({@link #gate}) so that only the entry's own
-	 * seeks.
+	 * One {@code UNION ALL} branch per channel, for the reader's clearance (the statement is written for it: a branch
+	 * costs the planner's operators on every entry even when its seek finds nothing), each gated ({@link #gate}) so that
+	 * only the entry's own seeks.
 	 */
-	private static String everyBranch(java.util.function.BiFunction<String, Boolean, String> branch) {
+	private static String everyBranch(java.util.function.BiFunction<String, Boolean, String> branch, boolean cleared) {
 		return List.of("OTTAWA", "IN_COUNTRY", "FORUM").stream()
-			.flatMap(channel -> java.util.stream.Stream.of(branch.apply(channel, true), branch.apply(channel, false)))
+			.map(channel -> branch.apply(channel, cleared))
 			.collect(Collectors.joining("\nUNION ALL\n"));
 	}
 
@@ -125,14 +128,16 @@ final class RadarQuestions {
 	 * IN_COUNTRY a range of the channel's own "never" index (gated like the walks, so only the entry's own branch seeks),
 	 * for FORUM a short range of the country's rows by date.
 	 */
-	static final String WAITING_COUNT = """
+	static String waitingCount(boolean cleared) {
+		return """
 			OPTIONAL MATCH (counter:__CountryLedger {country: meeting.country})
 			WITH meeting, channel, forum, fact, u,
 			     coalesce(counter['results' + u], 0)
 			       - coalesce(CASE WHEN fact IS NULL THEN counter['with' + u + '_' + forum] ELSE counter[fact + u] END, 0) AS never
 			RETURN never - COUNT {
 			  %s
-			} AS waitingCount""".formatted(everyBranch(RadarQuestions::late).indent(2).strip());
+			} AS waitingCount""".formatted(everyBranch(RadarQuestions::late, cleared).indent(2).strip());
+	}
 
 	/** The rows never raised on the channel achieved after meeting {@code meeting}'s date, for one branch. */
 	private static String late(String channel, boolean cleared) {
@@ -277,8 +282,10 @@ final class RadarQuestions {
 			        designated: designated, suggestions: suggestions} AS node
 			ORDER BY sortValue, meeting.meeting, meeting.country, channel""";
 
-	static final String DETAILS = ENTRY_DETAILS.formatted(WAITING_COUNT.indent(2).strip(), WALKS.indent(4).strip(),
-			DerivedConcepts.designationInForceOn("g", "meeting.date"), TYPE_POINTS, CHANCES);
+	static String details(boolean cleared) {
+		return ENTRY_DETAILS.formatted(waitingCount(cleared).indent(2).strip(), walks(cleared).indent(4).strip(),
+				DerivedConcepts.designationInForceOn("g", "meeting.date"), TYPE_POINTS, CHANCES);
+	}
 
 	/**
 	 * How many entries the radar holds in all pages: the ledger's radar days of the period (of the country, or of all
@@ -308,15 +315,33 @@ final class RadarQuestions {
 	 * The radar as a list of pages (one order: by date, then meeting, country and channel), of one country
 	 * ({@code $country}) or all.
 	 */
-	static ListQuery.Pages radar(boolean oneCountry) {
-		return ListQuery.Pages.of(PAGE.formatted(entries(oneCountry, true), DETAILS), countRadar(oneCountry));
+	static ListQuery.Pages radar(boolean oneCountry, boolean cleared) {
+		return RADAR.get(List.of(oneCountry, cleared));
+	}
+
+	/** The radar's statements, written once for each scope (one country or all) and clearance. */
+	private static final java.util.Map<List<Boolean>, ListQuery.Pages> RADAR = java.util.Map.of(
+			List.of(true, true), pages(true, true), List.of(true, false), pages(true, false),
+			List.of(false, true), pages(false, true), List.of(false, false), pages(false, false));
+
+	private static ListQuery.Pages pages(boolean oneCountry, boolean cleared) {
+		return ListQuery.Pages.of(PAGE.formatted(entries(oneCountry, true), details(cleared)), countRadar(oneCountry));
 	}
 
 	/**
 	 * One entry again, by its key, for a later page of its suggestions: {@code $take} from the start, the caller keeps
 	 * the rows after the cursor (a suggestion's cursor is its rank).
 	 */
-	static final String ONE_ENTRY = """
+	static String oneEntry(boolean cleared) {
+		return cleared ? ONE_ENTRY_CLEARED : ONE_ENTRY_UNCLASSIFIED;
+	}
+
+	private static final String ONE_ENTRY_CLEARED = oneEntryFor(true);
+
+	private static final String ONE_ENTRY_UNCLASSIFIED = oneEntryFor(false);
+
+	private static String oneEntryFor(boolean cleared) {
+		return """
 			MATCH (meeting:__MeetingLedger {id: $meeting + '@' + $entryCountry})
 			WITH meeting, $entryChannel AS channel, $entryKey AS key
 			WITH meeting, channel, key,
@@ -324,7 +349,8 @@ final class RadarQuestions {
 			     CASE WHEN $cleared THEN '' ELSE 'U' END AS u,
 			     CASE WHEN channel = 'FORUM' THEN coalesce(meeting.forums, [])[0] END AS forum
 			%s
-			""".formatted(DETAILS);
+			""".formatted(details(cleared));
+	}
 
 	/**
 	 * Results with no planned chance: never raised on the channel ({@code U} facts for a reader without clearance;
