@@ -92,13 +92,8 @@ public class Ledger {
 	 * days, from the meeting rows); returns how many nodes it wrote.
 	 */
 	long upgrade() {
-		var loading = limits.forLoading();
-		var builder = org.neo4j.driver.TransactionConfig.builder().withMetadata(LedgerState.DEFERRED);
-		if (loading.timeout() != null) {
-			builder.withTimeout(loading.timeout());
-		}
 		try (var session = driver.session()) {
-			long written = RadarDays.rebuild(session, builder.build(), LedgerRebuild.WRITE_BATCH);
+			long written = RadarDays.rebuild(session, LedgerRebuild.writes(limits.forLoading()), LedgerRebuild.WRITE_BATCH);
 			LedgerState.markCurrent(session);
 			return written;
 		}

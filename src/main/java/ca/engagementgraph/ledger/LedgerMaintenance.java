@@ -157,16 +157,9 @@ final class LedgerMaintenance {
 		var countries = new TreeMap<String, Map<String, Long>>();
 		var projects = new TreeMap<List<String>, Map<String, Long>>(Comparator.comparing((List<String> k) -> k.get(0))
 			.thenComparing(k -> k.get(1)));
-		var ids = new HashSet<String>(before.keySet());
-		ids.addAll(after.keySet());
-		for (String id : ids) {
-			var old = before.get(id);
-			var now = after.get(id);
-			if (old != null && old.equals(now)) {
-				continue;
-			}
-			subtract(old, countries, projects);
-			add(now, countries, projects);
+		for (String id : changedIds(before, after)) {
+			subtract(before.get(id), countries, projects);
+			add(after.get(id), countries, projects);
 		}
 		var countryChanges = changes(countries, key -> Map.of("country", key));
 		if (!countryChanges.isEmpty()) {
@@ -246,42 +239,32 @@ final class LedgerMaintenance {
 		}
 		var quarters = new TreeMap<List<String>, Map<String, Long>>(Comparator.comparing((List<String> k) -> k.get(0))
 			.thenComparing(k -> k.get(1)));
-		var ids = new HashSet<String>(before.keySet());
-		ids.addAll(after.keySet());
-		for (String id : ids) {
+		// The days (country, date) of the planned rows that changed, as they were and as they are.
+		var plannedDays = new HashSet<RadarDays.Day>();
+		for (String id : changedIds(before, after)) {
 			for (var side : List.of(-1L, 1L)) {
 				var row = side < 0 ? before.get(id) : after.get(id);
 				MeetingRow.counted(row).forEach((name, n) -> quarters
 					.computeIfAbsent(List.of((String) row.get("country"), (String) row.get("quarter")), k -> new TreeMap<>())
 					.merge(name, side * n, Long::sum));
+				if (row != null && "PLANNED".equals(row.get("status")) && row.get("date") != null) {
+					plannedDays.add(new RadarDays.Day((String) row.get("country"), (java.time.LocalDate) row.get("date")));
+				}
 			}
 		}
 		var changes = changes(quarters, key -> Map.of("country", key.get(0), "quarter", key.get(1)));
 		if (!changes.isEmpty()) {
 			cypher.run(LedgerCypher.QUARTER_COUNTERS, Map.of("changes", changes));
 		}
-		RadarDays.recount(cypher, plannedDaysChanged(before, after));
+		RadarDays.recount(cypher, plannedDays);
 	}
 
-	/** The days (country, date) of the planned meeting rows that changed, as they were and as they are. */
-	private static Set<RadarDays.Day> plannedDaysChanged(Map<String, Map<String, Object>> before,
-			Map<String, Map<String, Object>> after) {
-		var days = new HashSet<RadarDays.Day>();
+	/** The ids whose row a rewrite changed: new, deleted, or written with other properties. */
+	private static Set<String> changedIds(Map<String, Map<String, Object>> before, Map<String, Map<String, Object>> after) {
 		var ids = new HashSet<String>(before.keySet());
 		ids.addAll(after.keySet());
-		for (String id : ids) {
-			var old = before.get(id);
-			var now = after.get(id);
-			if (old != null && old.equals(now)) {
-				continue;
-			}
-			for (var row : java.util.Arrays.asList(old, now)) {
-				if (row != null && "PLANNED".equals(row.get("status")) && row.get("date") != null) {
-					days.add(new RadarDays.Day((String) row.get("country"), (java.time.LocalDate) row.get("date")));
-				}
-			}
-		}
-		return days;
+		ids.removeIf(id -> before.get(id) != null && before.get(id).equals(after.get(id)));
+		return ids;
 	}
 
 	/** The rows a {@code ..._ROWS_OF} statement read, by id. */

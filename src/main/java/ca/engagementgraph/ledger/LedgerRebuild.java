@@ -97,12 +97,7 @@ final class LedgerRebuild {
 
 	/** @param limits the loading limits: a rebuild is loading work, not a request */
 	static long run(Driver driver, TransactionConfig limits, LongConsumer progress) {
-		var builder = TransactionConfig.builder().withMetadata(LedgerState.DEFERRED);
-		if (limits.timeout() != null) {
-			builder.withTimeout(limits.timeout());
-		}
-		// The rows are the ledger itself: its listener on the embedded database has nothing to keep for them.
-		TransactionConfig writes = builder.build();
+		TransactionConfig writes = writes(limits);
 		try (var session = driver.session(); var reader = Executors.newSingleThreadExecutor(Thread.ofPlatform()
 			.name("ledger-rebuild-reader")
 			.daemon(true)
@@ -130,6 +125,18 @@ final class LedgerRebuild {
 			LedgerState.markCurrent(session);
 			return done;
 		}
+	}
+
+	/**
+	 * How the ledger's own rows are written: within the loading limits, marked so that the ledger's listener on the
+	 * embedded database skips them (the rows are the ledger itself: it has nothing to keep for them).
+	 */
+	static TransactionConfig writes(TransactionConfig limits) {
+		var builder = TransactionConfig.builder().withMetadata(LedgerState.DEFERRED);
+		if (limits.timeout() != null) {
+			builder.withTimeout(limits.timeout());
+		}
+		return builder.build();
 	}
 
 	private static CountryLedger join(CompletableFuture<CountryLedger> next) {

@@ -353,8 +353,8 @@ public class GraphReader {
 	}
 
 	private <T> T map(Class<T> type, TypeSystem typeSystem, Value value) {
-		return records.supports(type) ? records.map(type, value)
-				: mapping.getRequiredMappingFunctionFor(type).apply(typeSystem, value);
+		T flat = records.map(type, value);
+		return flat != null ? flat : mapping.getRequiredMappingFunctionFor(type).apply(typeSystem, value);
 	}
 
 	@SuppressWarnings("unchecked")

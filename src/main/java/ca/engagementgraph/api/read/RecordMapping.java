@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -16,28 +17,18 @@ import org.neo4j.driver.Value;
  * records are flat (Strings, dates, whole and decimal numbers; no relationships, no renamed properties), so this is
  * all Spring Data Neo4j's mapping does for them, at a fraction of its cost: its general machinery (query roots, known
  * objects, conversions looked up per property) was an eighth of the radar's CPU at scale L, mapping 250 nodes a page.
- * A record with any other component type is left to Spring Data Neo4j ({@link #supports}).
+ * A record with any other component type is left to Spring Data Neo4j ({@link #map} returns null).
  */
 final class RecordMapping {
 
-	private final Map<Class<?>, @Nullable Mapper<?>> mappers = new ConcurrentHashMap<>();
+	/** Each type's mapper, empty for a type that is not flat (kept too: a null would be looked for again each time). */
+	private final Map<Class<?>, Optional<Mapper<?>>> mappers = new ConcurrentHashMap<>();
 
-	/** Whether {@code type} is a flat record this mapping builds itself. */
-	boolean supports(Class<?> type) {
-		return mapper(type) != null;
-	}
-
-	<T> T map(Class<T> type, Value value) {
+	/** The record built from {@code value}, or null when {@code type} is not a flat record (one lookup per node). */
+	<T> @Nullable T map(Class<T> type, Value value) {
 		@SuppressWarnings("unchecked")
-		Mapper<T> mapper = (Mapper<T>) mapper(type);
-		if (mapper == null) {
-			throw new IllegalArgumentException(type + " is not a flat record");
-		}
-		return mapper.map(value);
-	}
-
-	private @Nullable Mapper<?> mapper(Class<?> type) {
-		return mappers.computeIfAbsent(type, RecordMapping::mapperOf);
+		Mapper<T> mapper = (Mapper<T>) mappers.computeIfAbsent(type, flat -> Optional.ofNullable(mapperOf(flat))).orElse(null);
+		return mapper == null ? null : mapper.map(value);
 	}
 
 	private static @Nullable Mapper<?> mapperOf(Class<?> type) {
