@@ -44,6 +44,18 @@ final class ChangeScope {
 			}
 		}
 		scope.deletedNodes.addAll(deleted);
+		// A meeting created in this transaction had no raisings to take back: whatever it holds only adds to the rows
+		// (its raisings are folded in), never a reason to read every raising of its results again. Classified as a
+		// change to an existing meeting (a label assigned, a status or date set), it made recording a meeting cost
+		// a walk of every raising of the ten results it raised.
+		var createdMeetings = new HashSet<String>();
+		for (Node node : data.createdNodes()) {
+			if (node.hasLabel(ENGAGEMENT)) {
+				createdMeetings.add(node.getElementId());
+			}
+		}
+		scope.meetings.addAll(createdMeetings);
+		scope.improvedMeetings.addAll(createdMeetings);
 		for (Relationship relationship : data.createdRelationships()) {
 			linked(scope, relationship, true, deleted);
 		}
@@ -51,7 +63,9 @@ final class ChangeScope {
 			linked(scope, relationship, false, deleted);
 		}
 		for (PropertyEntry<Node> entry : data.assignedNodeProperties()) {
-			propertyChanged(scope, entry, entry.previouslyCommittedValue(), entry.value(), deleted);
+			if (!createdMeetings.contains(entry.entity().getElementId())) {
+				propertyChanged(scope, entry, entry.previouslyCommittedValue(), entry.value(), deleted);
+			}
 		}
 		for (PropertyEntry<Node> entry : data.removedNodeProperties()) {
 			if (deleted.contains(entry.entity().getElementId())) {
@@ -62,7 +76,9 @@ final class ChangeScope {
 			}
 		}
 		for (LabelEntry entry : data.assignedLabels()) {
-			relabelled(scope, entry.node(), entry.label(), true);
+			if (!createdMeetings.contains(entry.node().getElementId())) {
+				relabelled(scope, entry.node(), entry.label(), true);
+			}
 		}
 		for (LabelEntry entry : data.removedLabels()) {
 			if (!deleted.contains(entry.node().getElementId())) {

@@ -183,7 +183,9 @@ final class LedgerCypher {
 
 	/**
 	 * Meetings by element id, one row per country whose channel they are on (a mission of it in Canada, an authority
-	 * of it) or whose results or projects they raised, with what the meeting is to that country.
+	 * of it) or whose results or projects they raised, with what the meeting is to that country. The citations are
+	 * counted from the meeting's side, a list of the countries of what it raised: as {@code COUNT} with the country bound,
+	 * the planner started from the country (1,700 projects of the busiest, 124,000 reads for one recorded meeting).
 	 */
 	static final String MEETINGS = """
 			UNWIND $ids AS id
@@ -205,7 +207,7 @@ final class LedgerCypher {
 			       [channel IN [CASE WHEN %s THEN 'OTTAWA' END,
 			                    CASE WHEN EXISTS { (e)-[:WITH]->(:Authority)-[:OF]->(c) } THEN 'IN_COUNTRY' END]
 			        WHERE channel IS NOT NULL] AS channels,
-			       COUNT { (e)-[:RAISED]->(:Result)-[:OF]->(:Project)-[:IN]->(c) } AS citations,
+			       size([x IN [(e)-[:RAISED]->(:Result)-[:OF]->(:Project)-[:IN]->(k:Country) | k] WHERE x = c]) AS citations,
 			       %s AS departments,
 			       [(e)-[:WITH]->(o:Organization) WHERE o.code IS NOT NULL | o.code] AS forums
 			""".formatted(UNCLASSIFIED_MEETING, OTTAWA_CHANNEL, DEPARTMENTS_PRESENT);

@@ -13,8 +13,9 @@ import org.neo4j.driver.SimpleQueryRunner;
 /**
  * Keeps the ledger current with the service's own writes where no commit hook sees them: an external database or
  * cluster. What a write is about (the records it creates or updates) is read twice in its own transaction, before it
- * changes anything and after; everything it may have touched is then recomputed from all its raisings (never folded
- * in), which is exact whatever the write did, and costs a few small walks per record.
+ * changes anything and after; everything it may have touched is then recomputed from all its raisings, which is exact
+ * whatever the write did, and costs a few small walks per record. A meeting recorded new is the exception: it had
+ * nothing to take back, so its raisings are folded into the rows, as the commit hook does.
  */
 final class OwnWrites {
 
@@ -23,6 +24,13 @@ final class OwnWrites {
 			UNWIND $meetings AS code
 			MATCH (:Engagement {code: code})-[:RAISED]->(x) WHERE x:Result OR x:Project
 			RETURN collect(DISTINCT elementId(x)) AS raisables
+			""";
+
+	/** Of the engagements a write is about, those already recorded (the others are new: they only add raisings). */
+	private static final String EXISTING_MEETINGS = """
+			UNWIND $meetings AS code
+			MATCH (e:Engagement {code: code})
+			RETURN collect(code) AS existing
 			""";
 
 	/** The results key messages are about, directly or through their project (the radar ranks them by it). */
@@ -41,7 +49,7 @@ final class OwnWrites {
 	}
 
 	/** What the write is about to change, read before it changes anything. */
-	record Pending(List<Ledger.Subject> subjects, List<String> raisedBefore) {
+	record Pending(List<Ledger.Subject> subjects, List<String> raisedBefore, Set<String> existingMeetings) {
 	}
 
 	static Pending before(SimpleQueryRunner tx, List<Ledger.Subject> subjects) {
@@ -49,7 +57,10 @@ final class OwnWrites {
 		var raised = new java.util.ArrayList<String>(meetings.isEmpty() ? List.of()
 				: tx.run(RAISED_BEFORE, Map.of("meetings", meetings)).single().get("raisables").asList(v -> v.asString()));
 		raised.addAll(messagedResults(tx, subjects));
-		return new Pending(List.copyOf(subjects), raised);
+		Set<String> existing = meetings.isEmpty() ? Set.of()
+				: Set.copyOf(tx.run(EXISTING_MEETINGS, Map.of("meetings", meetings)).single().get("existing")
+					.asList(v -> v.asString()));
+		return new Pending(List.copyOf(subjects), raised, existing);
 	}
 
 	private static List<String> messagedResults(SimpleQueryRunner tx, List<Ledger.Subject> subjects) {
@@ -68,7 +79,9 @@ final class OwnWrites {
 				continue;
 			}
 			switch (subject.label()) {
-				case "Engagement" -> scope.worsenedMeetings.add(id);
+				// A new meeting only adds raisings: they are folded into the rows, as the commit hook does.
+				case "Engagement" -> (pending.existingMeetings().contains(subject.key()) ? scope.worsenedMeetings
+						: scope.improvedMeetings).add(id);
 				case "Result", "Project" -> scope.moved.add(id);
 				case "Mission", "Authority", "Organization", "Unit", "Department" -> scope.worsenedThrough.add(id);
 				default -> {
