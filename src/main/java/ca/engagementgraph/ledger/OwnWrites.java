@@ -19,18 +19,15 @@ import org.neo4j.driver.SimpleQueryRunner;
  */
 final class OwnWrites {
 
-	/** The raisables an engagement raised before the write (a raising removed must be taken back). */
-	private static final String RAISED_BEFORE = """
-			UNWIND $meetings AS code
-			MATCH (:Engagement {code: code})-[:RAISED]->(x) WHERE x:Result OR x:Project
-			RETURN collect(DISTINCT elementId(x)) AS raisables
-			""";
-
-	/** Of the engagements a write is about, those already recorded (the others are new: they only add raisings). */
-	private static final String EXISTING_MEETINGS = """
+	/**
+	 * Of the engagements a write is about, those already recorded (the others are new: they only add raisings) and the
+	 * raisables they raised before the write (a raising removed must be taken back): one read, one round trip.
+	 */
+	private static final String MEETINGS_BEFORE = """
 			UNWIND $meetings AS code
 			MATCH (e:Engagement {code: code})
-			RETURN collect(code) AS existing
+			OPTIONAL MATCH (e)-[:RAISED]->(x) WHERE x:Result OR x:Project
+			RETURN collect(DISTINCT code) AS existing, collect(DISTINCT elementId(x)) AS raisables
 			""";
 
 	/** The results key messages are about, directly or through their project (the radar ranks them by it). */
@@ -54,12 +51,14 @@ final class OwnWrites {
 
 	static Pending before(SimpleQueryRunner tx, List<Ledger.Subject> subjects) {
 		var meetings = subjects.stream().filter(s -> s.label().equals("Engagement")).map(Ledger.Subject::key).toList();
-		var raised = new java.util.ArrayList<String>(meetings.isEmpty() ? List.of()
-				: tx.run(RAISED_BEFORE, Map.of("meetings", meetings)).single().get("raisables").asList(v -> v.asString()));
+		var raised = new ArrayList<String>();
+		Set<String> existing = Set.of();
+		if (!meetings.isEmpty()) {
+			var before = tx.run(MEETINGS_BEFORE, Map.of("meetings", meetings)).single();
+			existing = Set.copyOf(before.get("existing").asList(v -> v.asString()));
+			raised.addAll(before.get("raisables").asList(v -> v.asString()));
+		}
 		raised.addAll(messagedResults(tx, subjects));
-		Set<String> existing = meetings.isEmpty() ? Set.of()
-				: Set.copyOf(tx.run(EXISTING_MEETINGS, Map.of("meetings", meetings)).single().get("existing")
-					.asList(v -> v.asString()));
 		return new Pending(List.copyOf(subjects), raised, existing);
 	}
 
