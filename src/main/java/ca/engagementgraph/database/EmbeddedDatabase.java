@@ -30,7 +30,11 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.fleetmanagement.FleetManagementSettings;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -192,7 +196,9 @@ final class EmbeddedDatabase implements AutoCloseable {
 				listener));
 		var dependencies = database.getDependencyResolver();
 		try {
-			setBoltPassword(service, password.value());
+			if (!signsIn(dependencies, password.value())) {
+				setBoltPassword(service, password.value());
+			}
 			// After the password: the guard also closes whatever connected before it (on a first start, with
 			// Neo4j's initial password), so every connection from now on is checked and signs in with this password.
 			BoltOriginGuard.install(dependencies.resolveDependency(BoltServer.class), allowedOrigin);
@@ -221,6 +227,25 @@ final class EmbeddedDatabase implements AutoCloseable {
 	/** Cypher's blocklist for URLs: every IPv4 and IPv6 address. */
 	private static final List<IPAddressString> EVERY_ADDRESS = List.of(new IPAddressString("0.0.0.0/0"),
 			new IPAddressString("::/0"));
+
+	/**
+	 * Whether user neo4j already signs in with {@code password}: at a restart it does, and the statement that would set
+	 * it again is the start's first Cypher, compiled cold (3-4 s of a start at scale L on two cores). Asked of Neo4j's
+	 * own authentication, as a Bolt client's sign-in would be; on a first start or a changed password it fails once
+	 * (the security log shows one failed embedded sign-in) and the password is set.
+	 */
+	private static boolean signsIn(org.neo4j.common.DependencyResolver dependencies, String password) {
+		try {
+			var login = dependencies.resolveDependency(AuthManager.class).login(
+					org.neo4j.kernel.api.security.AuthToken.newBasicAuthToken(BOLT_USER,
+							password.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+					ClientConnectionInfo.EMBEDDED_CONNECTION);
+			return login.subject().getAuthenticationResult() == AuthenticationResult.SUCCESS;
+		}
+		catch (InvalidAuthTokenException | RuntimeException ex) {
+			return false; // then the password is set, as on a first start
+		}
+	}
 
 	/** Gives user neo4j the configured password (the embedded API runs as the system, without credentials). */
 	private static void setBoltPassword(DatabaseManagementService service, String password) {

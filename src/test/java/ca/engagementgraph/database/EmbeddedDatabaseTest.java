@@ -51,10 +51,25 @@ class EmbeddedDatabaseTest {
 					.isEqualTo(1);
 			}
 		}
-		// The password survives a restart (setting it again is harmless).
+		// The password survives a restart (it already signs in, so it is not set again).
 		try (var database = EmbeddedDatabase.start(properties);
 				var signedIn = GraphDatabase.driver(database.boltUri(), AuthTokens.basic("neo4j", "s3cret-for-tests"))) {
 			signedIn.verifyConnectivity();
+		}
+	}
+
+	@Test
+	void aPasswordChangedBetweenStartsIsTheOneBoltAcceptsAfterTheRestart() {
+		try (var database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, home, 0, "16m", "first-secret-1"))) {
+			assertThat(database.boltUri()).isNotNull();
+		}
+		try (var database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(true, home, 0, "16m", "second-secret-2"))) {
+			try (var signedIn = GraphDatabase.driver(database.boltUri(), AuthTokens.basic("neo4j", "second-secret-2"))) {
+				signedIn.verifyConnectivity();
+			}
+			try (var old = GraphDatabase.driver(database.boltUri(), AuthTokens.basic("neo4j", "first-secret-1"))) {
+				assertThatThrownBy(old::verifyConnectivity).isInstanceOf(org.neo4j.driver.exceptions.Neo4jException.class);
+			}
 		}
 	}
 

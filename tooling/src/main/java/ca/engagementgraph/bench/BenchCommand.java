@@ -1,6 +1,5 @@
 package ca.engagementgraph.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -127,13 +126,16 @@ public final class BenchCommand {
 		endpoint = "http://127.0.0.1:" + port + "/graphql";
 		Path log = Path.of("target", "benchmark", "service-" + scale + ".log");
 		Files.createDirectories(log.getParent());
-		long started = System.nanoTime();
 		// The child's Bolt port asks for a password like any other: this run's own, handed over in its environment.
 		String boltPassword = java.util.UUID.randomUUID().toString();
-		Process service = startService(dataDir, port, boltPort, boltPassword, heap, log);
+		var starts = startTimes(heap, dataDir, port, boltPort, boltPassword);
+		results.put("starts", starts.figures());
+		long started = System.nanoTime();
+		Process service = startService(starts.deployed(), onBenchmarkData(dataDir, port, boltPort), boltPassword, log);
 		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", boltPassword))) {
 			double startup = waitForFirstAnswer(service, started);
-			out.printf(Locale.ROOT, "Service started on %s with the data on disk; first answer after %.1f s%n", dataDir, startup);
+			out.printf(Locale.ROOT, "Service started on %s with the data on disk (%s); first answer after %.1f s%n", dataDir,
+					starts.how(), startup);
 			results.put("startupToFirstAnswerSeconds", round(startup));
 			var rotation = Variables.rotation(driver, scale);
 			var calls = calls(rotation, only);
@@ -203,7 +205,7 @@ public final class BenchCommand {
 				document.put("againstCypher", comparison);
 			}
 			results.put("documents", documents);
-			Targets.print(documents, dataset.rowsPerSecond(), startup, out);
+			Targets.print(documents, dataset.rowsPerSecond(), startup, starts.figures(), out);
 			var memory = memory();
 			results.put("memory", memory);
 			out.printf(Locale.ROOT, "Service memory at the end: heap used %.0f MB (%.0f MB after a full GC), committed %.0f MB, "
@@ -230,22 +232,76 @@ public final class BenchCommand {
 
 	// ------------------------------------------------------------------------------------------------- service
 
-	private Process startService(Path dataDir, int port, int boltPort, String boltPassword, String heap, Path log)
-			throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		String classPath = System.getProperty("java.class.path");
-		var command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC"));
-		// The tooling's own launcher (its jar, or its classpath under spring-boot:run) starts the service with the probe.
-		if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
-			command.addAll(List.of("-jar", classPath, "service"));
+	/** How the service was started for the benchmark, and how long each start took to its first answer. */
+	private record Starts(List<String> deployed, String how, Map<String, Object> figures) {
+	}
+
+	/**
+	 * Times the starts before the benchmark's own: the jar as built on the benchmark's data; then, from the jar
+	 * extracted, the training start that writes the AOT cache, and with the cache a first start on an empty data
+	 * folder (the demo loaded) and its restart; the benchmark's service then starts the deployed way (see
+	 * {@link ServiceLaunch}). Each start runs alone, stopped before the next.
+	 */
+	private Starts startTimes(String heap, Path dataDir, int port, int boltPort, String boltPassword) throws Exception {
+		var launch = new ServiceLaunch(Path.of("target", "benchmark", "service"));
+		var figures = new LinkedHashMap<String, Object>();
+		double plain = startAndStop(launch.plain(heap), onBenchmarkData(dataDir, port, boltPort), boltPassword, "plain");
+		out.printf(Locale.ROOT, "Start to first answer, %s on disk, java -jar as built: %.1f s%n", dataDir, plain);
+		figures.put("plainJarSeconds", round(plain));
+		if (!launch.fromJar()) {
+			return new Starts(launch.plain(heap), "from the class path, no AOT cache", figures);
 		}
-		else {
-			command.addAll(List.of("-cp", classPath, "ca.engagementgraph.tooling.Tools", "service"));
+		launch.extract();
+		double training = startAndStop(launch.training(heap), onBenchmarkData(dataDir, port, boltPort), boltPassword,
+				"training");
+		out.printf(Locale.ROOT, "Training start (writes the AOT cache %s): %.1f s%n", launch.cache(), training);
+		figures.put("trainingSeconds", round(training));
+		Path demo = Path.of("target", "benchmark", "demo-data");
+		ServiceLaunch.deleteTree(demo);
+		double first = startAndStop(launch.cached(heap), onDemoData(demo, port, boltPort), boltPassword, "demo-first");
+		double restart = startAndStop(launch.cached(heap), onDemoData(demo, port, boltPort), boltPassword, "demo-restart");
+		out.printf(Locale.ROOT, "Demo, extracted jar with the AOT cache: first start on an empty data folder %.1f s, "
+				+ "restart %.1f s%n", first, restart);
+		figures.put("demoFirstStartSeconds", round(first));
+		figures.put("demoRestartSeconds", round(restart));
+		return new Starts(launch.cached(heap), "extracted jar, AOT cache", figures);
+	}
+
+	/** Starts the service, waits for its first answer, stops it (waiting for its exit: a cache is written then). */
+	private double startAndStop(List<String> launch, List<String> arguments, String boltPassword, String name)
+			throws Exception {
+		long started = System.nanoTime();
+		Process service = startService(launch, arguments, boltPassword,
+				Path.of("target", "benchmark", "service-start-" + name + ".log"));
+		try {
+			return waitForFirstAnswer(service, started);
 		}
-		command.addAll(List.of("--server.port=" + port, "--engagement-graph.embedded.bolt-port=" + boltPort,
+		finally {
+			service.destroy();
+			if (!service.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+				service.destroyForcibly().waitFor();
+			}
+		}
+	}
+
+	private static List<String> onBenchmarkData(Path dataDir, int port, int boltPort) {
+		return List.of("--server.port=" + port, "--engagement-graph.embedded.bolt-port=" + boltPort,
 				"--engagement-graph.embedded.data-dir=" + dataDir.toAbsolutePath(), "--engagement-graph.seed.enabled=false",
 				"--engagement-graph.benchmark.enabled=true", "--engagement-graph.security.demo-password=demo",
-				"--spring.profiles.active=demo", "--logging.level.root=warn"));
+				"--spring.profiles.active=demo", "--logging.level.root=warn");
+	}
+
+	private static List<String> onDemoData(Path dataDir, int port, int boltPort) {
+		return List.of("--server.port=" + port, "--engagement-graph.embedded.bolt-port=" + boltPort,
+				"--engagement-graph.embedded.data-dir=" + dataDir.toAbsolutePath(),
+				"--engagement-graph.security.demo-password=demo", "--spring.profiles.active=demo",
+				"--logging.level.root=warn");
+	}
+
+	private Process startService(List<String> launch, List<String> arguments, String boltPassword, Path log)
+			throws IOException {
+		var command = new ArrayList<>(launch);
+		command.addAll(arguments);
 		var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("BOLT_PASSWORD", boltPassword);
 		return builder.start();
