@@ -268,6 +268,19 @@ final class EmbeddedDatabase implements AutoCloseable {
 		started().registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
 	}
 
+	/**
+	 * The versions of the schema migrations applied to the graph, read from Neo4j-Migrations' own nodes through the
+	 * embedded API: no Cypher, so nothing to compile on a start (see {@link GraphSchemaMigrations#apply()}).
+	 */
+	java.util.Set<String> appliedMigrations() {
+		var versions = new java.util.TreeSet<String>();
+		var database = started().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		try (var tx = database.beginTx(); var nodes = tx.findNodes(org.neo4j.graphdb.Label.label("__Neo4jMigration"))) {
+			nodes.forEachRemaining(node -> versions.add(String.valueOf(node.getProperty("version", ""))));
+		}
+		return versions;
+	}
+
 	URI boltUri() {
 		return boltUri;
 	}

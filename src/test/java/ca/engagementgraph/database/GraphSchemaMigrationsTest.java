@@ -2,11 +2,16 @@ package ca.engagementgraph.database;
 
 import ca.engagementgraph.GraphIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The schema migrations run through the core Neo4j-Migrations library, not its Spring Boot starter (see
@@ -14,10 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which this Boot does not have, and every migration of {@code graph-schema/} is applied at startup.
  */
 @GraphIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class GraphSchemaMigrationsTest {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	GraphSchemaMigrations migrations;
+
+	@Autowired
+	ObjectProvider<EmbeddedDatabase> embedded;
 
 	@Test
 	void theStartersBoot3OrderingNamesNoClassOfThisBootSoItCouldNotFollowTheDriver() {
@@ -39,5 +51,33 @@ class GraphSchemaMigrationsTest {
 				""").execute().records().getFirst().get("n").asLong();
 		assertThat(files).isPositive();
 		assertThat(applied).isEqualTo(files);
+	}
+
+	@Test
+	void migrationFilesAreNumberedByTheVersionInTheirName() throws Exception {
+		var versions = GraphSchemaMigrations.versions(java.util.List.of(
+				java.net.URI.create("file:/x/graph-schema/V0002__filter_and_sort_indexes.cypher").toURL(),
+				java.net.URI.create("jar:file:/app.jar!/graph-schema/V0018__radar_days.cypher").toURL(),
+				java.net.URI.create("file:/x/graph-schema/README.md").toURL()));
+		assertThat(versions).containsExactly("0002", "0018");
+	}
+
+	@Test
+	void aRestartWithEveryMigrationAppliedNeedsNoMigrationWhileAGraphMissingTheNewestOneGetsIt(CapturedOutput output) {
+		assumeTrue(embedded.getIfAvailable() != null, "the in-process check is the embedded database's");
+		var newest = GraphSchemaMigrations.versions(GraphSchemaMigrations.scan(java.util.List.of("classpath:graph-schema")))
+			.last();
+		assertThat(embedded.getObject().appliedMigrations()).contains(newest);
+
+		migrations.apply();
+		assertThat(output).contains("Graph schema is at version " + newest + " (every migration applied)");
+
+		// A graph that predates the newest migration (its record removed): the library applies it again.
+		driver.executableQuery("MATCH (m:__Neo4jMigration {version: $version}) DETACH DELETE m")
+			.withParameters(java.util.Map.of("version", newest)).execute();
+		assertThat(embedded.getObject().appliedMigrations()).doesNotContain(newest);
+		migrations.apply();
+		assertThat(embedded.getObject().appliedMigrations()).contains(newest);
+		everyMigrationOfTheGraphSchemaFolderIsAppliedAtStartup();
 	}
 }
