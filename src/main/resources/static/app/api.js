@@ -96,7 +96,7 @@ export async function query(name, variables = {}) {
   }
   // Refused at the door (no role, too many failed sign-ins, identity provider down): the service says why.
   if (!response.ok && body?.code) throw new ServiceError(body.code, body.message);
-  const fatal = (body.errors ?? []).find(error => ['DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'INTERNAL_ERROR']
+  const fatal = (body.errors ?? []).find(error => ['DATABASE_UNAVAILABLE', 'SERVICE_STOPPING', 'QUERY_TIMEOUT', 'INTERNAL_ERROR']
     .includes(error.extensions?.code));
   if (fatal && body.data == null) throw new ServiceError(fatal.extensions.code, fatal.message);
   return { data: body.data ?? {}, errors: body.errors ?? [] };

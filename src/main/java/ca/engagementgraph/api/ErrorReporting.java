@@ -39,9 +39,42 @@ class ErrorReporting extends DataFetcherExceptionResolverAdapter {
 				cause -> cause instanceof org.springframework.dao.DataAccessResourceFailureException);
 	}
 
+	/** Set when the service begins to stop: the database driver closes soon after, under requests still running. */
+	private volatile boolean stopping;
+
+	private org.springframework.context.@org.jspecify.annotations.Nullable ApplicationContext context;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void setApplicationContext(org.springframework.context.ApplicationContext context) {
+		this.context = context;
+	}
+
+	/** This service's own context closing (a child context's close also reaches its parent's listeners). */
+	@org.springframework.context.event.EventListener
+	void onClose(org.springframework.context.event.ContextClosedEvent event) {
+		if (event.getApplicationContext() == context) {
+			serviceStopping();
+		}
+	}
+
+	void serviceStopping() {
+		stopping = true;
+	}
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		Locale locale = Language.ofRequest(env).locale();
+		if (stopping && !(ex instanceof InvalidInputException)) {
+			// A request answered while the service stops (the dashboard's warm-up right after a start, a client at
+			// shutdown) meets a closed driver: that is the stop, not an incident to investigate.
+			log.debug("Failure while the service stops, resolving {}: {}", env.getExecutionStepInfo().getPath(),
+					ex.toString());
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message(Messages.render("error.serviceStopping", List.of(), locale))
+				.extensions(Map.of("code", "SERVICE_STOPPING"))
+				.build();
+		}
 		if (ex instanceof ConstraintViolationException violations
 				&& ArgumentViolations.asInvalidInput(violations) instanceof InvalidInputException refused) {
 			// A query argument out of its bounds, refused by its Bean Validation constraint before the controller ran.
