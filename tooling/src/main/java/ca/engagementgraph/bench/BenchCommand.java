@@ -137,7 +137,7 @@ public final class BenchCommand {
 			out.printf(Locale.ROOT, "Service started on %s with the data on disk (%s); first answer after %.1f s%n", dataDir,
 					starts.how(), startup);
 			results.put("startupToFirstAnswerSeconds", round(startup));
-			var rotation = Variables.rotation(driver, scale);
+			var rotation = Variables.rotation(driver, scale).withAgendaPairs(this::firstSuggestion);
 			var calls = calls(rotation, only);
 			out.println("Warming up...");
 			for (var entry : calls.entrySet()) {
@@ -228,6 +228,34 @@ public final class BenchCommand {
 		out.printf(Locale.ROOT, "Load rate %,.0f rows/s; startup %.1f s. Results written to %s%n", dataset.rowsPerSecond(),
 				(Double) results.get("startupToFirstAnswerSeconds"), file);
 		return 0;
+	}
+
+	/** The radar's first suggestion for a country (meeting and result, as the agenda mutations take them), or null. */
+	@SuppressWarnings("unchecked")
+	private @org.jspecify.annotations.Nullable Map<String, Object> firstSuggestion(String country) {
+		String radar = """
+				query FirstSuggestion($country: String) {
+				  opportunityRadar(from: "2026-11-21", country: $country, first: 20) {
+				    nodes { engagement { code } suggestions(first: 1) { nodes { result { code } } } }
+				  }
+				}""";
+		try {
+			var answer = JSON.readValue(post(radar, Map.of("country", country), Map.of()).body(), Map.class);
+			var data = (Map<String, Object>) answer.get("data");
+			var nodes = data == null ? List.<Map<String, Object>>of()
+					: (List<Map<String, Object>>) ((Map<String, Object>) data.get("opportunityRadar")).get("nodes");
+			for (var entry : nodes) {
+				var suggestions = (List<Map<String, Object>>) ((Map<String, Object>) entry.get("suggestions")).get("nodes");
+				if (!suggestions.isEmpty()) {
+					return Map.of("engagement", ((Map<String, Object>) entry.get("engagement")).get("code"), "result",
+							((Map<String, Object>) suggestions.getFirst().get("result")).get("code"));
+				}
+			}
+			return null;
+		}
+		catch (IOException | InterruptedException | RuntimeException ex) {
+			return null; // the rotation's own pair stands in
+		}
 	}
 
 	// ------------------------------------------------------------------------------------------------- service
@@ -480,7 +508,28 @@ public final class BenchCommand {
 	 * authorities, what a briefing pack is prepared for), a result and a department.
 	 */
 	record Variables(List<String> countries, List<String> plannedMeetings, List<String> results,
-			List<List<String>> raisable, int quietIndex) {
+			List<List<String>> raisable, int quietIndex, List<Map<String, Object>> agendaPairs) {
+
+		Variables(List<String> countries, List<String> plannedMeetings, List<String> results,
+				List<List<String>> raisable, int quietIndex) {
+			this(countries, plannedMeetings, results, raisable, quietIndex, java.util.stream.IntStream
+				.range(0, countries.size())
+				.<Map<String, Object>>mapToObj(k -> Map.of("engagement", plannedMeetings.get(k), "result", results.get(k)))
+				.toList());
+		}
+
+		/**
+		 * Each country's suggestion to accept and withdraw: the radar's first for the country, when it has one (a
+		 * pair the meeting can take); otherwise the country's planned meeting and first result, which may be refused.
+		 */
+		Variables withAgendaPairs(java.util.function.Function<String, Map<String, Object>> firstSuggestion) {
+			var pairs = new ArrayList<Map<String, Object>>();
+			for (int k = 0; k < countries.size(); k++) {
+				var suggested = firstSuggestion.apply(countries.get(k));
+				pairs.add(suggested != null ? suggested : agendaPairs.get(k));
+			}
+			return new Variables(countries, plannedMeetings, results, raisable, quietIndex, List.copyOf(pairs));
+		}
 
 		/** Recorded meetings need codes of their own: this run's, numbered. */
 		private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
@@ -550,10 +599,8 @@ public final class BenchCommand {
 				case "radar:all" -> Map.of("from", "2026-11-21", "department", department);
 				case "radar-unplanned" -> Map.of("from", "2026-11-21", "country", country,
 						"channel", Math.floorMod(i, 2) == 0 ? "OTTAWA" : "IN_COUNTRY");
-				// Accepting a suggestion onto the country's planned meeting, and taking it off again (a refusal, for a
-				// result the meeting cannot leverage, is an answer too: it reads what accepting reads).
-				case "accept-suggestion", "withdraw-suggestion" -> Map.of("input",
-						Map.of("engagement", plannedMeetings.get(k), "result", results.get(k)));
+				// Accepting the radar's first suggestion for the country onto its meeting, and taking it off again.
+				case "accept-suggestion", "withdraw-suggestion" -> Map.of("input", agendaPairs.get(k));
 				// Issue 15: a meeting with the country's mission in Ottawa that raises 10 of its results, the ledger
 				// kept in the same transaction. Every request records a new meeting.
 				case "record-meeting" -> Map.of("input", Map.ofEntries(
