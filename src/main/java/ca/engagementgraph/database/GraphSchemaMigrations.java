@@ -41,6 +41,9 @@ class GraphSchemaMigrations {
 
 	static final String LOCATION = "graph-schema";
 
+	/** A migration file's name: {@code V<version>__<description>.cypher}. */
+	private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("^V(.+?)__.*");
+
 	private final Driver driver;
 	private final @Nullable EmbeddedDatabase embedded;
 
@@ -53,19 +56,6 @@ class GraphSchemaMigrations {
 	 * Finds the migration files with Spring's resolver. The library's default scanner (ClassGraph) opens every jar
 	 * of the classpath, nested ones included, at every start of the packaged service.
 	 */
-	/** The versions of migration files named {@code V<version>__<description>.cypher}. */
-	static java.util.SortedSet<String> versions(List<java.net.URL> migrations) {
-		var versions = new java.util.TreeSet<String>();
-		for (var url : migrations) {
-			String name = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
-			var matcher = java.util.regex.Pattern.compile("^V(.+?)__.*").matcher(name);
-			if (matcher.matches()) {
-				versions.add(matcher.group(1));
-			}
-		}
-		return versions;
-	}
-
 	static java.util.List<java.net.URL> scan(java.util.List<String> locations) {
 		// One file per name: a classpath can show the same folder twice (a jar and its directory).
 		var urls = new java.util.TreeMap<String, java.net.URL>();
@@ -82,6 +72,19 @@ class GraphSchemaMigrations {
 			throw new java.io.UncheckedIOException("The graph-schema migrations could not be listed", ex);
 		}
 		return java.util.List.copyOf(urls.values());
+	}
+
+	/** The versions of migration files named {@code V<version>__<description>.cypher}. */
+	static java.util.SortedSet<String> versions(List<java.net.URL> migrations) {
+		var versions = new java.util.TreeSet<String>();
+		for (var url : migrations) {
+			String name = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
+			var matcher = VERSIONED.matcher(name);
+			if (matcher.matches()) {
+				versions.add(matcher.group(1));
+			}
+		}
+		return versions;
 	}
 
 	/**

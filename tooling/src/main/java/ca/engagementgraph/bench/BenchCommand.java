@@ -253,7 +253,11 @@ public final class BenchCommand {
 			}
 			return null;
 		}
-		catch (IOException | InterruptedException | RuntimeException ex) {
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (IOException | RuntimeException ex) {
 			return null; // the rotation's own pair stands in
 		}
 	}
@@ -285,7 +289,7 @@ public final class BenchCommand {
 		out.printf(Locale.ROOT, "Training start (writes the AOT cache %s): %.1f s%n", launch.cache(), training);
 		figures.put("trainingSeconds", round(training));
 		Path demo = Path.of("target", "benchmark", "demo-data");
-		ServiceLaunch.deleteTree(demo);
+		org.springframework.util.FileSystemUtils.deleteRecursively(demo);
 		double first = startAndStop(launch.cached(heap), onDemoData(demo, port, boltPort), boltPassword, "demo-first");
 		double restart = startAndStop(launch.cached(heap), onDemoData(demo, port, boltPort), boltPassword, "demo-restart");
 		out.printf(Locale.ROOT, "Demo, extracted jar with the AOT cache: first start on an empty data folder %.1f s, "
@@ -312,13 +316,14 @@ public final class BenchCommand {
 		}
 	}
 
+	/** The synthetic dataset on disk, not seeded, with the benchmark's probe. */
 	private static List<String> onBenchmarkData(Path dataDir, int port, int boltPort) {
-		return List.of("--server.port=" + port, "--engagement-graph.embedded.bolt-port=" + boltPort,
-				"--engagement-graph.embedded.data-dir=" + dataDir.toAbsolutePath(), "--engagement-graph.seed.enabled=false",
-				"--engagement-graph.benchmark.enabled=true", "--engagement-graph.security.demo-password=demo",
-				"--spring.profiles.active=demo", "--logging.level.root=warn");
+		var arguments = new ArrayList<>(onDemoData(dataDir, port, boltPort));
+		arguments.addAll(List.of("--engagement-graph.seed.enabled=false", "--engagement-graph.benchmark.enabled=true"));
+		return arguments;
 	}
 
+	/** The demo profile on {@code dataDir}: an empty folder gets the seed. */
 	private static List<String> onDemoData(Path dataDir, int port, int boltPort) {
 		return List.of("--server.port=" + port, "--engagement-graph.embedded.bolt-port=" + boltPort,
 				"--engagement-graph.embedded.data-dir=" + dataDir.toAbsolutePath(),

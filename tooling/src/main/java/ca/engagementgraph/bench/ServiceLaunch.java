@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * How the benchmark starts the service: as the README deploys it, the jar extracted ({@code java -Djarmode=tools
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * the nested jars' class loader alone was a third of its CPU.
  *
  * <p>Run from a class path (the tooling under {@code spring-boot:run}) there is no jar to extract: the service then
- * starts from that class path, without a cache, and {@link #cached()} says so.
+ * starts from that class path, without a cache (the benchmark's output says which way it started).
  */
 final class ServiceLaunch {
 
@@ -56,7 +56,7 @@ final class ServiceLaunch {
 	/** Extracts the jar (once per run, into a clean folder): the layout the cache is written for. */
 	void extract() throws IOException, InterruptedException {
 		Path destination = folder.resolve("extracted");
-		deleteTree(destination);
+		FileSystemUtils.deleteRecursively(destination);
 		Files.createDirectories(folder);
 		var extract = new ProcessBuilder(java, "-Djarmode=tools", "-jar", classPath, "extract", "--destination",
 				destination.toString())
@@ -95,16 +95,5 @@ final class ServiceLaunch {
 
 	private List<String> jvm(String heap) {
 		return new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC"));
-	}
-
-	static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		try (var paths = Files.walk(root)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 }
