@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * Its lifecycle is the Spring bean's: {@link #close()} shuts the database down cleanly so the next start
  * needs no recovery.
  */
-final class EmbeddedDatabase implements AutoCloseable {
+final class EmbeddedDatabase implements InProcessReads, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 	private static final String LOOPBACK = "127.0.0.1";
@@ -89,7 +89,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 	 */
 	static EmbeddedDatabase start(EmbeddedDatabaseProperties properties, boolean generatePasswordIfMissing,
 			Predicate<String> allowedOrigin) {
-		return startInBackground(properties, generatePasswordIfMissing, allowedOrigin, List.of()).awaitStarted();
+		return startInBackground(properties, generatePasswordIfMissing, allowedOrigin, List.of(), null).awaitStarted();
 	}
 
 	/**
@@ -100,9 +100,11 @@ final class EmbeddedDatabase implements AutoCloseable {
 	 * database first calls {@link #awaitStarted()}, which also reports a failed start.
 	 *
 	 * @param listeners see every transaction, whoever runs it: registered before anything can write
+	 * @param template  the store a data directory without one starts from (null: an empty graph)
 	 */
 	static EmbeddedDatabase startInBackground(EmbeddedDatabaseProperties properties, boolean generatePasswordIfMissing,
-			Predicate<String> allowedOrigin, List<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners) {
+			Predicate<String> allowedOrigin, List<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners,
+			@org.jspecify.annotations.Nullable StoreTemplate template) {
 		Path home = properties.dataDir().toAbsolutePath().normalize();
 		requireWritable(home);
 		BoltPassword password = BoltPassword.resolve(properties.boltPassword(), home, generatePasswordIfMissing);
@@ -113,6 +115,12 @@ final class EmbeddedDatabase implements AutoCloseable {
 		var service = new CompletableFuture<DatabaseManagementService>();
 		Thread.ofPlatform().name("embedded-neo4j-start").start(() -> {
 			try {
+				if (template != null && !Files.exists(home.resolve("data"))) {
+					template.copyInto(home); // before Neo4j opens it: Neo4j then starts as on any restart
+				}
+				if (!Files.exists(home.resolve("data/databases/system"))) {
+					setInitialPassword(home, password.value());
+				}
 				service.complete(open(home, port, properties.pageCache(), password, allowedOrigin, listeners));
 			}
 			catch (Throwable ex) {
@@ -199,6 +207,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 			if (!signsIn(dependencies, password.value())) {
 				setBoltPassword(service, password.value());
 			}
+			forgetInitialPassword(home);
 			// After the password: the guard also closes whatever connected before it (on a first start, with
 			// Neo4j's initial password), so every connection from now on is checked and signs in with this password.
 			BoltOriginGuard.install(dependencies.resolveDependency(BoltServer.class), allowedOrigin);
@@ -247,6 +256,48 @@ final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Before Neo4j's first start in {@code home}: the password user neo4j is created with, in the file Neo4j reads when
+	 * it creates its system database ({@code data/dbms/auth.ini}, what {@code neo4j-admin dbms set-initial-password}
+	 * writes). The first start then needs no {@code ALTER USER}, a statement compiled cold that took 4-7 s of a first
+	 * start on two cores. Neo4j uses the file only while the password is still the initial one; the sign-in check
+	 * after the start covers every other case.
+	 */
+	private static void setInitialPassword(Path home, String password) {
+		Path file = initialPasswordFile(home);
+		var users = new org.neo4j.server.security.auth.FileUserRepository(new org.neo4j.io.fs.DefaultFileSystemAbstraction(),
+				file, org.neo4j.logging.NullLogProvider.getInstance(), org.neo4j.memory.EmptyMemoryTracker.INSTANCE);
+		try {
+			Files.deleteIfExists(file); // left by a first start that stopped before creating the system database
+			users.start();
+			users.create(new org.neo4j.kernel.impl.security.User(BOLT_USER, null,
+					org.neo4j.server.security.SystemGraphCredential.createCredentialForPassword(
+							password.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+							new org.neo4j.server.security.SecureHasher()),
+					false, false));
+			users.shutdown();
+		}
+		catch (Exception ex) {
+			// Not a reason to stop: the password is then set after the start, as on a changed password.
+			log.debug("Initial password file not written ({}); the password is set after the start", ex.toString());
+		}
+	}
+
+	/** The file is read once, when the system database is created: no hash of the password is left beside the store. */
+	private static void forgetInitialPassword(Path home) {
+		try {
+			Files.deleteIfExists(initialPasswordFile(home));
+		}
+		catch (IOException ex) {
+			log.debug("Initial password file not removed: {}", ex.toString());
+		}
+	}
+
+	private static Path initialPasswordFile(Path home) {
+		var config = org.neo4j.configuration.Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+		return org.neo4j.server.security.auth.CommunitySecurityModule.getInitialUserRepositoryFile(config);
+	}
+
 	/** Gives user neo4j the configured password (the embedded API runs as the system, without credentials). */
 	private static void setBoltPassword(DatabaseManagementService service, String password) {
 		try {
@@ -273,12 +324,20 @@ final class EmbeddedDatabase implements AutoCloseable {
 	 * embedded API: no Cypher, so nothing to compile on a start (see {@link GraphSchemaMigrations#apply()}).
 	 */
 	java.util.Set<String> appliedMigrations() {
-		var versions = new java.util.TreeSet<String>();
-		var database = started().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		try (var tx = database.beginTx(); var nodes = tx.findNodes(org.neo4j.graphdb.Label.label("__Neo4jMigration"))) {
-			nodes.forEachRemaining(node -> versions.add(String.valueOf(node.getProperty("version", ""))));
+		return read(tx -> {
+			var versions = new java.util.TreeSet<String>();
+			try (var nodes = tx.findNodes(org.neo4j.graphdb.Label.label("__Neo4jMigration"))) {
+				nodes.forEachRemaining(node -> versions.add(String.valueOf(node.getProperty("version", ""))));
+			}
+			return versions;
+		});
+	}
+
+	@Override
+	public <T> T read(java.util.function.Function<org.neo4j.graphdb.Transaction, T> work) {
+		try (var tx = started().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).beginTx()) {
+			return work.apply(tx);
 		}
-		return versions;
 	}
 
 	URI boltUri() {

@@ -22,18 +22,20 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment,
-			org.springframework.beans.factory.ObjectProvider<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners) {
-		return embeddedDatabase(properties, environment, listeners.orderedStream().toList());
+			org.springframework.beans.factory.ObjectProvider<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners,
+			org.springframework.beans.factory.ObjectProvider<StoreTemplate> template) {
+		return embeddedDatabase(properties, environment, listeners.orderedStream().toList(), template.getIfAvailable());
 	}
 
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment,
-			java.util.List<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners) {
+			java.util.List<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners,
+			@org.jspecify.annotations.Nullable StoreTemplate template) {
 		// The demo generates a password (kept with the data, printed when ready) when BOLT_PASSWORD is not set;
 		// elsewhere BOLT_PASSWORD is required. The listeners are registered as soon as Neo4j is up, before anything
 		// writes (migrations, the seed, a Bolt client), so that they see every change.
 		boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
 		return EmbeddedDatabase.startInBackground(properties, demo, AllowedOrigins.from(environment)::allows,
-				listeners);
+				listeners, template);
 	}
 
 	/** How to reach the embedded database with a Bolt client, for the ready message. */

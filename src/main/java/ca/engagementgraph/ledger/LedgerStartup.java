@@ -1,6 +1,8 @@
 package ca.engagementgraph.ledger;
 
 import ca.engagementgraph.database.GraphInitializer;
+import ca.engagementgraph.database.InProcessReads;
+import org.springframework.beans.factory.ObjectProvider;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,14 +27,21 @@ class LedgerStartup implements GraphInitializer {
 	private final Ledger ledger;
 	private final boolean external;
 
-	LedgerStartup(Driver driver, Ledger ledger, org.springframework.core.env.Environment environment) {
+	private final @org.jspecify.annotations.Nullable InProcessReads inProcess;
+
+	LedgerStartup(Driver driver, Ledger ledger, org.springframework.core.env.Environment environment,
+			ObjectProvider<InProcessReads> inProcess) {
 		this.driver = driver;
 		this.ledger = ledger;
 		this.external = !ca.engagementgraph.database.DatabaseMode.embedded(environment);
+		this.inProcess = inProcess.getIfAvailable();
 	}
 
 	@Override
 	public void initialize() {
+		if (inProcess != null && LedgerState.format(inProcess) == LedgerState.FORMAT) {
+			return; // the embedded database's listener has kept it since (the usual restart: no Cypher to compile)
+		}
 		try (var session = driver.session()) {
 			if (LedgerState.format(session) == LedgerState.UPGRADABLE) {
 				long started = System.nanoTime();

@@ -47,6 +47,21 @@ final class LedgerState {
 			.orElse(0));
 	}
 
+	/** The same, read through the embedded API (a restart's check, with no Cypher to compile). */
+	static int format(ca.engagementgraph.database.InProcessReads graph) {
+		return graph.read(tx -> {
+			try (var states = tx.findNodes(org.neo4j.graphdb.Label.label("__LedgerState"))) {
+				while (states.hasNext()) {
+					var state = states.next();
+					if (!Boolean.TRUE.equals(state.getProperty("stale", false))) {
+						return ((Number) state.getProperty("format", 0)).intValue();
+					}
+				}
+				return 0;
+			}
+		});
+	}
+
 	/**
 	 * The start-up check of a ledger an external database holds, which others may have written to without keeping it:
 	 * the countries whose counters disagree with the graph on how many results they have and how many of them a held

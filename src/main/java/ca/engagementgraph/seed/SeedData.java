@@ -10,9 +10,13 @@ import ca.engagementgraph.loading.Loading;
 import ca.engagementgraph.loading.InvalidDataException;
 import ca.engagementgraph.transfer.GraphImporter;
 import ca.engagementgraph.transfer.ImportReport;
+import ca.engagementgraph.database.InProcessReads;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
+import org.neo4j.graphdb.Label;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -43,16 +47,18 @@ class SeedData implements GraphInitializer {
 	private final Driver driver;
 	private final GraphImporter importer;
 	private final SeedProperties properties;
+	private final @Nullable InProcessReads inProcess;
 
-	SeedData(Driver driver, GraphImporter importer, SeedProperties properties) {
+	SeedData(Driver driver, GraphImporter importer, SeedProperties properties, ObjectProvider<InProcessReads> inProcess) {
 		this.driver = driver;
 		this.importer = importer;
 		this.properties = properties;
+		this.inProcess = inProcess.getIfAvailable();
 	}
 
 	@Override
 	public void initialize() {
-		if (hasDomainData(driver, importer)) {
+		if (inProcess != null ? hasDomainData(inProcess) : hasDomainData(driver, importer)) {
 			log.info("The graph already holds data; seed files not loaded");
 			return;
 		}
@@ -75,6 +81,23 @@ class SeedData implements GraphInitializer {
 			throw new InvalidDataException(report.problems());
 		}
 		return report;
+	}
+
+	/** The same question through the embedded API: a label in use, other than the bookkeeping's, with a node. */
+	static boolean hasDomainData(InProcessReads graph) {
+		return graph.read(tx -> {
+			for (Label label : tx.getAllLabelsInUse()) {
+				if (label.name().startsWith("__") || label.name().equals("AuditEvent")) {
+					continue;
+				}
+				try (var nodes = tx.findNodes(label)) {
+					if (nodes.hasNext()) {
+						return true;
+					}
+				}
+			}
+			return false;
+		});
 	}
 
 	private static boolean hasDomainData(Driver driver, GraphImporter importer) {

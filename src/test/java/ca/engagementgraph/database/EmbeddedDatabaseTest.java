@@ -74,6 +74,36 @@ class EmbeddedDatabaseTest {
 	}
 
 	@Test
+	void aDataDirectoryWithoutAStoreStartsFromTheTemplateAndOneWithAStoreNeverDoes() {
+		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "template-secret-1");
+		var asked = new java.util.concurrent.atomic.AtomicInteger();
+		StoreTemplate template = into -> {
+			asked.incrementAndGet();
+			return false; // not applicable: the graph starts empty, as without a template
+		};
+		try (var database = EmbeddedDatabase.startInBackground(properties, false, origin -> false, List.of(), template)
+			.awaitStarted(); var driver = GraphDatabase.driver(database.boltUri(), database.authToken())) {
+			driver.executableQuery("CREATE (:Country {iso2: 'QM', nameEn: 'Mine'})").execute();
+		}
+		try (var database = EmbeddedDatabase.startInBackground(properties, false, origin -> false, List.of(), template)
+			.awaitStarted(); var driver = GraphDatabase.driver(database.boltUri(), database.authToken())) {
+			assertThat(driver.executableQuery("MATCH (c:Country {iso2: 'QM'}) RETURN c.nameEn AS name").execute()
+				.records().getFirst().get("name").asString()).isEqualTo("Mine");
+		}
+		assertThat(asked).as("asked on the first start only").hasValue(1);
+	}
+
+	@Test
+	void aFirstStartCreatesUserNeo4jWithThePasswordAndLeavesNoHashOfItBesideTheStore() {
+		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "initial-secret-1");
+		try (var database = EmbeddedDatabase.start(properties);
+				var signedIn = GraphDatabase.driver(database.boltUri(), AuthTokens.basic("neo4j", "initial-secret-1"))) {
+			signedIn.verifyConnectivity();
+		}
+		assertThat(home.resolve("data/dbms/auth.ini")).doesNotExist();
+	}
+
+	@Test
 	void withoutABoltPasswordTheDemoGeneratesAStrongOneKeptOwnerOnlyWithTheDataAndReusedOnRestart() throws IOException {
 		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "");
 		String generated;
@@ -246,7 +276,7 @@ class EmbeddedDatabaseTest {
 		production.setActiveProfiles("prod");
 		for (String password : new String[] { "", "neo4j", "demo", "short" }) {
 			assertThatThrownBy(() -> new EmbeddedDatabaseConfiguration().embeddedDatabase(
-					new EmbeddedDatabaseProperties(true, home, 0, "16m", password), production, List.of()))
+					new EmbeddedDatabaseProperties(true, home, 0, "16m", password), production, List.of(), null))
 				.isInstanceOf(EmbeddedDatabaseUnavailableException.class)
 				.hasMessageMatching(".*(needs a password of your own|is a default or shorter than 8 characters).*");
 		}

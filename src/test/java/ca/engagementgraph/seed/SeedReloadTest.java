@@ -33,6 +33,16 @@ class SeedReloadTest {
 	@Autowired
 	GraphImporter importer;
 
+	@Autowired
+	org.springframework.beans.factory.ObjectProvider<ca.engagementgraph.database.InProcessReads> inProcess;
+
+	@Test
+	void theRestartCheckFindsTheLoadedGraphThroughTheEmbeddedApi() {
+		var reads = inProcess.getIfAvailable();
+		org.junit.jupiter.api.Assumptions.assumeTrue(reads != null, "only the embedded database reads in process");
+		assertThat(SeedData.hasDomainData(reads)).isTrue();
+	}
+
 	@Test
 	void loadingTheSeedAgainChangesNothing() {
 		var before = driver.executableQuery(FINGERPRINT).execute().records().getFirst();
