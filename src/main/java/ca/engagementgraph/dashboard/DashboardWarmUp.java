@@ -82,10 +82,38 @@ class DashboardWarmUp {
 		stopping = true;
 	}
 
+	/** Counted down by the first request the service answers. */
+	private final java.util.concurrent.CountDownLatch firstRequest = new java.util.concurrent.CountDownLatch(1);
+
+	/** How long the warm-up waits for a first request to go first. */
+	static final java.time.Duration YIELD = java.time.Duration.ofSeconds(3);
+
+	@EventListener(org.springframework.web.context.support.ServletRequestHandledEvent.class)
+	void requestHandled() {
+		firstRequest.countDown();
+	}
+
+	/** Waits until the service has answered a first request, at most {@code patience}; whether one came. */
+	boolean awaitFirstRequest(java.time.Duration patience) throws InterruptedException {
+		return firstRequest.await(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		if (enabled) {
-			Thread.ofVirtual().name("dashboard-warm-up").start(this::warmUp);
+			Thread.ofVirtual().name("dashboard-warm-up").start(() -> {
+				// Background work gives way to a reader: a first request arriving as the service opens (a dashboard
+				// left open across a restart, a health probe) is answered first, not beside a dozen documents compiling
+				// their Cypher on the same two cores; then, or after a few quiet seconds, the warm-up runs.
+				try {
+					awaitFirstRequest(YIELD);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+				warmUp();
+			});
 		}
 	}
 

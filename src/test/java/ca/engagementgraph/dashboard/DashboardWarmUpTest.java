@@ -30,6 +30,16 @@ class DashboardWarmUpTest {
 	}
 
 	@Test
+	void theWarmUpWaitsForTheFirstRequestToBeAnsweredOrForAQuietMoment() throws InterruptedException {
+		var quiet = new DashboardWarmUp(null, null, true);
+		assertThat(quiet.awaitFirstRequest(java.time.Duration.ofMillis(20))).as("nobody asked: it goes after a moment").isFalse();
+
+		var asked = new DashboardWarmUp(null, null, true);
+		Thread.ofVirtual().start(asked::requestHandled);
+		assertThat(asked.awaitFirstRequest(java.time.Duration.ofMinutes(5))).as("a reader was answered first").isTrue();
+	}
+
+	@Test
 	void aDocumentWhoseRequiredVariablesTheGraphCannotFillIsLeftOut() {
 		String document = "query Q($country: String!, $first: Int = 5) { unleveragedResults(country: $country, first: $first) { totalCount } }";
 		assertThat(DashboardWarmUp.variables(document, Map.of())).isEmpty();
