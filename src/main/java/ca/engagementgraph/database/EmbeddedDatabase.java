@@ -207,7 +207,7 @@ final class EmbeddedDatabase implements InProcessReads, AutoCloseable {
 			if (!signsIn(dependencies, password.value())) {
 				setBoltPassword(service, password.value());
 			}
-			forgetInitialPassword(home);
+			forgetInitialPassword(dependencies.resolveDependency(org.neo4j.configuration.Config.class));
 			// After the password: the guard also closes whatever connected before it (on a first start, with
 			// Neo4j's initial password), so every connection from now on is checked and signs in with this password.
 			BoltOriginGuard.install(dependencies.resolveDependency(BoltServer.class), allowedOrigin);
@@ -264,7 +264,10 @@ final class EmbeddedDatabase implements InProcessReads, AutoCloseable {
 	 * after the start covers every other case.
 	 */
 	private static void setInitialPassword(Path home, String password) {
-		Path file = initialPasswordFile(home);
+		// Neo4j is not running yet: its settings for this home, built here, say where it will look for the file.
+		Path file = initialPasswordFile(org.neo4j.configuration.Config.newBuilder()
+			.set(GraphDatabaseSettings.neo4j_home, home)
+			.build());
 		var users = new org.neo4j.server.security.auth.FileUserRepository(new org.neo4j.io.fs.DefaultFileSystemAbstraction(),
 				file, org.neo4j.logging.NullLogProvider.getInstance(), org.neo4j.memory.EmptyMemoryTracker.INSTANCE);
 		try {
@@ -283,18 +286,20 @@ final class EmbeddedDatabase implements InProcessReads, AutoCloseable {
 		}
 	}
 
-	/** The file is read once, when the system database is created: no hash of the password is left beside the store. */
-	private static void forgetInitialPassword(Path home) {
+	/**
+	 * The file is read once, when the system database is created: no hash of the password is left beside the store.
+	 * Asked of the running database's own settings, so a restart builds none of its own.
+	 */
+	private static void forgetInitialPassword(org.neo4j.configuration.Config config) {
 		try {
-			Files.deleteIfExists(initialPasswordFile(home));
+			Files.deleteIfExists(initialPasswordFile(config));
 		}
 		catch (IOException ex) {
 			log.debug("Initial password file not removed: {}", ex.toString());
 		}
 	}
 
-	private static Path initialPasswordFile(Path home) {
-		var config = org.neo4j.configuration.Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+	private static Path initialPasswordFile(org.neo4j.configuration.Config config) {
 		return org.neo4j.server.security.auth.CommunitySecurityModule.getInitialUserRepositoryFile(config);
 	}
 

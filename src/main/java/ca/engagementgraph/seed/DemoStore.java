@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -22,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
@@ -168,16 +166,11 @@ class DemoStore implements StoreTemplate {
 		try {
 			var digest = MessageDigest.getInstance("SHA-256");
 			digest.update(org.neo4j.kernel.internal.Version.getNeo4jVersion().getBytes(StandardCharsets.UTF_8));
-			var resolver = new PathMatchingResourcePatternResolver();
 			for (String pattern : SOURCES) {
-				// By name, once each: a classpath can show the same folder twice (a jar and its directory).
-				var byName = new TreeMap<String, Resource>();
-				for (Resource resource : resolver.getResources(pattern)) {
-					byName.putIfAbsent(String.valueOf(resource.getFilename()), resource);
-				}
-				for (var entry : byName.entrySet()) {
-					digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
-					try (InputStream in = entry.getValue().getInputStream()) {
+				// Listed as the seed lists its files to load them: once per name, in name order.
+				for (var input : SeedData.resources(pattern)) {
+					digest.update(input.name().getBytes(StandardCharsets.UTF_8));
+					try (InputStream in = input.content()) {
 						digest.update(in.readAllBytes());
 					}
 				}

@@ -107,7 +107,8 @@ class SeedData implements GraphInitializer {
 		}
 	}
 
-	private static List<Loading.Input> resources(String pattern) {
+	/** The files {@code pattern} finds on the classpath, once per name, in name order, each open to read. */
+	static List<Loading.Input> resources(String pattern) {
 		try {
 			Resource[] found = new PathMatchingResourcePatternResolver().getResources(pattern);
 			// A classpath can expose the same folder twice (a jar's manifest and its directory): one file per name.

@@ -36,8 +36,7 @@ class DemoStoreTest {
 		DemoStore.pack(built, DemoStore.fingerprint(), archive);
 
 		Path home = work.resolve("installed");
-		Files.createDirectories(home);
-		assertThat(new DemoStore(new FileSystemResource(archive)).copyInto(home)).isTrue();
+		assertThat(unpack(archive, home)).isTrue();
 
 		// What each installation makes for itself is not shipped: its server id, its users (with this build's password).
 		assertThat(home.resolve("data/server_id")).doesNotExist();
@@ -57,7 +56,7 @@ class DemoStoreTest {
 		Path archive = work.resolve("demo-store.zip");
 		writeArchive(archive, "built-from-an-older-seed", "data/databases/neo4j/neostore", "not a store");
 
-		assertThat(new DemoStore(new FileSystemResource(archive)).copyInto(work)).isFalse();
+		assertThat(unpack(archive, work)).isFalse();
 		assertThat(work.resolve("data")).doesNotExist();
 	}
 
@@ -66,23 +65,28 @@ class DemoStoreTest {
 		Path archive = work.resolve("demo-store.zip");
 		writeArchive(archive, DemoStore.fingerprint(), "data/../../escaped", "outside");
 		Path home = work.resolve("home");
-		Files.createDirectories(home);
 
-		assertThat(new DemoStore(new FileSystemResource(archive)).copyInto(home)).isFalse();
+		assertThat(unpack(archive, home)).isFalse();
 		assertThat(work.resolve("escaped")).doesNotExist();
 		assertThat(home.resolve("data")).doesNotExist();
 		assertThat(home.resolve("data.unpacking")).doesNotExist();
 	}
 
 	@Test
-	void withoutAPackagedStoreTheFirstStartLoadsTheSeed() {
-		assertThat(new DemoStore(new FileSystemResource(work.resolve("absent.zip"))).copyInto(work)).isFalse();
+	void withoutAPackagedStoreTheFirstStartLoadsTheSeed() throws IOException {
+		assertThat(unpack(work.resolve("absent.zip"), work)).isFalse();
 		assertThat(work.resolve("data")).doesNotExist();
 	}
 
 	@Test
 	void theFingerprintFollowsTheSeedFilesAndMigrationsOnTheClasspath() {
 		assertThat(DemoStore.fingerprint()).hasSize(64).isEqualTo(DemoStore.fingerprint());
+	}
+
+	/** What a first start does with the archive in {@code home}, an empty data directory. */
+	private static boolean unpack(Path archive, Path home) throws IOException {
+		Files.createDirectories(home);
+		return new DemoStore(new FileSystemResource(archive)).copyInto(home);
 	}
 
 	private static void writeArchive(Path archive, String fingerprint, String entry, String content) throws IOException {
