@@ -98,13 +98,60 @@ final class LedgerQuestions {
 				""".formatted(walk.hint(), notRaisedByThen(fact), after(byCode, descending), walk.orderBy());
 	}
 
-	/** How many results {@link #notRaisedBy} finds in all (the plain variant reads the country's counters). */
+	/**
+	 * How many results the headline question finds in all, by the cheapest way the variant allows:
+	 * <ul>
+	 * <li>today (no date), with or without an attending department: the country's counters, results less those raised
+	 * so ({@link #countNeverRaised});
+	 * <li>as of a date, whoever attended, for a cleared reader: two ranges of the ledger's indexes counted without
+	 * reading a row, the results achieved by then less those also raised on the channel by then
+	 * ({@link #countAchievedLessRaisedBy});
+	 * <li>otherwise (a date with a department, or a reader without clearance, whose rows must be read for their
+	 * classification): a count of the country's rows achieved by then.
+	 * </ul>
+	 */
+	static String countUnleveraged(Fact fact, boolean dated) {
+		if (!dated) {
+			return countNeverRaised(fact);
+		}
+		if (fact.department() == null && !fact.unclassifiedOnly()) {
+			return countAchievedLessRaisedBy(fact);
+		}
+		return countNotRaisedBy(fact);
+	}
+
+	/** How many results {@link #notRaisedBy} finds, row by row: the variants no counter or index range answers. */
 	static String countNotRaisedBy(Fact fact) {
 		return """
 				MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
 				WHERE %s
 				RETURN count(row) AS total
 				""".formatted(notRaisedByThen(fact));
+	}
+
+	/**
+	 * Question 1's count as of {@code $asOf} for a cleared reader, whoever attended: the country's results achieved by
+	 * then (a range of the index by date) less those of them raised on the channel by then (a range of the fact's index,
+	 * its date read from the index entry). Every result row holds every channel's fact (9999-12-31 when never), so the
+	 * two ranges are the rows the walk would count and those it would not. Index entries only: at scale L, the busiest
+	 * country as of mid-2024 is 20,000 entries instead of 15,000 rows read with their properties, half the time.
+	 */
+	static String countAchievedLessRaisedBy(Fact fact) {
+		return """
+				CALL () {
+				  MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
+				    USING INDEX row:__RaisableLedger(country, kind, achievedOn, key)
+				  WHERE row.achievedOn <= $asOf AND row.key IS NOT NULL
+				  RETURN count(row) AS achieved
+				}
+				CALL () {
+				  MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
+				    USING INDEX row:__RaisableLedger(country, kind, %1$s, achievedOn, key)
+				  WHERE row.%1$s <= $asOf AND row.achievedOn <= $asOf AND row.key IS NOT NULL
+				  RETURN count(row) AS raised
+				}
+				RETURN achieved - raised AS total
+				""".formatted(fact.property());
 	}
 
 	/**
@@ -117,13 +164,18 @@ final class LedgerQuestions {
 				  AND ($cleared OR row.classification = 'UNCLASSIFIED')""".formatted(fact.of("row"), NEVER);
 	}
 
-	/** The total of the plain variant: the country's results less those raised on the channel, from its counters. */
+	/**
+	 * The total today: the country's results less those raised on the channel (with the department present, when one
+	 * must have attended), from its counters, the same the coverage table shows.
+	 */
 	static String countNeverRaised(Fact fact) {
 		String results = fact.unclassifiedOnly() ? "resultsU" : "results";
+		String raised = fact.department() == null ? "counter.%s".formatted(fact.property())
+				: "counter['%s_' + $attendedBy]".formatted(fact.property());
 		return """
 				OPTIONAL MATCH (counter:__CountryLedger {country: $country})
-				RETURN coalesce(counter.%1$s, 0) - coalesce(counter.%2$s, 0) AS total
-				""".formatted(results, fact.property());
+				RETURN coalesce(counter.%1$s, 0) - coalesce(%2$s, 0) AS total
+				""".formatted(results, raised);
 	}
 
 	/**
@@ -149,7 +201,8 @@ final class LedgerQuestions {
 	 * Question 1 as a list of pages: never raised on the channel (an ordered seek on the fact's index), or, with a
 	 * date or an attending department, not raised so by then (a walk over the country's rows in order).
 	 */
-	static ListQuery.Pages unleveraged(Fact fact, boolean plain) {
+	static ListQuery.Pages unleveraged(Fact fact, boolean dated) {
+		boolean plain = !dated && fact.department() == null;
 		return new ListQuery.Pages() {
 			@Override
 			public String page(Ordering ordering, boolean afterCursor) {
@@ -161,7 +214,7 @@ final class LedgerQuestions {
 
 			@Override
 			public String count() {
-				return plain ? countNeverRaised(fact) : countNotRaisedBy(fact);
+				return countUnleveraged(fact, dated);
 			}
 		};
 	}

@@ -50,7 +50,7 @@ class UnleveragedResultsController {
 		// meetings, and the plain question (no date, no department) is one ordered index seek.
 		var fact = LedgerQuestions.Fact.of(channel, !Visibility.cleared(), attendedBy);
 		var question = ListQuery.paged(UnleveragedResult.class,
-				LedgerQuestions.unleveraged(fact, asOf == null && attendedBy == null), ROWS);
+				LedgerQuestions.unleveraged(fact, asOf != null), ROWS);
 		return graph.page(question,
 				Parameters.of("country", iso2, "channel", channel, "attendedBy", attendedBy, "asOf", asOf),
 				ListRequest.of(env, subrange, first, "ACHIEVED_ON", false));

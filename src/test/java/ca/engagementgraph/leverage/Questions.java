@@ -176,7 +176,7 @@ final class Questions {
 	/** The headline question as the API asks it: from the leverage ledger, with the reader's clearance. */
 	private static ListQuery<UnleveragedResult> unleveraged(String channel, String attendedBy, LocalDate asOf) {
 		var fact = LedgerQuestions.Fact.of(channel, !ca.engagementgraph.api.read.Visibility.cleared(), attendedBy);
-		return ListQuery.paged(UnleveragedResult.class, LedgerQuestions.unleveraged(fact, asOf == null && attendedBy == null),
+		return ListQuery.paged(UnleveragedResult.class, LedgerQuestions.unleveraged(fact, asOf != null),
 				(row, nodes) -> new UnleveragedResult(nodes.map(Result.class, row.get("result")),
 						nodes.map(Project.class, row.get("project")), row.get("daysSinceAchieved").asInt(),
 						row.get("projectMentioned").asBoolean()));
