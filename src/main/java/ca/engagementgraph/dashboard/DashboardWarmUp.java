@@ -140,9 +140,11 @@ class DashboardWarmUp {
 				// Through the same handler as HTTP requests: interceptors, and the reader's identity carried to every
 				// resolver, whatever thread it runs on.
 				String name = resource.getFilename().replace(".graphql", "");
+				long began = System.nanoTime();
 				var response = graphQl.handleRequest(new WebGraphQlRequest(URI.create("http://localhost/graphql"),
 						new HttpHeaders(), null, Map.of(), Map.of("query", document, "variables", variables.get(),
 								"extensions", Map.of("documentId", name)), "warm-up-" + documents, null)).block();
+				log.debug("Warm-up of {} took {} ms", name, (System.nanoTime() - began) / 1_000_000);
 				if (response != null && response.isValid() && response.getErrors().isEmpty()) {
 					answered++;
 				}
