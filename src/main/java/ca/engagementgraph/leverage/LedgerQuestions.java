@@ -516,4 +516,34 @@ final class LedgerQuestions {
 			MATCH (meeting:Engagement {code: row.meeting})
 			RETURN meeting
 			""";
+
+	/**
+	 * Question 7 in one statement: the country, its TD statistics ({@link LeverageQueries#TD_STATISTICS}), the engagement
+	 * side of each quarter ({@link #TD_QUARTERS}) and the first Ottawa leveraging ({@link #FIRST_OTTAWA_LEVERAGING}),
+	 * each gathered into a list (a part that finds nothing is an empty list, never a missing row). Four statements were
+	 * four round trips and transactions, a fifth of the answer's time at scale L. The controller orders the quarters.
+	 */
+	static final String TD_TIMELINE = """
+			MATCH (country:Country {iso2: $country})
+			CALL () {
+			  CALL () {
+			    %s
+			  }
+			  RETURN collect(stat) AS stats
+			}
+			CALL () {
+			  CALL () {
+			    %s
+			  }
+			  RETURN collect({quarter: quarter, meetingCount: meetingCount, citations: citations, meetings: meetings}) AS quarters
+			}
+			CALL () {
+			  CALL () {
+			    %s
+			  }
+			  RETURN collect(meeting) AS firsts
+			}
+			RETURN country, stats, quarters, firsts[0] AS first
+			""".formatted(LeverageQueries.TD_STATISTICS.indent(4).strip(), TD_QUARTERS.indent(4).strip(),
+			FIRST_OTTAWA_LEVERAGING.indent(4).strip());
 }

@@ -256,12 +256,6 @@ final class LeverageQueries {
 			RETURN designatedWithoutPlan, plansWithoutLeverage, preventativeWithoutTdStats
 			""".formatted(designationInForce("d"));
 
-	/** Question 7: the country whose travel-document figures are lined up against its meetings. */
-	static final String TD_TIMELINE_COUNTRY = """
-			MATCH (country:Country {iso2: $country})
-			RETURN country
-			""";
-
 	/** Question 7: the country's travel-document statistics, quarter by quarter. */
 	static final String TD_STATISTICS = """
 			MATCH (:Country {iso2: $country})<-[:FOR]-(stat:TdStat)

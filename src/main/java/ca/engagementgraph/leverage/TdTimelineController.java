@@ -46,6 +46,10 @@ class TdTimelineController {
 	private record RaisingQuarter(String quarter, int meetingCount, int citations, List<Engagement> meetings) {
 	}
 
+	/** What the one statement brings: the country, its statistics, its raising quarters and its first leveraging. */
+	private record Answer(Country country, List<TdStat> stats, List<RaisingQuarter> quarters, @Nullable Engagement first) {
+	}
+
 	@QueryMapping
 	TdTimeline tdTimeline(@Argument String country, DataFetchingEnvironment env) {
 		return tdTimeline(country, meetingsAskedFor(env));
@@ -58,17 +62,19 @@ class TdTimelineController {
 	 */
 	TdTimeline tdTimeline(String country, int meetingsPerQuarter) {
 		String iso2 = countries.iso2Of(country, "country");
-		Map<String, Object> parameters = Map.of("country", iso2);
-		List<TdStat> stats = graph.rows(LeverageQueries.TD_STATISTICS, parameters,
-				(row, nodes) -> nodes.map(TdStat.class, row.get("stat")));
-		List<RaisingQuarter> raising = graph.rows(LedgerQuestions.TD_QUARTERS,
+		var answer = graph.rows(LedgerQuestions.TD_TIMELINE,
 				Map.of("country", iso2, "u", Visibility.cleared() ? "" : "U", "meetingsPerQuarter", meetingsPerQuarter),
-				(row, nodes) -> new RaisingQuarter(row.get("quarter").asString(), row.get("meetingCount").asInt(),
-						row.get("citations").asInt(), row.get("meetings").asList(m -> nodes.map(Engagement.class, m))));
-		Country subject = graph.rows(LeverageQueries.TD_TIMELINE_COUNTRY, parameters,
-				(row, nodes) -> nodes.map(Country.class, row.get("country"))).getFirst();
-		Engagement first = graph.rows(LedgerQuestions.FIRST_OTTAWA_LEVERAGING, parameters,
-				(row, nodes) -> nodes.map(Engagement.class, row.get("meeting"))).stream().findFirst().orElse(null);
+				(row, nodes) -> new Answer(nodes.map(Country.class, row.get("country")),
+						row.get("stats").asList(stat -> nodes.map(TdStat.class, stat)),
+						row.get("quarters").asList(quarter -> new RaisingQuarter(quarter.get("quarter").asString(),
+								quarter.get("meetingCount").asInt(), quarter.get("citations").asInt(),
+								quarter.get("meetings").asList(m -> nodes.map(Engagement.class, m)))),
+						row.get("first").isNull() ? null : nodes.map(Engagement.class, row.get("first"))))
+			.getFirst();
+		Country subject = answer.country();
+		List<TdStat> stats = answer.stats();
+		List<RaisingQuarter> raising = answer.quarters();
+		Engagement first = answer.first();
 
 		var statsByQuarter = new TreeMap<String, TdStat>();
 		stats.forEach(stat -> statsByQuarter.put(stat.quarter(), stat));
