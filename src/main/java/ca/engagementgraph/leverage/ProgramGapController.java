@@ -61,7 +61,7 @@ class ProgramGapController {
 		// question (no date, no department) is an ordered seek per country.
 		var fact = LedgerQuestions.Fact.of("OTTAWA", !Visibility.cleared(), department(attendedBy));
 		var question = ListQuery.paged(ProgramUnleveragedResult.class,
-				ProgramGapQuestions.neverRaisedPages(fact, asOf == null && attendedBy == null), RESULTS);
+				ProgramGapQuestions.neverRaisedPages(fact, asOf != null), RESULTS);
 		var parameters = where(country, region, designation, attendedBy);
 		parameters.put("asOf", asOf);
 		return graph.page(question, parameters, ListRequest.of(env, subrange, first, "ACHIEVED_ON", false));

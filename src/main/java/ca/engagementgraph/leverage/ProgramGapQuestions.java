@@ -87,12 +87,13 @@ final class ProgramGapQuestions {
 	}
 
 	/**
-	 * How many: the countries' results less those raised in Ottawa, from their counters; as of a date or with a
-	 * department, a count of each country's rows (no counter holds those).
+	 * How many: today (no date), the countries' results less those raised in Ottawa (with the department present, when
+	 * one must have attended), from their counters; as of a date, a count of each country's rows (no counter holds
+	 * those).
 	 */
-	static String countNeverRaised(LedgerQuestions.Fact fact, boolean plain) {
-		if (plain) {
-			return countNeverRaised(fact.unclassifiedOnly());
+	static String countNeverRaised(LedgerQuestions.Fact fact, boolean dated) {
+		if (!dated) {
+			return countNeverRaised(fact.unclassifiedOnly(), fact.department() != null);
 		}
 		return COUNTRIES + """
 				CALL (counter) {
@@ -104,10 +105,12 @@ final class ProgramGapQuestions {
 				""".formatted(LedgerQuestions.notRaisedByThen(fact));
 	}
 
-	private static String countNeverRaised(boolean unclassifiedOnly) {
+	private static String countNeverRaised(boolean unclassifiedOnly, boolean withDepartment) {
+		String raised = unclassifiedOnly ? "ottawaU" : "ottawa";
 		return COUNTRIES + """
-				RETURN sum(coalesce(counter.%2$s, 0) - coalesce(counter.%1$s, 0)) AS total
-				""".formatted(unclassifiedOnly ? "ottawaU" : "ottawa", unclassifiedOnly ? "resultsU" : "results");
+				RETURN sum(coalesce(counter.%2$s, 0) - coalesce(%1$s, 0)) AS total
+				""".formatted(withDepartment ? "counter['%s_' + $attendedBy]".formatted(raised) : "counter." + raised,
+				unclassifiedOnly ? "resultsU" : "results");
 	}
 
 	/**
@@ -205,8 +208,9 @@ final class ProgramGapQuestions {
 				""".formatted(OTTAWA_MEETINGS, missed(unclassifiedOnly ? "ottawaU" : "ottawa"));
 	}
 
-	static ListQuery.Pages neverRaisedPages(LedgerQuestions.Fact fact, boolean plain) {
-		return ListQuery.Pages.of(neverRaised(fact, plain), countNeverRaised(fact, plain));
+	/** Results never raised in Ottawa as a list of pages; {@code dated} when asked as of a date. */
+	static ListQuery.Pages neverRaisedPages(LedgerQuestions.Fact fact, boolean dated) {
+		return ListQuery.Pages.of(neverRaised(fact, !dated && fact.department() == null), countNeverRaised(fact, dated));
 	}
 
 	static ListQuery.Pages missedOpportunityPages(boolean unclassifiedOnly) {
