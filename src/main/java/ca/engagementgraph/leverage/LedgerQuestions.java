@@ -47,6 +47,20 @@ final class LedgerQuestions {
 			return department == null ? row + "." + property()
 					: "coalesce(" + row + "['" + property() + "_" + department + "'], " + NEVER + ")";
 		}
+
+		/**
+		 * A Cypher expression for how many results a country's counter {@code counter} holds raised so (the department
+		 * present, when one must have attended), 0 when none: the count of the rows whose fact is set.
+		 */
+		String countedBy(String counter) {
+			return "coalesce(" + counter + (department == null ? "." + property()
+					: "['" + property() + "_" + department + "']") + ", 0)";
+		}
+
+		/** The counter property holding how many results the reader may see. */
+		String results() {
+			return unclassifiedOnly ? "resultsU" : "results";
+		}
 	}
 
 	/**
@@ -169,13 +183,10 @@ final class LedgerQuestions {
 	 * must have attended), from its counters, the same the coverage table shows.
 	 */
 	static String countNeverRaised(Fact fact) {
-		String results = fact.unclassifiedOnly() ? "resultsU" : "results";
-		String raised = fact.department() == null ? "counter.%s".formatted(fact.property())
-				: "counter['%s_' + $attendedBy]".formatted(fact.property());
 		return """
 				OPTIONAL MATCH (counter:__CountryLedger {country: $country})
-				RETURN coalesce(counter.%1$s, 0) - coalesce(%2$s, 0) AS total
-				""".formatted(results, raised);
+				RETURN coalesce(counter.%1$s, 0) - %2$s AS total
+				""".formatted(fact.results(), fact.countedBy("counter"));
 	}
 
 	/**
@@ -457,12 +468,11 @@ final class LedgerQuestions {
 	 * the department, both from the countries' counters (the fact counts once a result is raised so).
 	 */
 	static String countDisseminationGaps(Fact fact) {
-		String results = fact.unclassifiedOnly() ? "resultsU" : "results";
 		return """
 				OPTIONAL MATCH (counter:__CountryLedger)
 				WHERE counter.country IS NOT NULL AND ($country IS NULL OR counter.country = $country)
-				RETURN coalesce(sum(coalesce(counter.%1$s, 0) - coalesce(counter['%2$s_%3$s'], 0)), 0) AS total
-				""".formatted(results, fact.property(), fact.department());
+				RETURN coalesce(sum(coalesce(counter.%1$s, 0) - %2$s), 0) AS total
+				""".formatted(fact.results(), fact.countedBy("counter"));
 	}
 
 	/** Question 5 as a list of pages, with its total. */

@@ -93,7 +93,9 @@ final class ProgramGapQuestions {
 	 */
 	static String countNeverRaised(LedgerQuestions.Fact fact, boolean dated) {
 		if (!dated) {
-			return countNeverRaised(fact.unclassifiedOnly(), fact.department() != null);
+			return COUNTRIES + """
+					RETURN sum(coalesce(counter.%1$s, 0) - %2$s) AS total
+					""".formatted(fact.results(), fact.countedBy("counter"));
 		}
 		return COUNTRIES + """
 				CALL (counter) {
@@ -103,14 +105,6 @@ final class ProgramGapQuestions {
 				}
 				RETURN sum(waiting) AS total
 				""".formatted(LedgerQuestions.notRaisedByThen(fact));
-	}
-
-	private static String countNeverRaised(boolean unclassifiedOnly, boolean withDepartment) {
-		String raised = unclassifiedOnly ? "ottawaU" : "ottawa";
-		return COUNTRIES + """
-				RETURN sum(coalesce(counter.%2$s, 0) - coalesce(%1$s, 0)) AS total
-				""".formatted(withDepartment ? "counter['%s_' + $attendedBy]".formatted(raised) : "counter." + raised,
-				unclassifiedOnly ? "resultsU" : "results");
 	}
 
 	/**
