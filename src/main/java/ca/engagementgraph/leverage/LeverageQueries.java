@@ -201,10 +201,14 @@ final class LeverageQueries {
 	 * Question 4: follow-up actions still open from meetings about the country, soonest due first. An action has no
 	 * country of its own: from a meeting about this country alone it is the country's; from a meeting about several
 	 * (a working group, a multilateral forum) only when its text names this country, or a country's pack would list
-	 * the other countries' actions (and the program-wide ones) agreed at the same table.
+	 * the other countries' actions (and the program-wide ones) agreed at the same table. Walked from the open actions
+	 * (an index on status) to their meeting and its countries: from the country's side the planner walked every meeting
+	 * about it (171,000 for the busiest country at scale L, 1.3 million database hits, 274 ms) to find 280 open
+	 * actions; the program's open actions are 1,806 there (23 ms).
 	 */
 	static final String BRIEFING_OPEN_ACTIONS = """
-			MATCH (c:Country {iso2: $country})<-[:CONCERNS]-(e:Engagement)<-[:FROM]-(action:Action {status: 'OPEN'})
+			MATCH (action:Action {status: 'OPEN'})-[:FROM]->(e:Engagement)-[:CONCERNS]->(c:Country {iso2: $country})
+			USING INDEX action:Action(status)
 			WHERE visible(e:Engagement) AND visible(action:Action)
 			  AND (COUNT { (e)-[:CONCERNS]->(:Country) } = 1
 			       OR action.textEn CONTAINS c.nameEn OR action.textFr CONTAINS c.nameFr)
