@@ -1,5 +1,6 @@
 package ca.engagementgraph;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import ch.qos.logback.classic.Level;
@@ -9,30 +10,37 @@ import ch.qos.logback.core.read.ListAppender;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts the Cypher statements the application sends to the database while a piece of code runs, by listening
- * to Spring Data Neo4j's statement log (every query of the read API goes through its Neo4jClient).
+ * Counts the Cypher statements the application sends to the database while a piece of code runs, by listening to the
+ * statement logs: Spring Data Neo4j's (statements through its Neo4jClient and the driver) and the embedded database's
+ * in-process reads' ({@code database.InProcessQueries}), the two ways the read API runs a statement.
  */
 public final class CypherStatements {
 
-	private static final String STATEMENT_LOG = "org.springframework.data.neo4j.cypher";
+	private static final List<String> STATEMENT_LOGS = List.of("org.springframework.data.neo4j.cypher",
+			"ca.engagementgraph.database.InProcessQueries");
 
 	private CypherStatements() {
 	}
 
 	/** The statements {@code action} caused, in order. */
 	public static List<String> during(Runnable action) {
-		var logger = (Logger) LoggerFactory.getLogger(STATEMENT_LOG);
 		var appender = new ListAppender<ILoggingEvent>();
 		appender.start();
-		Level previous = logger.getLevel();
-		logger.setLevel(Level.DEBUG);
-		logger.addAppender(appender);
+		var loggers = STATEMENT_LOGS.stream().map(name -> (Logger) LoggerFactory.getLogger(name)).toList();
+		var previous = new ArrayList<Level>();
+		for (Logger logger : loggers) {
+			previous.add(logger.getLevel());
+			logger.setLevel(Level.DEBUG);
+			logger.addAppender(appender);
+		}
 		try {
 			action.run();
 		}
 		finally {
-			logger.detachAppender(appender);
-			logger.setLevel(previous);
+			for (int i = 0; i < loggers.size(); i++) {
+				loggers.get(i).detachAppender(appender);
+				loggers.get(i).setLevel(previous.get(i));
+			}
 			appender.stop();
 		}
 		return appender.list.stream()

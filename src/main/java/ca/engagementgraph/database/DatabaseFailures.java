@@ -2,6 +2,8 @@ package ca.engagementgraph.database;
 
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
+
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -34,9 +36,24 @@ public final class DatabaseFailures {
 		// A limit that expires while the transaction waits for a lock, or between two statements, surfaces on the next
 		// lock as "terminated" (Neo4j names the time limit first among the possible causes; every transaction of the
 		// service carries one, and an operator's TERMINATE or a shutdown are the rare others).
-		return anyCause(failure, c -> c instanceof Neo4jException neo4j && neo4j.code() != null
-				&& (neo4j.code().contains("TimedOut") || neo4j.code().contains("Terminated")
-						|| neo4j.code().contains("LockClientStopped")));
+		return anyCause(failure, c -> {
+			String code = statusCode(c);
+			return code != null
+					&& (code.contains("TimedOut") || code.contains("Terminated") || code.contains("LockClientStopped"));
+		});
+	}
+
+	/**
+	 * The Neo4j status code a failure carries: from the driver, or from the embedded database itself (the API's reads
+	 * run in the process that holds it, {@link InProcessQueries}); none for any other failure.
+	 */
+	static @Nullable String statusCode(Throwable failure) {
+		return switch (failure) {
+			case Neo4jException neo4j -> neo4j.code();
+			case org.neo4j.graphdb.QueryExecutionException query -> query.getStatusCode();
+			case org.neo4j.kernel.api.exceptions.Status.HasStatus status -> status.status().code().serialize();
+			default -> null;
+		};
 	}
 
 	/** Whether the failure, or any failure it wraps, matches. */

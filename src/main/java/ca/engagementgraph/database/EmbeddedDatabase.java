@@ -345,6 +345,15 @@ final class EmbeddedDatabase implements InProcessReads, AutoCloseable {
 		}
 	}
 
+	/** A read transaction under a time limit (none when zero), closed without a commit. */
+	<T> T read(java.time.Duration timeout, java.util.function.Function<org.neo4j.graphdb.Transaction, T> work) {
+		var graph = started().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		try (var tx = timeout.isZero() ? graph.beginTx()
+				: graph.beginTx(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			return work.apply(tx);
+		}
+	}
+
 	URI boltUri() {
 		return boltUri;
 	}

@@ -39,6 +39,17 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/** How to reach the embedded database with a Bolt client, for the ready message. */
+	/**
+	 * The API's reads without the Bolt hop ({@link InProcessQueries}); {@code engagement-graph.embedded.in-process-reads:
+	 * false} sends them through the driver, as with an external database.
+	 */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "engagement-graph.embedded.in-process-reads",
+			havingValue = "true", matchIfMissing = true)
+	InProcessQueries inProcessQueries(EmbeddedDatabase database, TransactionLimits limits) {
+		return new InProcessQueries(database, limits);
+	}
+
 	@Bean
 	BoltAccess embeddedBoltAccess(EmbeddedDatabase database) {
 		return new BoltAccess(database.boltUri(), EmbeddedDatabase.BOLT_USER, database.boltPassword());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import ca.engagementgraph.api.Connection;
@@ -16,6 +17,7 @@ import ca.engagementgraph.language.Language;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.PageRequest;
 import ca.engagementgraph.api.Today;
+import ca.engagementgraph.database.InProcessQueries;
 import ca.engagementgraph.model.DerivedConcepts;
 import ca.engagementgraph.model.GraphModel;
 import ca.engagementgraph.model.PropertySpec;
@@ -25,9 +27,11 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.TypeSystem;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one way features read the graph for the API: a node by key, a page of a list, and the neighbours of many
@@ -74,12 +78,14 @@ public class GraphReader {
 	}
 
 	private final Neo4jClient client;
+	private final @Nullable InProcessQueries inProcess;
 	private final Neo4jMappingContext mapping;
 	private final RecordMapping records = new RecordMapping();
 	private final Today today;
 
-	GraphReader(Neo4jClient client, Neo4jMappingContext mapping, Today today) {
+	GraphReader(Neo4jClient client, ObjectProvider<InProcessQueries> inProcess, Neo4jMappingContext mapping, Today today) {
 		this.client = client;
+		this.inProcess = inProcess.getIfAvailable();
 		this.mapping = mapping;
 		this.today = today;
 	}
@@ -87,7 +93,7 @@ public class GraphReader {
 	/** The single node a query returns as {@code node}, if any. */
 	public <T> Optional<T> one(Class<T> type, String cypher, Map<String, Object> parameters) {
 		String visibleOnly = "CALL () {\n" + cypher + "\n}\nWITH node WHERE " + visibleAs("node", type) + " RETURN node";
-		return query(visibleOnly, parameters).fetchAs(type).mappedBy((ts, row) -> map(type, ts, row.get("node"))).one();
+		return fetch(visibleOnly, parameters, (ts, row) -> map(type, ts, row.get("node"))).stream().findFirst();
 	}
 
 	/** One page of a list query, with the total when asked for. */
@@ -111,28 +117,23 @@ public class GraphReader {
 			// A question that writes its own pages is asked once, page and total together: each statement costs a
 			// round trip and a transaction whatever it reads, and on a maintained fact both halves are cheap.
 			// The page's parameters hold the filters and the sort the count reads too.
-			var answer = query(pageWithTotal(query.pages(), ordering, after != null), parameters).fetchAs(TotalledRow.class)
-				.mappedBy((ts, row) -> new TotalledRow(row.get("total").asLong(), row.get("key").isNull() ? null
-						: new PageRow(mapRow(query, ts, row.get("node")), row.get("sortValue").asObject(),
-								row.get("key").asString())))
-				.all();
+			var answer = fetch(pageWithTotal(query.pages(), ordering, after != null), parameters,
+					(ts, row) -> new TotalledRow(row.get("total").asLong(), row.get("key").isNull() ? null
+							: new PageRow(mapRow(query, ts, row.get("node")), row.get("sortValue").asObject(),
+									row.get("key").asString())));
 			total = answer.isEmpty() ? 0L : answer.iterator().next().total();
 			rows = answer.stream().map(TotalledRow::row).filter(Objects::nonNull).toList();
 		}
 		else {
 			rows = page.first() == 0 ? List.of()
-					: List.copyOf(query(pageCypher(query, ordering, request.language(), after != null), parameters)
-						.fetchAs(PageRow.class)
-						.mappedBy((ts, row) -> new PageRow(mapRow(query, ts, row.get("node")),
-								row.get("sortValue").asObject(), row.get("key").asString()))
-						.all());
+					: fetch(pageCypher(query, ordering, request.language(), after != null), parameters,
+							(ts, row) -> new PageRow(mapRow(query, ts, row.get("node")), row.get("sortValue").asObject(),
+									row.get("key").asString()));
 			var countParameters = new HashMap<>(filters);
 			countParameters.put("sort", ordering.field());
 			total = !request.withTotal() ? null
-					: query(unfiltered(query, filterValues) ? labelCount(query) : countCypher(query), countParameters)
-						.fetchAs(Long.class)
-						.one()
-						.orElse(0L);
+					: fetch(unfiltered(query, filterValues) ? labelCount(query) : countCypher(query), countParameters,
+							(ts, row) -> row.get(0).asLong()).stream().findFirst().orElse(0L);
 		}
 		boolean hasNext = rows.size() > page.first();
 		List<PageRow> shown = rows.stream().limit(page.first()).toList();
@@ -236,13 +237,8 @@ public class GraphReader {
 	/** Rows of queries that return more than a node: the caller maps them, nested nodes mapped by label. */
 	@SuppressWarnings("unchecked")
 	public <T> List<T> rows(String cypher, Map<String, Object> parameters, ListQuery.RowMapper<T> mapper) {
-		return List.copyOf(query(cypher, parameters)
-			.fetchAs(Object.class)
-			.mappedBy((ts, row) -> mapper.map(org.neo4j.driver.Values.value(row.asMap(v -> v)), nodeMapper(ts)))
-			.all()
-			.stream()
-			.map(row -> (T) row)
-			.toList());
+		return List.copyOf(fetch(cypher, parameters,
+				(ts, row) -> (T) mapper.map(org.neo4j.driver.Values.value(row.asMap(v -> v)), nodeMapper(ts))));
 	}
 
 	/** For each source, its neighbours along the hop (an empty list when it has none). */
@@ -304,27 +300,40 @@ public class GraphReader {
 		}
 		var all = new HashMap<String, Object>(parameters);
 		all.put("keys", List.copyOf(sourcesByKey.keySet()));
-		query(hop.cypher(), all)
-			.fetchAs(KeyedRow.class)
-			.mappedBy((ts, row) -> {
-				String key = row.get("key").asString();
-				return new KeyedRow(key, combine.combine(sourcesByKey.get(key), mapAny(ts, row.get("node")),
-						row.get("relationship").asMap()));
-			})
-			.all()
-			.forEach(row -> result.get(sourcesByKey.get(row.key())).add(uncheckedCast(row.value())));
+		fetch(hop.cypher(), all, (ts, row) -> {
+			String key = row.get("key").asString();
+			return new KeyedRow(key, combine.combine(sourcesByKey.get(key), mapAny(ts, row.get("node")),
+					row.get("relationship").asMap()));
+		}).forEach(row -> result.get(sourcesByKey.get(row.key())).add(uncheckedCast(row.value())));
 		return result;
 	}
 
 	/**
-	 * The query with its visibility tests written out, bound to its parameters, the reader's clearance and the
-	 * standing parameters of the model's shared definitions (the program's {@code $today} above all: no query reads
-	 * the database server's clock).
+	 * The rows of the query, each mapped as it arrives, with its visibility tests written out, bound to its parameters,
+	 * the reader's clearance and the standing parameters of the model's shared definitions (the program's
+	 * {@code $today} above all: no query reads the database server's clock). In the process that holds the embedded
+	 * database, outside a write's transaction, the statement runs there ({@link InProcessQueries}); otherwise through
+	 * Spring Data Neo4j's client and the driver.
 	 */
-	private Neo4jClient.RunnableSpec query(String cypher, Map<String, Object> parameters) {
+	private <T> List<T> fetch(String cypher, Map<String, Object> parameters,
+			BiFunction<TypeSystem, org.neo4j.driver.Record, T> mapper) {
 		var all = new HashMap<>(Visibility.withClearance(parameters));
 		DerivedConcepts.standingParameters(today.date()).forEach(all::putIfAbsent);
-		return client.query(Visibility.expand(cypher)).bindAll(all);
+		String statement = Visibility.expand(cypher);
+		if (inProcess != null && !TransactionSynchronizationManager.isActualTransactionActive()) {
+			TypeSystem types = TypeSystem.getDefault();
+			var rows = new ArrayList<T>();
+			for (var row : inProcess.run(statement, all)) {
+				rows.add(mapper.apply(types, row));
+			}
+			return rows;
+		}
+		return new ArrayList<>(client.query(statement).bindAll(all).fetchAs(Object.class)
+			.mappedBy((ts, row) -> mapper.apply(ts, row))
+			.all()
+			.stream()
+			.map(row -> GraphReader.<T>uncheckedCast(row))
+			.toList());
 	}
 
 	/** Maps a node to the record of its label, for fields whose neighbours can be of several types. */
