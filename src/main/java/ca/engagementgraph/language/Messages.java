@@ -3,7 +3,9 @@ package ca.engagementgraph.language;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * People-facing messages in English and French, from {@code messages.properties} / {@code messages_fr.properties}
@@ -16,10 +18,19 @@ public final class Messages {
 	private Messages() {
 	}
 
+	/**
+	 * Each message's format, parsed once per language: a radar page explains several hundred rank reasons, and the
+	 * bundle lookup and the parse were most of each sentence's cost. A format is not safe to share between threads, so
+	 * each use formats with a copy of it.
+	 */
+	private static final Map<Locale, Map<String, MessageFormat>> FORMATS = new ConcurrentHashMap<>();
+
 	public static String render(String code, List<?> args, Locale locale) {
-		var bundle = ResourceBundle.getBundle("messages", locale, ResourceBundle.Control.getNoFallbackControl(
-				ResourceBundle.Control.FORMAT_PROPERTIES));
-		return new MessageFormat(bundle.getString(code), locale).format(args.toArray());
+		MessageFormat format = FORMATS.computeIfAbsent(locale, any -> new ConcurrentHashMap<>())
+			.computeIfAbsent(code, any -> new MessageFormat(ResourceBundle.getBundle("messages", locale,
+					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+				.getString(code), locale));
+		return ((MessageFormat) format.clone()).format(args.toArray());
 	}
 
 	public static Locale locale(boolean french) {

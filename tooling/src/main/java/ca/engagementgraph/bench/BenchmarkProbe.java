@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Semaphore;
 
@@ -24,8 +25,9 @@ import reactor.core.publisher.Mono;
  * starts): answers two questions in response headers, when a request asks with a header.
  * <ul>
  * <li>{@code X-Benchmark-Statements: count}: how many Cypher statements the request sent to the database,
- * counted on Spring Data Neo4j's statement log ({@code org.springframework.data.neo4j.cypher}, through which
- * every read of the API goes), switched to DEBUG for that request only. Requests asking this are serialized
+ * counted on the statement logs (Spring Data Neo4j's, {@code org.springframework.data.neo4j.cypher}, and the
+ * embedded database's in-process reads', {@code database.InProcessQueries}: every read of the API goes through one
+ * of them), switched to DEBUG for that request only. Requests asking this are serialized
  * (one at a time), so the count is the request's own; the benchmark asks it in a separate, sequential pass so
  * the timed runs never pay for the logging.</li>
  * <li>{@code X-Benchmark-Memory: report}: heap used (after a full collection when the value is {@code gc}),
@@ -36,11 +38,13 @@ import reactor.core.publisher.Mono;
 @ConditionalOnProperty(name = "engagement-graph.benchmark.enabled", havingValue = "true")
 class BenchmarkProbe implements WebGraphQlInterceptor {
 
-	private static final String STATEMENT_LOG = "org.springframework.data.neo4j.cypher";
+	/** Spring Data Neo4j's statement log (statements through the driver) and the embedded database's in-process reads'. */
+	private static final List<String> STATEMENT_LOGS = List.of("org.springframework.data.neo4j.cypher",
+			"ca.engagementgraph.database.InProcessQueries");
 
 	private final AtomicLong statements = new AtomicLong();
 	private final Semaphore counting = new Semaphore(1);
-	private final Logger log = (Logger) LoggerFactory.getLogger(STATEMENT_LOG);
+	private final List<Logger> logs = STATEMENT_LOGS.stream().map(name -> (Logger) LoggerFactory.getLogger(name)).toList();
 
 	BenchmarkProbe() {
 		var appender = new AppenderBase<ILoggingEvent>() {
@@ -53,7 +57,7 @@ class BenchmarkProbe implements WebGraphQlInterceptor {
 		};
 		appender.setName("benchmark-statement-counter");
 		appender.start();
-		log.addAppender(appender);
+		logs.forEach(log -> log.addAppender(appender));
 	}
 
 	@Override
@@ -63,14 +67,16 @@ class BenchmarkProbe implements WebGraphQlInterceptor {
 			return chain.next(request).doOnNext(response -> memory(response, memory));
 		}
 		counting.acquireUninterruptibly();
-		Level previous = log.getLevel();
-		log.setLevel(Level.DEBUG);
+		List<Level> previous = logs.stream().map(Logger::getLevel).toList();
+		logs.forEach(log -> log.setLevel(Level.DEBUG));
 		long before = statements.get();
 		return chain.next(request).doOnNext(response -> {
 			response.getResponseHeaders().add("X-Benchmark-Statements", Long.toString(statements.get() - before));
 			memory(response, memory);
 		}).doFinally(signal -> {
-			log.setLevel(previous);
+			for (int i = 0; i < logs.size(); i++) {
+				logs.get(i).setLevel(previous.get(i));
+			}
 			counting.release();
 		});
 	}
