@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.TypeSystem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.stereotype.Component;
@@ -309,7 +309,7 @@ public class GraphReader {
 	}
 
 	/**
-	 * The rows of the query, each mapped as it arrives, with its visibility tests written out, bound to its parameters,
+	 * The rows of the query, each mapped by {@code mapper}, with its visibility tests written out, bound to its parameters,
 	 * the reader's clearance and the standing parameters of the model's shared definitions (the program's
 	 * {@code $today} above all: no query reads the database server's clock). In the process that holds the embedded
 	 * database, outside a write's transaction, the statement runs there ({@link InProcessQueries}); otherwise through
