@@ -1,6 +1,7 @@
 package ca.engagementgraph.database;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.spatial.Point;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,8 +105,21 @@ public final class InProcessQueries {
 				yield Values.value(values);
 			}
 			case Collection<?> list -> Values.value(list.stream().map(InProcessQueries::value).toList());
+			// Values the driver's own conversion does not know as the embedded database returns them (a point or a
+			// duration another tool stored, a duration a statement computed), as Bolt would have carried them.
+			case org.neo4j.values.storable.DurationValue duration -> Values.isoDuration(
+					duration.get(ChronoUnit.MONTHS), duration.get(ChronoUnit.DAYS), duration.get(ChronoUnit.SECONDS),
+					(int) duration.get(ChronoUnit.NANOS));
+			case Point point -> point(point);
 			default -> Values.value(value);
 		};
+	}
+
+	private static Value point(Point point) {
+		double[] coordinate = point.getCoordinate().getCoordinate();
+		int srid = point.getCRS().getCode();
+		return coordinate.length == 3 ? Values.point(srid, coordinate[0], coordinate[1], coordinate[2])
+				: Values.point(srid, coordinate[0], coordinate[1]);
 	}
 
 	@SuppressWarnings("deprecation") // the driver's entities carry the legacy id beside the element id
@@ -134,7 +149,7 @@ public final class InProcessQueries {
 
 	private static Map<String, Value> properties(Map<String, Object> properties) {
 		var values = new HashMap<String, Value>(properties.size() * 2);
-		properties.forEach((name, property) -> values.put(name, Values.value(property)));
+		properties.forEach((name, property) -> values.put(name, value(property)));
 		return values;
 	}
 }

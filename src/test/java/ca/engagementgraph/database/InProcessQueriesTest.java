@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The API's reads in the process that holds the embedded database return what the driver returns for the same
  * statement, value for value (nodes, relationships and paths with their properties, nested in maps and lists, dates,
- * arrays, nulls), and a statement past the request time limit fails as one that timed out. Skipped where the
+ * times, durations, points, arrays, nulls), and a statement past the request time limit fails as one that timed out. Skipped where the
  * database is a separate server (no reads in process there).
  */
 @GraphIntegrationTest
@@ -36,7 +36,11 @@ class InProcessQueriesTest {
 			WITH path, result, of, project, country ORDER BY result.code LIMIT 3
 			RETURN result, of, path, {project: project, countries: [country], code: project.code} AS nested,
 			       [result.achievedOn, date($day), 1, 2.5, true, null, 'text'] AS scalars, $day AS parameter,
-			       $codes AS list, null AS nothing, labels(result) AS labels
+			       $codes AS list, null AS nothing, labels(result) AS labels,
+			       [duration('P1Y2M3DT4H5M6.007S'), duration.inDays(date('2026-01-01'), date($day)),
+			        point({x: 1.5, y: 2.5}), point({latitude: 45.42, longitude: -75.69, height: 70.0}),
+			        datetime('2026-11-21T09:30:00-05:00'), localdatetime('2026-11-21T09:30'), time('09:30:00Z'),
+			        localtime('09:30'), [1, [2, 3]], {inner: {deeper: [date($day)]}}] AS others
 			""";
 
 	@Autowired
