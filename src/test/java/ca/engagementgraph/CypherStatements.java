@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class CypherStatements {
 
 	private static final List<String> STATEMENT_LOGS = List.of("org.springframework.data.neo4j.cypher",
-			"ca.engagementgraph.database.InProcessQueries");
+			ca.engagementgraph.database.InProcessQueries.class.getName());
 
 	private CypherStatements() {
 	}

@@ -340,9 +340,7 @@ final class EmbeddedDatabase implements InProcessReads, AutoCloseable {
 
 	@Override
 	public <T> T read(java.util.function.Function<org.neo4j.graphdb.Transaction, T> work) {
-		try (var tx = started().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).beginTx()) {
-			return work.apply(tx);
-		}
+		return read(java.time.Duration.ZERO, work);
 	}
 
 	/** A read transaction under a time limit (none when zero), closed without a commit. */

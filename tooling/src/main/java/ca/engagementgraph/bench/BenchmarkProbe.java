@@ -40,7 +40,7 @@ class BenchmarkProbe implements WebGraphQlInterceptor {
 
 	/** Spring Data Neo4j's statement log (statements through the driver) and the embedded database's in-process reads'. */
 	private static final List<String> STATEMENT_LOGS = List.of("org.springframework.data.neo4j.cypher",
-			"ca.engagementgraph.database.InProcessQueries");
+			ca.engagementgraph.database.InProcessQueries.class.getName());
 
 	private final AtomicLong statements = new AtomicLong();
 	private final Semaphore counting = new Semaphore(1);
