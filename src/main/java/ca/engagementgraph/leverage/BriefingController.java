@@ -33,6 +33,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class BriefingController {
 
+	/** Open actions listed when the client does not say (the schema's default). */
+	private static final int DEFAULT_OPEN_ACTIONS = 20;
+
 	private final GraphReader graph;
 
 	BriefingController(GraphReader graph) {
@@ -91,9 +94,24 @@ class BriefingController {
 		return sectionAbout(briefing, LeverageQueries.BRIEFING_DECISIONS, "decision", Decision.class);
 	}
 
+	/** The soonest due first, {@code first} of them (20 when not said). */
 	@SchemaMapping
-	List<Action> openActions(Briefing briefing) {
-		return sectionAbout(briefing, LeverageQueries.BRIEFING_OPEN_ACTIONS, "action", Action.class);
+	List<Action> openActions(Briefing briefing, @Argument @PageSize @Nullable Integer first) {
+		if (briefing.country() == null) {
+			return List.of();
+		}
+		return graph.rows(LeverageQueries.BRIEFING_OPEN_ACTIONS,
+				Map.of("country", briefing.country().iso2(), "first", first == null ? DEFAULT_OPEN_ACTIONS : first),
+				(row, nodes) -> nodes.map(Action.class, row.get("action")));
+	}
+
+	@SchemaMapping
+	int openActionCount(Briefing briefing) {
+		if (briefing.country() == null) {
+			return 0;
+		}
+		return graph.rows(LeverageQueries.COUNT_BRIEFING_OPEN_ACTIONS, Map.of("country", briefing.country().iso2()),
+				(row, nodes) -> row.get("total").asInt()).getFirst();
 	}
 
 	private <T> List<T> sectionAbout(Briefing briefing, String cypher, String column, Class<T> type) {

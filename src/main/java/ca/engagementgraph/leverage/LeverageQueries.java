@@ -197,6 +197,14 @@ final class LeverageQueries {
 			RETURN decision ORDER BY decision.date DESC, decision.code LIMIT 5
 			""";
 
+	/** The open actions about country {@code $country}: what {@link #BRIEFING_OPEN_ACTIONS} lists and counts. */
+	private static final String OPEN_ACTIONS_ABOUT_COUNTRY = """
+			MATCH (action:Action {status: 'OPEN'})-[:FROM]->(e:Engagement)-[:CONCERNS]->(c:Country {iso2: $country})
+			USING INDEX action:Action(status)
+			WHERE visible(e:Engagement) AND visible(action:Action)
+			  AND (COUNT { (e)-[:CONCERNS]->(:Country) } = 1
+			       OR action.textEn CONTAINS c.nameEn OR action.textFr CONTAINS c.nameFr)""";
+
 	/**
 	 * Question 4: follow-up actions still open from meetings about the country, soonest due first. An action has no
 	 * country of its own: from a meeting about this country alone it is the country's; from a meeting about several
@@ -204,16 +212,19 @@ final class LeverageQueries {
 	 * the other countries' actions (and the program-wide ones) agreed at the same table. Walked from the open actions
 	 * (an index on status) to their meeting and its countries: from the country's side the planner walked every meeting
 	 * about it (171,000 for the busiest country at scale L, 1.3 million database hits, 274 ms) to find 280 open
-	 * actions; the program's open actions are 1,806 there (23 ms).
+	 * actions; the program's open actions are 1,806 there (23 ms). The first {@code $first} (a briefing is read, and
+	 * printed: 280 rows were most of its answer), counted apart ({@link #COUNT_BRIEFING_OPEN_ACTIONS}).
 	 */
 	static final String BRIEFING_OPEN_ACTIONS = """
-			MATCH (action:Action {status: 'OPEN'})-[:FROM]->(e:Engagement)-[:CONCERNS]->(c:Country {iso2: $country})
-			USING INDEX action:Action(status)
-			WHERE visible(e:Engagement) AND visible(action:Action)
-			  AND (COUNT { (e)-[:CONCERNS]->(:Country) } = 1
-			       OR action.textEn CONTAINS c.nameEn OR action.textFr CONTAINS c.nameFr)
-			RETURN DISTINCT action ORDER BY action.due, action.code
-			""";
+			%s
+			RETURN DISTINCT action ORDER BY action.due, action.code LIMIT $first
+			""".formatted(OPEN_ACTIONS_ABOUT_COUNTRY);
+
+	/** How many open actions the briefing holds in all ({@link #BRIEFING_OPEN_ACTIONS} lists the first few). */
+	static final String COUNT_BRIEFING_OPEN_ACTIONS = """
+			%s
+			RETURN count(DISTINCT action) AS total
+			""".formatted(OPEN_ACTIONS_ABOUT_COUNTRY);
 
 	/**
 	 * Question 5. Which results were never raised at any HELD meeting the department attended (itself or through

@@ -78,11 +78,14 @@ async function pack(code, session) {
         { title: t('col.kind'), value: d => label(d.kind) },
         { title: t('col.decision'), value: d => d.text },
       ], briefing.latestDecisions)),
-    section(t('briefing.actions'), briefing.openActions.length === 0 ? h('p', {}, t('briefing.noActions')) : table(t('briefing.actions'), [
-      { title: t('col.action'), value: a => a.text, rowHeader: true },
-      { title: t('col.due'), value: a => date(a.due) },
-      { title: t('col.assignedTo'), value: a => a.assignedTo.map(d => acronym(d.code)).join(', ') },
-    ], briefing.openActions, { id: 'open-actions-table' })),
+    section(t('briefing.actions'), briefing.openActions.length === 0 ? h('p', {}, t('briefing.noActions')) : [
+      briefing.openActionCount > briefing.openActions.length ? h('p', { id: 'open-actions-shown' }, t('briefing.actionsShown',
+        { shown: number(briefing.openActions.length), count: number(briefing.openActionCount) })) : null,
+      table(t('briefing.actions'), [
+        { title: t('col.action'), value: a => a.text, rowHeader: true },
+        { title: t('col.due'), value: a => date(a.due) },
+        { title: t('col.assignedTo'), value: a => a.assignedTo.map(d => acronym(d.code)).join(', ') },
+      ], briefing.openActions, { id: 'open-actions-table' })]),
     h('p', { class: 'hint' }, t('briefing.prepared', { date: date(new Date().toISOString().slice(0, 10)) })),
     marking?.cloneNode(true),
   ]);

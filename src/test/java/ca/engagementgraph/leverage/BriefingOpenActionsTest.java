@@ -2,6 +2,7 @@ package ca.engagementgraph.leverage;
 
 import ca.engagementgraph.FixtureGraph;
 import ca.engagementgraph.GraphIntegrationTest;
+import ca.engagementgraph.engagement.Action;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,14 @@ class BriefingOpenActionsTest {
 	@Test
 	void aCountrysPackListsItsOwnMeetingsActionsAndOfASharedMeetingOnlyThoseNamingIt() {
 		assertThat(CLEARED.asks(() -> briefing.ask("XG-E9")).openActions()).containsExactly("XG-A1", "XG-A4");
+	}
+
+	@Test
+	void aPackListsTheSoonestDueFewAskedForAndCountsThemAll() {
+		var controller = context.getBean(BriefingController.class);
+		var pack = CLEARED.asks(() -> controller.briefing("XG-E9"));
+		assertThat(CLEARED.asks(() -> controller.openActions(pack, 1))).extracting(Action::code).containsExactly("XG-A1");
+		assertThat(CLEARED.asks(() -> controller.openActionCount(pack))).isEqualTo(2);
 	}
 
 	@Test
