@@ -71,7 +71,10 @@ class DataWrittenByOtherToolsTest {
 		unleveraged.path("unleveragedResults.nodes[*].result.code").entityList(String.class).containsExactly("XT-R2");
 		var profile = dashboards.documentName("country-profile").variable("code", "XT").execute();
 		profile.errors().verify();
-		profile.path("country.projects[0].results[*].code").entityList(String.class).contains("XT-R1", "XT-R2")
+		profile.path("country.projects[0].resultCount").entity(Integer.class).isEqualTo(2);
+		var recordForm = dashboards.documentName("record-form").variable("code", "XT").execute();
+		recordForm.errors().verify();
+		recordForm.path("country.projects[0].results[*].code").entityList(String.class).contains("XT-R1", "XT-R2")
 			.hasSize(2);
 		profile.path("country.engagements[*].code").entityList(String.class).containsExactly("XT-HOM-1");
 		dashboards.documentName("gap-by-country").execute().errors().verify();

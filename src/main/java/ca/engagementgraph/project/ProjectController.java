@@ -70,6 +70,22 @@ class ProjectController {
 		return project.statusName();
 	}
 
+	/**
+	 * How many results each project achieved that the reader may see: the leverage ledger's counter of the project
+	 * (kept with every write), so that a profile counts a busy project's thousands of results without reading them; a
+	 * project in no country has no counter, and its results are counted.
+	 */
+	@BatchMapping
+	Map<Project, Integer> resultCount(List<Project> projects) {
+		var counts = new java.util.HashMap<String, Integer>();
+		graph.rows(RESULT_COUNTS, Map.of("codes", projects.stream().map(Project::code).distinct().toList()),
+				(row, nodes) -> Map.entry(row.get("code").asString(), row.get("results").asInt()))
+			.forEach(count -> counts.put(count.getKey(), count.getValue()));
+		var byProject = new java.util.LinkedHashMap<Project, Integer>();
+		projects.forEach(project -> byProject.put(project, counts.getOrDefault(project.code(), 0)));
+		return byProject;
+	}
+
 	@BatchMapping
 	Map<Project, Envelope> envelope(List<Project> projects) {
 		return graph.relatedOne(PROJECT_ENVELOPE, projects, Project::code, Envelope.class);

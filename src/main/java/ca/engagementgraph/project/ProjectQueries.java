@@ -43,6 +43,16 @@ final class ProjectQueries {
 			""", "code",
 			Map.of("ACHIEVED_ON", "node.achievedOn", "CODE", "node.code"));
 
+	/** Each project's visible results counted ({@code code, results}): its ledger counter, or its results without one. */
+	static final String RESULT_COUNTS = """
+			UNWIND $codes AS code
+			MATCH (project:Project {code: code})
+			OPTIONAL MATCH (project)-[:IN]->(country:Country)
+			OPTIONAL MATCH (counter:__ProjectLedger {country: country.iso2, project: code})
+			RETURN code, CASE WHEN counter IS NULL THEN COUNT { (project)<-[:OF]-(result:Result) WHERE visible(result:Result) }
+			                  WHEN $cleared THEN coalesce(counter.results, 0) ELSE coalesce(counter.resultsU, 0) END AS results
+			""";
+
 	static final Hop PROJECT_ENVELOPE = Hop.outgoing("Project", "FUNDED_BY", "Envelope");
 	static final Hop PROJECT_PARTNERS = Hop.outgoing("Project", "IMPLEMENTED_BY", "Organization");
 	static final Hop PROJECT_COUNTRY = Hop.outgoing("Project", "IN", "Country");

@@ -54,7 +54,7 @@ export async function render([code, filters], session) {
       { title: t('col.project'), value: p => p.title, rowHeader: true },
       { title: t('col.status'), value: p => label(p.status) },
       { title: t('col.funding'), value: p => dollars(p.fundingCad), number: true },
-      { title: t('col.results'), value: p => number(p.results.length), number: true },
+      { title: t('col.results'), value: p => number(p.resultCount), number: true },
     ], country.projects)),
   ];
 }

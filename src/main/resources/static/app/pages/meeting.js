@@ -16,7 +16,7 @@ export async function render([code], session, { keep = false } = {}) {
   const meeting = answer.data.engagement;
   if (!meeting) return [h('h1', {}, t('record.title')), notice(t('record.missingMeeting', { code }), 'warning')];
   const iso2 = meeting.countries[0]?.iso2;
-  const profile = iso2 ? (await query('country-profile', { code: iso2 })).data.country : null;
+  const profile = iso2 ? (await query('record-form', { code: iso2 })).data.country : null;
   const status = h('div', { id: 'record-outcome', 'aria-live': 'polite' });
   const planned = meeting.status === 'PLANNED';
   const form = h('form', { novalidate: true, id: 'meeting-form', lang: language() === 'FR' ? 'fr-CA' : 'en-CA' },

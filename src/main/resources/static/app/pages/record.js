@@ -37,7 +37,7 @@ export async function render([param, filters], session, { keep = false } = {}) {
     details.replaceChildren();
     profile = null;
     if (!chosen()) return;
-    profile = (await query('country-profile', { code: chosen() })).data.country;
+    profile = (await query('record-form', { code: chosen() })).data.country;
     details.replaceChildren(...meetingFields(profile, departments.data.departments?.nodes ?? []));
     suggestCode(form, profile);
   };

@@ -629,7 +629,7 @@ public final class BenchCommand {
 				case "missed-opportunities" -> Map.of("country", country, "from", "2026-10-21", "to", "2026-11-21");
 				case "briefing-pack" -> Map.of("engagement", plannedMeetings.get(k));
 				case "dissemination-gaps" -> Map.of("department", department);
-				case "country-profile" -> Map.of("code", country);
+				case "country-profile", "record-form" -> Map.of("code", country);
 				case "engagement-plan" -> Map.of("country", country);
 				case "meeting" -> Map.of("engagement", plannedMeetings.get(k));
 				case "graph-node" -> Map.of("key", results.get(k));
