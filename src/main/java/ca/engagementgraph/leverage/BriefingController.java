@@ -6,6 +6,7 @@ import java.util.Map;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.InvalidInputException;
 import ca.engagementgraph.api.ListRequest;
+import ca.engagementgraph.api.PageRequest;
 import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.api.read.ListQuery;
 import ca.engagementgraph.api.read.Parameters;
@@ -96,22 +97,38 @@ class BriefingController {
 
 	/** The soonest due first, {@code first} of them (20 when not said). */
 	@SchemaMapping
-	List<Action> openActions(Briefing briefing, @Argument @PageSize @Nullable Integer first) {
-		if (briefing.country() == null) {
-			return List.of();
-		}
-		return graph.rows(LeverageQueries.BRIEFING_OPEN_ACTIONS,
-				Map.of("country", briefing.country().iso2(), "first", first == null ? DEFAULT_OPEN_ACTIONS : first),
-				(row, nodes) -> nodes.map(Action.class, row.get("action")));
+	List<Action> openActions(Briefing briefing, @Argument @PageSize @Nullable Integer first, DataFetchingEnvironment env) {
+		List<Action> soonest = openActionsOf(briefing, env).soonest();
+		return soonest.subList(0, Math.min(soonest.size(), first == null ? DEFAULT_OPEN_ACTIONS : first));
 	}
 
 	@SchemaMapping
-	int openActionCount(Briefing briefing) {
+	int openActionCount(Briefing briefing, DataFetchingEnvironment env) {
+		return openActionsOf(briefing, env).total();
+	}
+
+	/** How many open actions the briefing holds, and the soonest due of them (a page at most). */
+	record OpenActions(int total, List<Action> soonest) {
+	}
+
+	/**
+	 * The briefing's open actions, walked once per request whichever of the two fields asks first: counting them and
+	 * listing the first few is the same walk over the program's open actions.
+	 */
+	private OpenActions openActionsOf(Briefing briefing, DataFetchingEnvironment env) {
+		String key = OpenActions.class.getName() + "@" + (briefing.country() == null ? "" : briefing.country().iso2());
+		return env.getGraphQlContext().computeIfAbsent(key, any -> openActionsOf(briefing));
+	}
+
+	OpenActions openActionsOf(Briefing briefing) {
 		if (briefing.country() == null) {
-			return 0;
+			return new OpenActions(0, List.of());
 		}
-		return graph.rows(LeverageQueries.COUNT_BRIEFING_OPEN_ACTIONS, Map.of("country", briefing.country().iso2()),
-				(row, nodes) -> row.get("total").asInt()).getFirst();
+		return graph.rows(LeverageQueries.BRIEFING_OPEN_ACTIONS,
+				Map.of("country", briefing.country().iso2(), "first", PageRequest.MAX_PAGE_SIZE),
+				(row, nodes) -> new OpenActions(row.get("total").asInt(),
+						row.get("actions").asList(action -> nodes.map(Action.class, action))))
+			.getFirst();
 	}
 
 	private <T> List<T> sectionAbout(Briefing briefing, String cypher, String column, Class<T> type) {

@@ -197,7 +197,7 @@ final class LeverageQueries {
 			RETURN decision ORDER BY decision.date DESC, decision.code LIMIT 5
 			""";
 
-	/** The open actions about country {@code $country}: what {@link #BRIEFING_OPEN_ACTIONS} lists and counts. */
+	/** The open actions about country {@code $country}, which {@link #BRIEFING_OPEN_ACTIONS} counts and lists. */
 	private static final String OPEN_ACTIONS_ABOUT_COUNTRY = """
 			MATCH (action:Action {status: 'OPEN'})-[:FROM]->(e:Engagement)-[:CONCERNS]->(c:Country {iso2: $country})
 			USING INDEX action:Action(status)
@@ -212,18 +212,15 @@ final class LeverageQueries {
 	 * the other countries' actions (and the program-wide ones) agreed at the same table. Walked from the open actions
 	 * (an index on status) to their meeting and its countries: from the country's side the planner walked every meeting
 	 * about it (171,000 for the busiest country at scale L, 1.3 million database hits, 274 ms) to find 280 open
-	 * actions; the program's open actions are 1,806 there (23 ms). The first {@code $first} (a briefing is read, and
-	 * printed: 280 rows were most of its answer), counted apart ({@link #COUNT_BRIEFING_OPEN_ACTIONS}).
+	 * actions; the program's open actions are 1,806 there (23 ms). How many there are ({@code total}) and the first
+	 * {@code $first} of them ({@code actions}) from one walk: a briefing is read, and printed, and 280 rows were most
+	 * of its answer.
 	 */
 	static final String BRIEFING_OPEN_ACTIONS = """
 			%s
-			RETURN DISTINCT action ORDER BY action.due, action.code LIMIT $first
-			""".formatted(OPEN_ACTIONS_ABOUT_COUNTRY);
-
-	/** How many open actions the briefing holds in all ({@link #BRIEFING_OPEN_ACTIONS} lists the first few). */
-	static final String COUNT_BRIEFING_OPEN_ACTIONS = """
-			%s
-			RETURN count(DISTINCT action) AS total
+			WITH DISTINCT action ORDER BY action.due, action.code
+			WITH collect(action) AS actions
+			RETURN size(actions) AS total, actions[0..$first] AS actions
 			""".formatted(OPEN_ACTIONS_ABOUT_COUNTRY);
 
 	/**

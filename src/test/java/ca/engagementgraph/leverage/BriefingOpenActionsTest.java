@@ -2,6 +2,7 @@ package ca.engagementgraph.leverage;
 
 import ca.engagementgraph.FixtureGraph;
 import ca.engagementgraph.GraphIntegrationTest;
+import ca.engagementgraph.TestSupport;
 import ca.engagementgraph.engagement.Action;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static ca.engagementgraph.leverage.Questions.Reader.CLEARED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +66,9 @@ class BriefingOpenActionsTest {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	HttpGraphQlTester graphQl;
+
 	private FixtureGraph ostria;
 	private FixtureGraph pellaria;
 	private Questions.BriefingPack briefing;
@@ -88,11 +93,21 @@ class BriefingOpenActionsTest {
 	}
 
 	@Test
-	void aPackListsTheSoonestDueFewAskedForAndCountsThemAll() {
+	void aPackCountsItsOpenActionsAndListsThemSoonestDueFirst() {
 		var controller = context.getBean(BriefingController.class);
 		var pack = CLEARED.asks(() -> controller.briefing("XG-E9"));
-		assertThat(CLEARED.asks(() -> controller.openActions(pack, 1))).extracting(Action::code).containsExactly("XG-A1");
-		assertThat(CLEARED.asks(() -> controller.openActionCount(pack))).isEqualTo(2);
+		var actions = CLEARED.asks(() -> controller.openActionsOf(pack));
+		assertThat(actions.total()).isEqualTo(2);
+		assertThat(actions.soonest()).extracting(Action::code).containsExactly("XG-A1", "XG-A4");
+	}
+
+	@Test
+	void aPackListsTheFirstFewAskedForBesideHowManyThereAre() {
+		var response = TestSupport.as(graphQl, "analyst")
+			.document("{ briefing(engagement: \"XG-E9\") { openActionCount openActions(first: 1) { code } } }")
+			.execute();
+		response.path("briefing.openActionCount").entity(Integer.class).isEqualTo(2);
+		response.path("briefing.openActions[*].code").entityList(String.class).containsExactly("XG-A1");
 	}
 
 	@Test

@@ -264,7 +264,7 @@ final class Questions {
 					results.stream().map(r -> r.result().code()).toList(), messages,
 					controller.tdTrend(briefing).stream().map(stat -> stat.quarter()).toList(),
 					controller.latestDecisions(briefing).stream().map(decision -> decision.code()).toList(),
-					controller.openActions(briefing, 100).stream().map(Action::code).toList());
+					controller.openActionsOf(briefing).soonest().stream().map(Action::code).toList());
 		};
 	}
 
