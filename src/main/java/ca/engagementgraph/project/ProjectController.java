@@ -1,6 +1,8 @@
 package ca.engagementgraph.project;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -77,11 +79,11 @@ class ProjectController {
 	 */
 	@BatchMapping
 	Map<Project, Integer> resultCount(List<Project> projects) {
-		var counts = new java.util.HashMap<String, Integer>();
+		var counts = new HashMap<String, Integer>();
 		graph.rows(RESULT_COUNTS, Map.of("codes", projects.stream().map(Project::code).distinct().toList()),
 				(row, nodes) -> Map.entry(row.get("code").asString(), row.get("results").asInt()))
 			.forEach(count -> counts.put(count.getKey(), count.getValue()));
-		var byProject = new java.util.LinkedHashMap<Project, Integer>();
+		var byProject = new LinkedHashMap<Project, Integer>();
 		projects.forEach(project -> byProject.put(project, counts.getOrDefault(project.code(), 0)));
 		return byProject;
 	}
