@@ -197,14 +197,6 @@ final class LeverageQueries {
 			RETURN decision ORDER BY decision.date DESC, decision.code LIMIT 5
 			""";
 
-	/** The open actions about country {@code $country}, which {@link #BRIEFING_OPEN_ACTIONS} counts and lists. */
-	private static final String OPEN_ACTIONS_ABOUT_COUNTRY = """
-			MATCH (action:Action {status: 'OPEN'})-[:FROM]->(e:Engagement)-[:CONCERNS]->(c:Country {iso2: $country})
-			USING INDEX action:Action(status)
-			WHERE visible(e:Engagement) AND visible(action:Action)
-			  AND (COUNT { (e)-[:CONCERNS]->(:Country) } = 1
-			       OR action.textEn CONTAINS c.nameEn OR action.textFr CONTAINS c.nameFr)""";
-
 	/**
 	 * Question 4: follow-up actions still open from meetings about the country, soonest due first. An action has no
 	 * country of its own: from a meeting about this country alone it is the country's; from a meeting about several
@@ -217,11 +209,15 @@ final class LeverageQueries {
 	 * of its answer.
 	 */
 	static final String BRIEFING_OPEN_ACTIONS = """
-			%s
+			MATCH (action:Action {status: 'OPEN'})-[:FROM]->(e:Engagement)-[:CONCERNS]->(c:Country {iso2: $country})
+			USING INDEX action:Action(status)
+			WHERE visible(e:Engagement) AND visible(action:Action)
+			  AND (COUNT { (e)-[:CONCERNS]->(:Country) } = 1
+			       OR action.textEn CONTAINS c.nameEn OR action.textFr CONTAINS c.nameFr)
 			WITH DISTINCT action ORDER BY action.due, action.code
 			WITH collect(action) AS actions
 			RETURN size(actions) AS total, actions[0..$first] AS actions
-			""".formatted(OPEN_ACTIONS_ABOUT_COUNTRY);
+			""";
 
 	/**
 	 * Question 5. Which results were never raised at any HELD meeting the department attended (itself or through
