@@ -63,13 +63,14 @@ public final class InProcessQueries {
 		try {
 			return database.read(timeout, tx -> {
 				var rows = new ArrayList<Record>();
+				var nodes = new NodesRead();
 				try (var result = tx.execute(cypher, bound)) {
 					List<String> columns = result.columns();
 					while (result.hasNext()) {
 						Map<String, Object> row = result.next();
 						var values = new ArrayList<Value>(columns.size());
 						for (String column : columns) {
-							values.add(value(row.get(column)));
+							values.add(value(row.get(column), nodes));
 						}
 						rows.add(new InternalRecord(columns, values));
 					}
@@ -92,19 +93,42 @@ public final class InProcessQueries {
 		};
 	}
 
-	/** A value of a row as the driver's value: nodes, relationships and paths with their properties read now. */
-	static Value value(@Nullable Object value) {
+	/**
+	 * The nodes one statement's rows returned, each read once: a table whose every row holds the same few nodes (the
+	 * departments beside each country of the coverage, 200 rows of five) read their properties again on each row.
+	 * Nodes do not change within the statement's read transaction.
+	 */
+	private static final class NodesRead {
+
+		private final Map<Long, Value> read = new HashMap<>();
+
+		@SuppressWarnings("deprecation") // the legacy id: a cheap key, unique within the transaction
+		Value of(Node node) {
+			Value known = read.get(node.getId());
+			if (known == null) {
+				known = node(node).asValue();
+				read.put(node.getId(), known);
+			}
+			return known;
+		}
+	}
+
+	/**
+	 * A value of a row as the driver's value: nodes, relationships and paths with their properties read now, each node
+	 * once when {@code nodes} is given (a property's value holds no node).
+	 */
+	private static Value value(@Nullable Object value, @Nullable NodesRead nodes) {
 		return switch (value) {
 			case null -> Values.NULL;
-			case Node node -> node(node).asValue();
+			case Node node -> nodes == null ? node(node).asValue() : nodes.of(node);
 			case Relationship relationship -> relationship(relationship).asValue();
 			case Path path -> path(path).asValue();
 			case Map<?, ?> map -> {
 				var values = new LinkedHashMap<String, Value>();
-				map.forEach((key, entry) -> values.put(String.valueOf(key), value(entry)));
+				map.forEach((key, entry) -> values.put(String.valueOf(key), value(entry, nodes)));
 				yield Values.value(values);
 			}
-			case Collection<?> list -> Values.value(list.stream().map(InProcessQueries::value).toList());
+			case Collection<?> list -> Values.value(list.stream().map(entry -> value(entry, nodes)).toList());
 			// Values the driver's own conversion does not know as the embedded database returns them (a point or a
 			// duration another tool stored, a duration a statement computed), as Bolt would have carried them.
 			case org.neo4j.values.storable.DurationValue duration -> Values.isoDuration(
@@ -149,7 +173,7 @@ public final class InProcessQueries {
 
 	private static Map<String, Value> properties(Map<String, Object> properties) {
 		var values = new HashMap<String, Value>(properties.size() * 2);
-		properties.forEach((name, property) -> values.put(name, value(property)));
+		properties.forEach((name, property) -> values.put(name, value(property, null)));
 		return values;
 	}
 }

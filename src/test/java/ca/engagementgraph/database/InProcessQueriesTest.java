@@ -65,6 +65,22 @@ class InProcessQueriesTest {
 	}
 
 	@Test
+	void aNodeOnEveryRowComesBackWhole() {
+		assumeTrue(inProcess.getIfAvailable() != null, "reads run in process with the embedded database only");
+		// The departments beside each country of the coverage table: each node is read once per statement.
+		String sameNodesOnEveryRow = """
+				MATCH (d:Department) WITH d ORDER BY d.code WITH collect(d) AS departments
+				MATCH (c:Country) WITH departments, c ORDER BY c.iso2 LIMIT 3
+				RETURN c, departments, [d IN departments | {department: d, code: d.code}] AS nested
+				""";
+		List<Record> expected = driver.executableQuery(sameNodesOnEveryRow).execute().records();
+		List<Record> actual = inProcess.getObject().run(sameNodesOnEveryRow, Map.of());
+		assertThat(expected).hasSize(3);
+		assertThat(actual.stream().map(InProcessQueriesTest::comparable).toList())
+			.isEqualTo(expected.stream().map(InProcessQueriesTest::comparable).toList());
+	}
+
+	@Test
 	void aStatementPastTheTimeLimitFailsAsTimedOut() {
 		assumeTrue(inProcess.getIfAvailable() != null, "reads run in process with the embedded database only");
 		var limited = new InProcessQueries(database.getObject(), new TransactionLimits(Duration.ofMillis(1), Duration.ZERO, 0));
