@@ -2,6 +2,7 @@ package ca.engagementgraph.leverage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -355,25 +356,21 @@ class LedgerAgreesWithTheQuestionsTest {
 					}
 				}
 			}
-			// Every country's coverage too (once a step): it has branches of its own in the ledger's statement.
-			for (String by : country.equals(COUNTRIES.getFirst()) ? List.of("COUNTRY", "PROJECT", "COUNTRY:all", "PROJECT:all")
-					: List.of("COUNTRY", "PROJECT")) {
-				var parameters = parameters(country, "OTTAWA", null, null);
-				if (by.endsWith(":all")) {
-					parameters.put("country", null);
-				}
-				parameters.put("by", by.replace(":all", ""));
-				var expected = rows(session, LeverageQueries.LEVERAGING_COVERAGE, parameters, r -> coverage(r.get("project").isNull()
-						? null : r.get("project").get("code").asString(), r.get("results").asLong(), r.get("raisedAnywhere").asLong(),
-						r.get("raisedInOttawa").asLong(), r.get("raisedInCountry").asLong(),
-						r.get("byDepartment").asList(d -> d.get("department").get("code").asString() + "=" + d.get("raised").asLong())));
-				parameters.put("u", "");
-				var actual = rows(session, LedgerQuestions.COVERAGE, parameters, r -> coverage(r.get("project").isNull()
-						? null : r.get("project").get("code").asString(), r.get("results").asLong(), r.get("raisedAnywhere").asLong(),
-						r.get("raisedInOttawa").asLong(), r.get("raisedInCountry").asLong(),
-						r.get("byDepartment").asList(d -> d.get("department").get("code").asString() + "=" + d.get("raised").asLong())));
-				if (!expected.equals(actual)) {
-					problems.add("coverage by " + by + " " + country + ": expected " + expected + " got " + actual);
+			// Every country's coverage too (asked without a country, once a step): it has branches of its own in the
+			// ledger's statement.
+			List<String> asked = country.equals(COUNTRIES.getFirst()) ? Arrays.asList(country, null) : List.of(country);
+			for (String coverageOf : asked) {
+				for (String by : List.of("COUNTRY", "PROJECT")) {
+					var parameters = parameters(coverageOf, "OTTAWA", null, null);
+					parameters.put("by", by);
+					var expected = rows(session, LeverageQueries.LEVERAGING_COVERAGE, parameters,
+							LedgerAgreesWithTheQuestionsTest::coverage);
+					parameters.put("u", "");
+					var actual = rows(session, LedgerQuestions.COVERAGE, parameters, LedgerAgreesWithTheQuestionsTest::coverage);
+					if (!expected.equals(actual)) {
+						problems.add("coverage by " + by + " of " + (coverageOf == null ? "every country" : coverageOf)
+								+ ": expected " + expected + " got " + actual);
+					}
 				}
 			}
 			for (boolean cleared : new boolean[] { true, false }) {
@@ -655,9 +652,16 @@ class LedgerAgreesWithTheQuestionsTest {
 		return problems;
 	}
 
-	private static String coverage(String project, long results, long any, long ottawa, long inCountry, List<String> departments) {
-		return project + " " + results + "/" + any + "/" + ottawa + "/" + inCountry + " " + new TreeMap<>(
-				departments.stream().collect(java.util.stream.Collectors.toMap(d -> d.split("=")[0], d -> d.split("=")[1])));
+	/** A row of the coverage question, the same from either statement: country, project, counts, departments. */
+	private static String coverage(Record row) {
+		var departments = new TreeMap<String, Long>();
+		for (var entry : row.get("byDepartment").values()) {
+			departments.put(entry.get("department").get("code").asString(), entry.get("raised").asLong());
+		}
+		return row.get("country").get("iso2").asString() + " "
+				+ (row.get("project").isNull() ? null : row.get("project").get("code").asString()) + " "
+				+ row.get("results").asLong() + "/" + row.get("raisedAnywhere").asLong() + "/"
+				+ row.get("raisedInOttawa").asLong() + "/" + row.get("raisedInCountry").asLong() + " " + departments;
 	}
 
 	private static HashMap<String, Object> parameters(String country, String channel, String attendedBy, LocalDate asOf) {
