@@ -19,6 +19,13 @@ public record FixtureGraph(Driver driver, String country) {
 		return this;
 	}
 
+	/** A later change to the fixture, written over Bolt like it (the ledger follows as it follows the fixture). */
+	public FixtureGraph change(String cypher) {
+		driver.executableQuery(cypher).execute();
+		ledgerFollows();
+		return this;
+	}
+
 	public void remove() {
 		removeNodes();
 		ledgerFollows();

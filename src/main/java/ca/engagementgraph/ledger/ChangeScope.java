@@ -17,7 +17,8 @@ import org.neo4j.graphdb.event.TransactionData;
  * Reads what a transaction changed (as the database reports it before commit) and says what it means for the
  * ledger: which raisables gain a raising, which must be recomputed, which meeting rows to refresh. Anything that can
  * change an answer is here: links made or removed, a meeting's status, date, setting or classification, a result's
- * date or classification, a counterpart's or a unit's own links, a project's country, keys renamed, nodes deleted.
+ * date or classification, a counterpart's or a unit's own links, a project's country, keys renamed, nodes deleted,
+ * a follow-up action opened, closed or moved to another meeting.
  */
 final class ChangeScope {
 
@@ -31,6 +32,7 @@ final class ChangeScope {
 	private static final Label DEPARTMENT = Label.label("Department");
 	private static final Label COUNTRY = Label.label("Country");
 	private static final Label KEY_MESSAGE = Label.label("KeyMessage");
+	private static final Label ACTION = Label.label("Action");
 
 	private ChangeScope() {
 	}
@@ -142,6 +144,11 @@ final class ChangeScope {
 					messaged(scope, end); // the radar ranks a result with a key message ready higher
 				}
 			}
+			case "FROM" -> {
+				if (end != null && end.hasLabel(ENGAGEMENT)) {
+					scope.meetings.add(end.getElementId()); // a follow-up action agreed there, or taken away
+				}
+			}
 			case "IN" -> {
 				if (start != null && start.hasLabel(PROJECT)) {
 					scope.moved.add(start.getElementId());
@@ -207,10 +214,23 @@ final class ChangeScope {
 				messaged(scope, about.getEndNode());
 			}
 		}
+		else if (key.equals("status") && node.hasLabel(ACTION)) {
+			actionChanged(scope, node);
+		}
 		else if (key.equals("iso2") && node.hasLabel(COUNTRY)) {
 			for (var in : node.getRelationships(org.neo4j.graphdb.Direction.INCOMING,
 					org.neo4j.graphdb.RelationshipType.withName("IN"))) {
 				scope.moved.add(in.getStartNode().getElementId());
+			}
+		}
+	}
+
+	/** A follow-up action opened or closed: the meetings it comes from count their open actions again. */
+	private static void actionChanged(LedgerScope scope, Node action) {
+		for (var from : action.getRelationships(org.neo4j.graphdb.Direction.OUTGOING,
+				org.neo4j.graphdb.RelationshipType.withName("FROM"))) {
+			if (from.getEndNode().hasLabel(ENGAGEMENT)) {
+				scope.meetings.add(from.getEndNode().getElementId());
 			}
 		}
 	}
@@ -252,6 +272,7 @@ final class ChangeScope {
 					scope.deletedRaisables.add(new LedgerScope.Key(label.name(), code));
 				}
 			}
+			case "Action" -> actionChanged(scope, node);
 			case "Engagement" -> {
 				scope.worsenedMeetings.add(node.getElementId());
 				scope.meetings.add(node.getElementId());

@@ -1,5 +1,6 @@
 package ca.engagementgraph.ledger;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
@@ -88,12 +89,17 @@ public class Ledger {
 	}
 
 	/**
-	 * Brings a current ledger of the previous format to this one by building what the new format adds (the radar's
-	 * days, from the meeting rows); returns how many nodes it wrote.
+	 * Brings a current ledger of an earlier format ({@link LedgerState#upgradable}) to this one by building what the
+	 * later formats add: the radar's days from the meeting rows (format 4), the meeting rows' open actions and the
+	 * dated rows' counters (format 5). Returns how many nodes and properties it wrote.
 	 */
-	long upgrade() {
+	long upgrade(int from) {
 		try (var session = driver.session()) {
-			long written = RadarDays.rebuild(session, LedgerRebuild.writes(limits.forLoading()), LedgerRebuild.WRITE_BATCH);
+			var writes = LedgerRebuild.writes(limits.forLoading());
+			long written = from < 4 ? RadarDays.rebuild(session, writes, LedgerRebuild.WRITE_BATCH) : 0;
+			for (String upgrade : List.of(LedgerCypher.UPGRADE_OPEN_ACTIONS, LedgerCypher.UPGRADE_DATED_COUNTERS)) {
+				written += session.executeWrite(tx -> tx.run(upgrade).consume().counters().propertiesSet(), writes);
+			}
 			LedgerState.markCurrent(session);
 			return written;
 		}

@@ -181,6 +181,9 @@ final class LedgerCypher {
 			RETURN collect(DISTINCT elementId(e)) AS meetings
 			""";
 
+	/** How many follow-up actions from meeting {@code e} are still open (whatever they say, whoever may read them). */
+	static final String OPEN_ACTIONS = "COUNT { (e)<-[:FROM]-(:Action {status: 'OPEN'}) }";
+
 	/**
 	 * Meetings by element id, one row per country whose channel they are on (a mission of it in Canada, an authority
 	 * of it) or whose results or projects they raised, with what the meeting is to that country. The citations are
@@ -209,8 +212,9 @@ final class LedgerCypher {
 			        WHERE channel IS NOT NULL] AS channels,
 			       size([x IN [(e)-[:RAISED]->(:Result)-[:OF]->(:Project)-[:IN]->(k:Country) | k] WHERE x = c]) AS citations,
 			       %s AS departments,
-			       [(e)-[:WITH]->(o:Organization) WHERE o.code IS NOT NULL | o.code] AS forums
-			""".formatted(UNCLASSIFIED_MEETING, OTTAWA_CHANNEL, DEPARTMENTS_PRESENT);
+			       [(e)-[:WITH]->(o:Organization) WHERE o.code IS NOT NULL | o.code] AS forums,
+			       %s AS openActions
+			""".formatted(UNCLASSIFIED_MEETING, OTTAWA_CHANNEL, DEPARTMENTS_PRESENT, OPEN_ACTIONS);
 
 	/** The meeting rows held today, by meeting code. */
 	static final String MEETING_ROWS_OF = """
@@ -237,5 +241,29 @@ final class LedgerCypher {
 			FOREACH (name IN keys(change.deltas) | SET counter[name] = coalesce(counter[name], 0) + change.deltas[name])
 			WITH counter WHERE all(name IN keys(counter) WHERE name IN ['country', 'project', 'quarter'] OR counter[name] = 0)
 			DELETE counter
+			""";
+
+	/** Format 5, in place: each meeting row counts the open follow-up actions from its meeting (none: no property). */
+	static final String UPGRADE_OPEN_ACTIONS = """
+			MATCH (:Action {status: 'OPEN'})-[:FROM]->(e:Engagement)
+			WITH DISTINCT e
+			MATCH (row:__MeetingLedger {meeting: e.code})
+			SET row.openActions = %s
+			""".formatted(OPEN_ACTIONS);
+
+	/** Format 5, in place: the dated rows' counters of each country and project ({@link RaisableRow#counted}). */
+	static final String UPGRADE_DATED_COUNTERS = """
+			MATCH (row:__RaisableLedger {kind: 'Result'})
+			WHERE row.key IS NOT NULL AND row.achievedOn IS NOT NULL
+			WITH row.country AS country, row.project AS project, count(*) AS dated,
+			     count(CASE WHEN row.ottawa < date('9999-12-31') THEN 1 END) AS ottawa,
+			     count(CASE WHEN row.inCountry < date('9999-12-31') THEN 1 END) AS inCountry
+			CALL (country, project, dated, ottawa, inCountry) {
+			  MATCH (counter:__ProjectLedger {country: country, project: project})
+			  SET counter.dated = dated, counter.dated_ottawa = CASE WHEN ottawa > 0 THEN ottawa END, counter.dated_inCountry = CASE WHEN inCountry > 0 THEN inCountry END
+			}
+			WITH country, sum(dated) AS dated, sum(ottawa) AS ottawa, sum(inCountry) AS inCountry
+			MATCH (counter:__CountryLedger {country: country})
+			SET counter.dated = dated, counter.dated_ottawa = CASE WHEN ottawa > 0 THEN ottawa END, counter.dated_inCountry = CASE WHEN inCountry > 0 THEN inCountry END
 			""";
 }

@@ -62,8 +62,9 @@ final class LedgerRebuild {
 			       coalesce(e.setting = 'IN_COUNTRY' AND $country IN [(e)-[:CONCERNS]->(k:Country) | k.iso2], false) AS heldIn,
 			       %s AS departments,
 			       [(e)-[:WITH]->(w) WHERE w.code IS NOT NULL | w.code] AS counterparts,
-			       [(e)-[:WITH]->(o:Organization) WHERE o.code IS NOT NULL | o.code] AS forums
-			""".formatted(LedgerCypher.UNCLASSIFIED_MEETING, LedgerCypher.DEPARTMENTS_PRESENT);
+			       [(e)-[:WITH]->(o:Organization) WHERE o.code IS NOT NULL | o.code] AS forums,
+			       %s AS openActions
+			""".formatted(LedgerCypher.UNCLASSIFIED_MEETING, LedgerCypher.DEPARTMENTS_PRESENT, LedgerCypher.OPEN_ACTIONS);
 
 	/** Every result and project of country {@code $country}, with the meetings that raised it. */
 	static final String RAISABLES_OF_COUNTRY = """

@@ -43,11 +43,12 @@ class LedgerStartup implements GraphInitializer {
 			return; // the embedded database's listener has kept it since (the usual restart: no Cypher to compile)
 		}
 		try (var session = driver.session()) {
-			if (LedgerState.format(session) == LedgerState.UPGRADABLE) {
+			int format = LedgerState.format(session);
+			if (LedgerState.upgradable(format)) {
 				long started = System.nanoTime();
-				long days = ledger.upgrade();
-				log.info("Leverage ledger upgraded to format {}: {} radar days in {} ms", LedgerState.FORMAT, days,
-						(System.nanoTime() - started) / 1_000_000);
+				long written = ledger.upgrade(format);
+				log.info("Leverage ledger upgraded from format {} to {}: {} nodes and properties written in {} ms", format,
+						LedgerState.FORMAT, written, (System.nanoTime() - started) / 1_000_000);
 			}
 			if (LedgerState.current(session)) {
 				if (!external) {

@@ -15,13 +15,16 @@ final class LedgerState {
 	 * about a country (CONCERNS), with its setting, the quarter counters {@code about} and {@code aboutInOttawa}, and the
 	 * country counters {@code with_<counterpart>}. 3: the radar's priority dates on result rows ({@code priority},
 	 * {@code priorityU}, with {@code keyMessage} and {@code keyMessageU}), and the attending departments and forums on
-	 * meeting rows. 4: the radar's day counts ({@code __RadarDay}); a format 3 ledger is upgraded by building them alone
-	 * ({@link #UPGRADABLE}).
+	 * meeting rows. 4: the radar's day counts ({@code __RadarDay}). 5: the open follow-up actions on meeting rows
+	 * ({@code openActions}) and the dated rows' counters ({@code dated}, {@code dated_<channel>}). Formats 3 and 4 are
+	 * upgraded in place by adding what is new ({@link #upgradable}).
 	 */
-	static final int FORMAT = 4;
+	static final int FORMAT = 5;
 
-	/** The format a current ledger is brought to {@link #FORMAT} from by adding what is new, without a rebuild. */
-	static final int UPGRADABLE = 3;
+	/** Whether a ledger of this format is brought to {@link #FORMAT} by adding what is new, without a rebuild. */
+	static boolean upgradable(int format) {
+		return format == 3 || format == 4;
+	}
 
 	private LedgerState() {
 	}

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * What the ledger knows of one meeting for one country: its date and quarter, status, setting, whether it is about
  * the country (CONCERNS), whether it is Unclassified, on which of the country's channels it was (OTTAWA: with its mission in Canada; IN_COUNTRY: with one of its
- * authorities) and how many of the country's results it cited. Missed opportunities, the TD timeline and the radar
+ * authorities), how many of the country's results it cited and how many follow-up actions from it are still open. Missed opportunities, the TD timeline and the radar
  * read these rows instead of walking every meeting.
  */
 final class MeetingRow {
@@ -45,6 +45,10 @@ final class MeetingRow {
 		// The radar's filters on planned meetings: who attends (itself or through a unit), and the forums met there.
 		properties.put("departments", sortedDistinct(facts.get("departments")));
 		properties.put("forums", sortedDistinct(facts.get("forums")));
+		// Whether follow-up actions agreed there are still open: only then is the property written, so that the
+		// index on (country, openActions) holds just the meetings a briefing's open actions come from.
+		long openActions = facts.get("openActions") instanceof Number n ? n.longValue() : 0;
+		properties.put("openActions", openActions > 0 ? openActions : null);
 		properties.values().removeIf(java.util.Objects::isNull); // the database keeps no nulls: compare like with like
 		return properties;
 	}

@@ -42,11 +42,19 @@ final class OwnWrites {
 			RETURN collect(DISTINCT elementId(r)) AS results
 			""";
 
+	/** The meetings follow-up actions come from (a briefing lists a meeting's open actions from its ledger row). */
+	private static final String MEETINGS_OF_ACTIONS = """
+			UNWIND $actions AS code
+			MATCH (:Action {code: code})-[:FROM]->(e:Engagement)
+			RETURN collect(DISTINCT elementId(e)) AS meetings
+			""";
+
 	private OwnWrites() {
 	}
 
 	/** What the write is about to change, read before it changes anything. */
-	record Pending(List<Ledger.Subject> subjects, List<String> raisedBefore, Set<String> existingMeetings) {
+	record Pending(List<Ledger.Subject> subjects, List<String> raisedBefore, Set<String> existingMeetings,
+			List<String> meetingsOfActions) {
 	}
 
 	static Pending before(SimpleQueryRunner tx, List<Ledger.Subject> subjects) {
@@ -59,7 +67,7 @@ final class OwnWrites {
 			raised.addAll(before.get("raisables").asList(v -> v.asString()));
 		}
 		raised.addAll(messagedResults(tx, subjects));
-		return new Pending(List.copyOf(subjects), raised, existing);
+		return new Pending(List.copyOf(subjects), raised, existing, meetingsOfActions(tx, subjects));
 	}
 
 	private static List<String> messagedResults(SimpleQueryRunner tx, List<Ledger.Subject> subjects) {
@@ -68,8 +76,17 @@ final class OwnWrites {
 				: tx.run(MESSAGED_RESULTS, Map.of("messages", messages)).single().get("results").asList(v -> v.asString());
 	}
 
+	/** The meetings the actions among the subjects come from: before the write, and after it (an action may move). */
+	private static List<String> meetingsOfActions(SimpleQueryRunner tx, List<Ledger.Subject> subjects) {
+		var actions = subjects.stream().filter(s -> s.label().equals("Action")).map(Ledger.Subject::key).toList();
+		return actions.isEmpty() ? List.of()
+				: tx.run(MEETINGS_OF_ACTIONS, Map.of("actions", actions)).single().get("meetings").asList(v -> v.asString());
+	}
+
 	static void after(SimpleQueryRunner tx, Pending pending) {
 		var scope = new LedgerScope();
+		scope.meetings.addAll(pending.meetingsOfActions());
+		scope.meetings.addAll(meetingsOfActions(tx, pending.subjects()));
 		scope.recompute.addAll(pending.raisedBefore());
 		scope.recompute.addAll(messagedResults(tx, pending.subjects()));
 		for (var subject : pending.subjects()) {
@@ -84,8 +101,8 @@ final class OwnWrites {
 				case "Result", "Project" -> scope.moved.add(id);
 				case "Mission", "Authority", "Organization", "Unit", "Department" -> scope.worsenedThrough.add(id);
 				default -> {
-					// Key messages rank results on the radar (above); actions, decisions, plans, statistics: no
-					// leveraging fact depends on them.
+					// Key messages rank results on the radar, actions count on their meetings' rows (both above);
+					// decisions, plans, statistics: no leveraging fact depends on them.
 				}
 			}
 		}

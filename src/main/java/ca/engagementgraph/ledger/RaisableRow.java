@@ -27,6 +27,9 @@ final class RaisableRow {
 
 	static final List<String> CHANNELS = List.of("any", "ottawa", "inCountry");
 
+	/** The channels missed opportunities are asked on, whose dated rows are counted ({@code dated_<channel>}). */
+	static final List<String> DATED_CHANNELS = List.of("ottawa", "inCountry");
+
 	private final String kind;
 	private final String key;
 	private final String country;
@@ -188,7 +191,8 @@ final class RaisableRow {
 	/**
 	 * What a stored row adds to the coverage counters of its country and project: {@code results} (and
 	 * {@code resultsU} when Unclassified), one per fact raised and one per counterpart it was raised with
-	 * ({@code with_<code>}, {@code withU_<code>}). Unclassified twins count only for an Unclassified
+	 * ({@code with_<code>}, {@code withU_<code>}), and the rows with a date ({@code dated}, {@code dated_<channel>}).
+	 * Unclassified twins count only for an Unclassified
 	 * result, as a reader without clearance never sees the others.
 	 */
 	static Map<String, Long> counted(Map<String, Object> row) {
@@ -212,6 +216,17 @@ final class RaisableRow {
 		if (unclassified) {
 			for (Object counterpart : (List<?>) row.getOrDefault("raisedWithU", List.of())) {
 				counts.put("withU_" + counterpart, 1L);
+			}
+		}
+		// The rows with a date (those the ledger's indexes by date hold), in all and raised on each channel: how many
+		// results were waiting on a date is then these totals less a few short ranges of recent rows (missed
+		// opportunities), instead of a count of every row achieved before it.
+		if (row.get("achievedOn") != null && row.get("key") != null) {
+			counts.put("dated", 1L);
+			for (String channel : DATED_CHANNELS) {
+				if (row.get(channel) instanceof LocalDate date && !NEVER.equals(date)) {
+					counts.put("dated_" + channel, 1L);
+				}
 			}
 		}
 		for (var entry : row.entrySet()) {

@@ -314,33 +314,38 @@ final class LedgerQuestions {
 
 	/**
 	 * How many of the country's results were waiting on a date ({@code date}) on the channel whose fact is
-	 * {@code fact}, as {@code waitingCount}. For a cleared reader: the results achieved before then (a range of the
-	 * index by date) less those also raised on the channel before then (a range of the fact's index, its date read
-	 * from the index entry); every result row holds every channel's fact (9999-12-31 when never), so the difference is
-	 * the rows achieved before the date whose fact is not before it. Index entries only: at scale L, the busiest
-	 * country's rows achieved before a date of late 2026 are 32,000, which a walk read with their properties. A reader
-	 * without clearance counts row by row (the rows' classification is in no such index). Each range not taken is made
-	 * empty by its bound (a filter beside it would be applied after the seek, which would still read the range).
+	 * {@code fact}, as {@code waitingCount}: achieved before then and not raised on the channel before then. For a
+	 * cleared reader, from the country's counters of dated rows ({@code dated}: rows with an achievement date;
+	 * {@code dated_<fact>}: those raised on the channel) less what happened since the date, a few short ranges of
+	 * recent rows instead of every row achieved before it (at scale L the busiest country's rows achieved before a
+	 * date of late 2026 are 32,000, and a page asks for every distinct day and channel on it). Over the dated rows,
+	 * with a the achievement date and f the fact (9999-12-31 when never raised):
+	 * {@code #(a < d, f >= d) = dated - #(a >= d) - dated_<fact> + #(d <= f < never) + #(a >= d, f < d)}; the first
+	 * range is the index by date, the second the fact's index (index entries only), the third the first's rows with
+	 * their fact read. A reader without clearance counts row by row (the rows' classification is in no index nor
+	 * counter). Each range not taken is made empty by its bound (a filter beside it would be applied after the seek,
+	 * which would still read the range).
 	 */
 	private static final String WAITING_COUNT = """
-			CALL (date) {
+			OPTIONAL MATCH (counter:__CountryLedger {country: $country})
+			CALL (date, fact) {
 			  MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
 			    USING INDEX row:__RaisableLedger(country, kind, achievedOn, key)
-			  WHERE row.achievedOn < CASE WHEN $cleared THEN date ELSE date('0001-01-01') END AND row.key IS NOT NULL
-			  RETURN count(row) AS achieved
+			  WHERE row.achievedOn >= CASE WHEN $cleared THEN date ELSE date('9999-12-31') END AND row.key IS NOT NULL
+			  RETURN count(row) AS achievedSince, count(CASE WHEN row[fact] < date THEN 1 END) AS raisedBeforeAchieved
 			}
 			CALL (date, fact) {
 			  MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
 			    USING INDEX row:__RaisableLedger(country, kind, ottawa, achievedOn, key)
-			  WHERE row.ottawa < CASE WHEN $cleared AND fact = 'ottawa' THEN date ELSE date('0001-01-01') END
-			    AND row.achievedOn < date AND row.key IS NOT NULL
-			  RETURN count(row) AS raised
+			  WHERE row.ottawa >= CASE WHEN $cleared AND fact = 'ottawa' THEN date ELSE date('9999-12-31') END
+			    AND row.ottawa < date('9999-12-31') AND row.achievedOn IS NOT NULL AND row.key IS NOT NULL
+			  RETURN count(row) AS raisedSince
 			  UNION ALL
 			  MATCH (row:__RaisableLedger {country: $country, kind: 'Result'})
 			    USING INDEX row:__RaisableLedger(country, kind, inCountry, achievedOn, key)
-			  WHERE row.inCountry < CASE WHEN $cleared AND fact = 'inCountry' THEN date ELSE date('0001-01-01') END
-			    AND row.achievedOn < date AND row.key IS NOT NULL
-			  RETURN count(row) AS raised
+			  WHERE row.inCountry >= CASE WHEN $cleared AND fact = 'inCountry' THEN date ELSE date('9999-12-31') END
+			    AND row.inCountry < date('9999-12-31') AND row.achievedOn IS NOT NULL AND row.key IS NOT NULL
+			  RETURN count(row) AS raisedSince
 			}
 			CALL (date, fact) {
 			  MATCH (waiting:__RaisableLedger {country: $country, kind: 'Result'})
@@ -349,8 +354,11 @@ final class LedgerQuestions {
 			    AND %s
 			  RETURN count(waiting) AS uncleared
 			}
-			WITH achieved, uncleared, sum(raised) AS raised
-			RETURN achieved - raised + uncleared AS waitingCount""".formatted(WAITING.replace("meeting.date", "date"));
+			WITH counter, fact, achievedSince, raisedBeforeAchieved, uncleared, sum(raisedSince) AS raisedSince
+			RETURN CASE WHEN $cleared
+			            THEN coalesce(counter.dated, 0) - achievedSince - coalesce(counter['dated_' + fact], 0)
+			                 + raisedSince + raisedBeforeAchieved
+			            ELSE uncleared END AS waitingCount""".formatted(WAITING.replace("meeting.date", "date"));
 
 	/**
 	 * What makes a meeting on a channel ({@code meeting}, {@code fact}) a missed opportunity: a result was waiting

@@ -59,6 +59,35 @@ class LedgerRebuildAgreesWithMaintenanceTest {
 		assertThat(rebuilt.get("__RadarDay")).as("the demo's planned meetings have radar days").isNotEmpty();
 	}
 
+	/**
+	 * A graph whose ledger is of format 4 (no open actions on its meeting rows, no dated rows' counters) is brought to
+	 * format 5 in place at start-up: the upgrade must leave the ledger a rebuild would.
+	 */
+	@Test
+	void aFormatFourLedgerIsUpgradedInPlaceToTheLedgerARebuildMakes() {
+		ledger.rebuild(done -> {
+		});
+		var rebuilt = ledgerNodes();
+		assertThat(rebuilt.get("__MeetingLedger")).as("the demo's meetings with open actions")
+			.anyMatch(row -> row.containsKey("openActions"));
+		try (var session = driver.session()) {
+			session.executeWrite(tx -> tx.run("""
+					CALL () { MATCH (row:__MeetingLedger) REMOVE row.openActions }
+					CALL () {
+					  MATCH (counter) WHERE counter:__CountryLedger OR counter:__ProjectLedger
+					  REMOVE counter.dated, counter.dated_ottawa, counter.dated_inCountry
+					}
+					MATCH (state:__LedgerState) SET state.format = 4
+					""").consume(), TransactionConfig.builder().withMetadata(LedgerState.DEFERRED).build());
+			assertThat(LedgerState.format(session)).isEqualTo(4);
+			assertThat(LedgerState.upgradable(4)).isTrue();
+			ledger.upgrade(4);
+			assertThat(LedgerState.format(session)).isEqualTo(LedgerState.FORMAT);
+		}
+		var upgraded = ledgerNodes();
+		rebuilt.forEach((label, nodes) -> assertThat(upgraded.get(label)).as(label).containsExactlyInAnyOrderElementsOf(nodes));
+	}
+
 	/** Every ledger node's properties by label, counters without their zeros (a counter that came back to 0). */
 	private Map<String, List<Map<String, Object>>> ledgerNodes() {
 		var nodes = new TreeMap<String, List<Map<String, Object>>>();

@@ -114,4 +114,39 @@ class BriefingOpenActionsTest {
 	void anotherCountrysActionFromTheSameForumIsInItsOwnPackNotThisOne() {
 		assertThat(CLEARED.asks(() -> briefing.ask("XH-E9")).openActions()).containsExactly("XG-A2");
 	}
+
+	/**
+	 * The pack finds open actions through the meetings the ledger counts them on: an action closed and opened again
+	 * (by any client, here over Bolt) is listed again, and one agreed at another meeting moves with it.
+	 */
+	@Test
+	void anActionClosedOpenedAgainOrMovedOverBoltIsListedWhereItStandsNow() {
+		ostria.change("MATCH (a:Action {code: 'XG-A4'}) SET a.status = 'DONE'");
+		assertThat(CLEARED.asks(() -> briefing.ask("XG-E9")).openActions()).containsExactly("XG-A1");
+		// The meeting itself edited meanwhile: its ledger row is written again, with no open action.
+		ostria.change("MATCH (e:Engagement {code: 'XG-E1'}) SET e.summaryEn = 'Pending requests reviewed.'");
+		ostria.change("MATCH (a:Action {code: 'XG-A4'}) SET a.status = 'OPEN'");
+		assertThat(CLEARED.asks(() -> briefing.ask("XG-E9")).openActions()).containsExactly("XG-A1", "XG-A4");
+		ostria.change("""
+				MATCH (a:Action {code: 'XG-A3'})-[from:FROM]->(), (own:Engagement {code: 'XG-E1'})
+				DELETE from CREATE (a)-[:FROM]->(own)""");
+		assertThat(CLEARED.asks(() -> briefing.ask("XG-E9")).openActions()).containsExactly("XG-A1", "XG-A3", "XG-A4");
+		ostria.change("""
+				MATCH (a:Action {code: 'XG-A3'})-[from:FROM]->(), (forum:Engagement {code: 'XG-M1'})
+				DELETE from CREATE (a)-[:FROM]->(forum)""");
+		assertThat(CLEARED.asks(() -> briefing.ask("XG-E9")).openActions()).containsExactly("XG-A1", "XG-A4");
+	}
+
+	/** The same through the product's own mutations (on an external database, the ledger follows these alone). */
+	@Test
+	void anActionRecordedThenClosedThroughTheMutationsComesAndGoes() {
+		graphQl.document("""
+				mutation { createAction(input: {code: "XG-A5", textEn: "Share the schedule.", textFr: "Partager le calendrier.",
+				  due: "2025-06-05", from: "XG-E1", assignedTo: ["CBSA"]}) { errors { code message } } }""")
+			.execute().path("createAction.errors").entityList(Object.class).hasSize(0);
+		assertThat(CLEARED.asks(() -> briefing.ask("XG-E9")).openActions()).containsExactly("XG-A1", "XG-A4", "XG-A5");
+		graphQl.document("mutation { updateAction(input: {code: \"XG-A5\", version: 1, status: DONE}) { errors { code message } } }")
+			.execute().path("updateAction.errors").entityList(Object.class).hasSize(0);
+		assertThat(CLEARED.asks(() -> briefing.ask("XG-E9")).openActions()).containsExactly("XG-A1", "XG-A4");
+	}
 }

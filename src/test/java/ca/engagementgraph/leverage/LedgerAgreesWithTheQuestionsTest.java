@@ -78,6 +78,9 @@ class LedgerAgreesWithTheQuestionsTest {
 					        status: CASE WHEN n > 10 THEN 'PLANNED' ELSE 'HELD' END, kind: 'BILATERAL_MEETING',
 					        setting: CASE n % 3 WHEN 0 THEN 'OTTAWA' ELSE 'IN_COUNTRY' END, level: 'DG', summaryEn: 's', summaryFr: 's', version: 1})
 					CREATE (e)-[:WITH]->(counterpart), (e)-[:CONCERNS]->(c)
+					CREATE (:Action {code: iso2 + '-A' + n, status: CASE WHEN n % 3 = 0 THEN 'DONE' ELSE 'OPEN' END,
+					        due: date('2026-01-01') + duration({days: 11 * n}), textEn: 'Write to ' + c.nameEn, textFr: 'Écrire',
+					        version: 1})-[:FROM]->(e)
 					WITH e
 					MATCH (cbsa:Department {code: 'CBSA'})
 					CREATE (e)-[:ATTENDED_BY {lead: true}]->(cbsa)
@@ -336,9 +339,44 @@ class LedgerAgreesWithTheQuestionsTest {
 					MATCH (r:Result) WHERE r.code STARTS WITH $iso2 WITH r ORDER BY r.code
 					WITH collect(r) AS found WITH found[$pick % size(found)] AS r
 					SET r.type = ['OUTPUT', 'OUTCOME', 'IMPACT'][$other % 3]"""),
+			new Write("agree a follow-up action", """
+					MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 WITH e ORDER BY e.code
+					WITH collect(e) AS found WITH found[$pick % size(found)] AS e
+					MERGE (a:Action {code: $iso2 + '-A' + (100 + $other % 20)})
+					ON CREATE SET a += {status: 'OPEN', due: date('2026-06-01') + duration({days: $days}),
+					              textEn: CASE WHEN $other % 2 = 0 THEN 'About Pelland' ELSE 'Call back' END, textFr: 'Rappeler', version: 1}
+					MERGE (a)-[:FROM]->(e)"""),
+			new Write("close or reopen an action", """
+					MATCH (a:Action) WHERE a.code STARTS WITH $iso2 WITH a ORDER BY a.code
+					WITH collect(a) AS found WHERE size(found) > 0 WITH found[$pick % size(found)] AS a
+					SET a.status = CASE a.status WHEN 'OPEN' THEN ['DONE', 'DROPPED'][$other % 2] ELSE 'OPEN' END"""),
+			new Write("move an action to another meeting", """
+					MATCH (a:Action)-[x:FROM]->() WHERE a.code STARTS WITH $iso2 WITH a, x ORDER BY a.code
+					WITH collect([a, x]) AS found WHERE size(found) > 0 WITH found[$pick % size(found)] AS pair
+					MATCH (e:Engagement) WHERE e.code STARTS WITH 'XP' OR e.code STARTS WITH 'XQ'
+					WITH pair, e ORDER BY e.code WITH pair, collect(e) AS meetings
+					WITH pair, meetings[$other % size(meetings)] AS e
+					DELETE pair[1] WITH pair, e WITH pair[0] AS a, e CREATE (a)-[:FROM]->(e)"""),
+			new Write("delete an action", """
+					MATCH (a:Action) WHERE a.code STARTS WITH $iso2 WITH a ORDER BY a.code
+					WITH collect(a) AS found WHERE size(found) > 2 WITH found[$pick % size(found)] AS a DETACH DELETE a"""),
 			new Write("rename a result", """
 					MATCH (r:Result) WHERE r.code STARTS WITH $iso2 WITH r ORDER BY r.code
 					WITH collect(r) AS found WITH found[$pick % size(found)] AS r SET r.code = r.code + 'x'"""));
+
+	/**
+	 * A briefing's open actions walked from every open action of the graph to its meeting's countries, as the
+	 * question was answered before the ledger's meeting rows counted them.
+	 */
+	private static final String OPEN_ACTIONS_FROM_SCRATCH = """
+			MATCH (action:Action {status: 'OPEN'})-[:FROM]->(e:Engagement)-[:CONCERNS]->(c:Country {iso2: $country})
+			WHERE visible(e:Engagement) AND visible(action:Action)
+			  AND (COUNT { (e)-[:CONCERNS]->(:Country) } = 1
+			       OR action.textEn CONTAINS c.nameEn OR action.textFr CONTAINS c.nameFr)
+			WITH DISTINCT action ORDER BY action.due, action.code
+			WITH collect(action) AS actions
+			RETURN size(actions) AS total, actions[0..$first] AS actions
+			""";
 
 	/** Every question on both countries, from the ledger and from scratch, and what differs. */
 	private List<String> differences(Session session, Random random) {
@@ -398,6 +436,16 @@ class LedgerAgreesWithTheQuestionsTest {
 					}
 				}
 			}
+			for (boolean cleared : new boolean[] { true, false }) {
+				var actions = Map.<String, Object>of("country", country, "cleared", cleared, "first", 1000);
+				Function<Record, String> listed = r -> r.get("total").asLong() + " "
+						+ r.get("actions").asList(a -> a.asNode().get("code").asString());
+				var want = rows(session, OPEN_ACTIONS_FROM_SCRATCH, actions, listed);
+				var got = rows(session, LeverageQueries.BRIEFING_OPEN_ACTIONS, actions, listed);
+				if (!want.equals(got)) {
+					problems.add("open actions of " + country + " (cleared " + cleared + "): expected " + want + " got " + got);
+				}
+			}
 			problems.addAll(countryProfile(session, country));
 			var gaps = parameters(country, "OTTAWA", department, null);
 			gaps.put("sort", "CODE");
@@ -414,6 +462,37 @@ class LedgerAgreesWithTheQuestionsTest {
 		}
 		problems.addAll(radarPriorities(session));
 		problems.addAll(radarDays(session));
+		problems.addAll(openActionsAndDatedRows(session));
+		return problems;
+	}
+
+	/**
+	 * The facts that only narrow a walk or shorten a count, against the graph: each meeting row's open actions (a row
+	 * without the count would hide its meeting's actions from the briefing; one with a stale count only costs a
+	 * look), and each country's counters of dated rows.
+	 */
+	private List<String> openActionsAndDatedRows(Session session) {
+		var problems = new ArrayList<String>(rows(session, """
+				MATCH (row:__MeetingLedger) WHERE row.country IN ['XP', 'XQ']
+				OPTIONAL MATCH (e:Engagement {code: row.meeting})
+				WITH row, COUNT { (e)<-[:FROM]-(:Action {status: 'OPEN'}) } AS open
+				WHERE coalesce(row.openActions, 0) <> open
+				RETURN 'open actions of ' + row.id + ': expected ' + toString(open) + ' got '
+				       + toString(coalesce(row.openActions, 0)) AS problem ORDER BY problem
+				""", Map.of(), r -> r.get("problem").asString()));
+		problems.addAll(rows(session, """
+				UNWIND ['XP', 'XQ'] AS country
+				OPTIONAL MATCH (row:__RaisableLedger {country: country, kind: 'Result'})
+				WHERE row.key IS NOT NULL AND row.achievedOn IS NOT NULL
+				WITH country, count(row) AS dated, count(CASE WHEN row.ottawa < date('9999-12-31') THEN 1 END) AS ottawa,
+				     count(CASE WHEN row.inCountry < date('9999-12-31') THEN 1 END) AS inCountry
+				OPTIONAL MATCH (counter:__CountryLedger {country: country})
+				WITH country, toString(dated) + '/' + toString(ottawa) + '/' + toString(inCountry) AS expected,
+				     toString(coalesce(counter.dated, 0)) + '/' + toString(coalesce(counter.dated_ottawa, 0)) + '/'
+				     + toString(coalesce(counter.dated_inCountry, 0)) AS got
+				WHERE expected <> got
+				RETURN 'dated rows of ' + country + ': expected ' + expected + ' got ' + got AS problem
+				""", Map.of(), r -> r.get("problem").asString()));
 		return problems;
 	}
 
