@@ -260,10 +260,12 @@ final class LedgerCypher {
 			     count(CASE WHEN row.inCountry < date('9999-12-31') THEN 1 END) AS inCountry
 			CALL (country, project, dated, ottawa, inCountry) {
 			  MATCH (counter:__ProjectLedger {country: country, project: project})
-			  SET counter.dated = dated, counter.dated_ottawa = CASE WHEN ottawa > 0 THEN ottawa END, counter.dated_inCountry = CASE WHEN inCountry > 0 THEN inCountry END
+			  SET counter.dated = dated, counter.dated_ottawa = CASE WHEN ottawa > 0 THEN ottawa END,
+			      counter.dated_inCountry = CASE WHEN inCountry > 0 THEN inCountry END
 			}
 			WITH country, sum(dated) AS dated, sum(ottawa) AS ottawa, sum(inCountry) AS inCountry
 			MATCH (counter:__CountryLedger {country: country})
-			SET counter.dated = dated, counter.dated_ottawa = CASE WHEN ottawa > 0 THEN ottawa END, counter.dated_inCountry = CASE WHEN inCountry > 0 THEN inCountry END
+			SET counter.dated = dated, counter.dated_ottawa = CASE WHEN ottawa > 0 THEN ottawa END,
+			    counter.dated_inCountry = CASE WHEN inCountry > 0 THEN inCountry END
 			""";
 }

@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * What the ledger knows of one meeting for one country: its date and quarter, status, setting, whether it is about
- * the country (CONCERNS), whether it is Unclassified, on which of the country's channels it was (OTTAWA: with its mission in Canada; IN_COUNTRY: with one of its
- * authorities), how many of the country's results it cited and how many follow-up actions from it are still open. Missed opportunities, the TD timeline and the radar
- * read these rows instead of walking every meeting.
+ * the country (CONCERNS), whether it is Unclassified, on which of the country's channels it was (OTTAWA: with its
+ * mission in Canada; IN_COUNTRY: with one of its authorities), how many of the country's results it cited and how many
+ * follow-up actions from it are still open. Missed opportunities, the TD timeline, the radar and the briefing read
+ * these rows instead of walking every meeting.
  */
 final class MeetingRow {
 
