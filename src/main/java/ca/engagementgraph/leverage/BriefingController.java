@@ -124,7 +124,7 @@ class BriefingController {
 		if (briefing.country() == null) {
 			return new OpenActions(0, List.of());
 		}
-		return graph.rows(LeverageQueries.BRIEFING_OPEN_ACTIONS,
+		return graph.rows(LedgerQuestions.BRIEFING_OPEN_ACTIONS,
 				Map.of("country", briefing.country().iso2(), "first", PageRequest.MAX_PAGE_SIZE),
 				(row, nodes) -> new OpenActions(row.get("total").asInt(),
 						row.get("actions").asList(action -> nodes.map(Action.class, action))))

@@ -523,6 +523,32 @@ final class LedgerQuestions {
 			            ELSE coalesce(counter.resultsU, 0) - coalesce(counter['withU_' + $counterpart], 0) END AS total
 			""";
 
+	/**
+	 * Question 4: follow-up actions still open from meetings about the country, soonest due first. An action has no
+	 * country of its own: from a meeting about this country alone it is the country's; from a meeting about several
+	 * (a working group, a multilateral forum) only when its text names this country, or a country's pack would list
+	 * the other countries' actions (and the program-wide ones) agreed at the same table. The meetings come from the
+	 * leverage ledger: the country's meeting rows that count open actions (one range of an index; 297 rows for the
+	 * busiest country at scale L), where walking every open action of the program to its meeting's countries read
+	 * 1,806 actions and 30,000 records for each briefing. The rule itself is asked of each action found, as
+	 * {@link LeverageQueries#BRIEFING_OPEN_ACTIONS} asks it, so a row's count only says where to look. How many there
+	 * are ({@code total}) and the first {@code $first} of them ({@code actions}) from one walk: a briefing is read, and
+	 * printed, and 280 rows were most of its answer.
+	 */
+	static final String BRIEFING_OPEN_ACTIONS = """
+			MATCH (row:__MeetingLedger {country: $country})
+			USING INDEX row:__MeetingLedger(country, openActions)
+			WHERE row.openActions > 0 AND row.concerns
+			MATCH (c:Country {iso2: $country})
+			MATCH (e:Engagement {code: row.meeting})<-[:FROM]-(action:Action {status: 'OPEN'})
+			WHERE (e)-[:CONCERNS]->(c) AND visible(e:Engagement) AND visible(action:Action)
+			  AND (COUNT { (e)-[:CONCERNS]->(:Country) } = 1
+			       OR action.textEn CONTAINS c.nameEn OR action.textFr CONTAINS c.nameFr)
+			WITH DISTINCT action ORDER BY action.due, action.code
+			WITH collect(action) AS actions
+			RETURN size(actions) AS total, actions[0..$first] AS actions
+			""";
+
 	/** Question 4's results to raise as a list of pages (one order: oldest result first). */
 	static ListQuery.Pages briefingResults() {
 		return ListQuery.Pages.of(BRIEFING_RESULTS, COUNT_BRIEFING_RESULTS);

@@ -364,20 +364,6 @@ class LedgerAgreesWithTheQuestionsTest {
 					MATCH (r:Result) WHERE r.code STARTS WITH $iso2 WITH r ORDER BY r.code
 					WITH collect(r) AS found WITH found[$pick % size(found)] AS r SET r.code = r.code + 'x'"""));
 
-	/**
-	 * A briefing's open actions walked from every open action of the graph to its meeting's countries, as the
-	 * question was answered before the ledger's meeting rows counted them.
-	 */
-	private static final String OPEN_ACTIONS_FROM_SCRATCH = """
-			MATCH (action:Action {status: 'OPEN'})-[:FROM]->(e:Engagement)-[:CONCERNS]->(c:Country {iso2: $country})
-			WHERE visible(e:Engagement) AND visible(action:Action)
-			  AND (COUNT { (e)-[:CONCERNS]->(:Country) } = 1
-			       OR action.textEn CONTAINS c.nameEn OR action.textFr CONTAINS c.nameFr)
-			WITH DISTINCT action ORDER BY action.due, action.code
-			WITH collect(action) AS actions
-			RETURN size(actions) AS total, actions[0..$first] AS actions
-			""";
-
 	/** Every question on both countries, from the ledger and from scratch, and what differs. */
 	private List<String> differences(Session session, Random random) {
 		var problems = new ArrayList<String>();
@@ -440,8 +426,8 @@ class LedgerAgreesWithTheQuestionsTest {
 				var actions = Map.<String, Object>of("country", country, "cleared", cleared, "first", 1000);
 				Function<Record, String> listed = r -> r.get("total").asLong() + " "
 						+ r.get("actions").asList(a -> a.asNode().get("code").asString());
-				var want = rows(session, OPEN_ACTIONS_FROM_SCRATCH, actions, listed);
-				var got = rows(session, LeverageQueries.BRIEFING_OPEN_ACTIONS, actions, listed);
+				var want = rows(session, LeverageQueries.BRIEFING_OPEN_ACTIONS, actions, listed);
+				var got = rows(session, LedgerQuestions.BRIEFING_OPEN_ACTIONS, actions, listed);
 				if (!want.equals(got)) {
 					problems.add("open actions of " + country + " (cleared " + cleared + "): expected " + want + " got " + got);
 				}
