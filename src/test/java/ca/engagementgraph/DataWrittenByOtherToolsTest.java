@@ -119,6 +119,24 @@ class DataWrittenByOtherToolsTest {
 			.as("nodes nobody changed keep what their tool wrote").isNull();
 	}
 
+	@Test
+	void aMeetingAnotherToolGaveTwoOfTheSameLinkCanStillBeChanged() {
+		// A MERGE with a property in its pattern, as a script might write it, adds a second ATTENDED_BY beside the lead's.
+		bolt("""
+				MATCH (e:Engagement {code: 'XT-HOM-1'}), (cbsa:Department {code: 'CBSA'})
+				MERGE (e)-[:ATTENDED_BY {lead: false}]->(cbsa)
+				""");
+		var changed = graphQl.document("""
+				mutation($input: UpdateEngagementInput!) { updateEngagement(input: $input) {
+				  engagement { code date } errors { code } } }
+				""").variable("input", Map.of("code", "XT-HOM-1", "version", 0, "date", "2024-05-02")).execute();
+		changed.path("updateEngagement.errors").entityList(Object.class).hasSize(0);
+		changed.path("updateEngagement.engagement.date").entity(String.class).isEqualTo("2024-05-02");
+		assertThat(boltValue("""
+				MATCH (:Engagement {code: 'XT-HOM-1'})-[a:ATTENDED_BY]->(:Department {code: 'CBSA'}) RETURN collect(a.lead) AS v
+				""")).as("the twin is folded into the lead's attendance the meeting lists").isEqualTo(List.of(true));
+	}
+
 	private void bolt(String cypher) {
 		try (var driver = GraphDatabase.driver(database.getUri(), database.getAuthToken());
 				var session = driver.session()) {

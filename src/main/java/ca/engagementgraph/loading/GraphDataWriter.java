@@ -153,15 +153,21 @@ class GraphDataWriter {
 	/**
 	 * Relationships by the element ids of their ends, whatever their type: one statement (and one query plan) for
 	 * every relationship of a load. The type is a model name checked by {@link #relationshipType}; a dynamic type
-	 * costs nothing here because both ends are already bound.
+	 * costs nothing here because both ends are already bound. A plain client may have left two relationships of one
+	 * type between the same ends (a MERGE with a property in its pattern does): the MERGE matches both, and the write
+	 * keeps one with the properties it lists, as the model has it.
 	 */
 	static final String MERGE_RELATIONSHIPS = """
-			UNWIND $rows AS row
+			UNWIND range(0, size($rows) - 1) AS i
+			WITH i, $rows[i] AS row
 			MATCH (a) WHERE elementId(a) = row.from
 			MATCH (b) WHERE elementId(b) = row.to
 			MERGE (a)-[r:$(row.type)]->(b)
+			WITH i, row, collect(r) AS found
+			WITH i, row, found[0] AS r, tail(found) AS twins
+			FOREACH (twin IN twins | DELETE twin)
 			SET r = row.properties
-			RETURN count(r) AS merged
+			RETURN count(i) AS merged
 			""";
 
 	/** The element ids of nodes the relationships refer to but the data does not write (they are in the graph). */

@@ -133,7 +133,9 @@ class LedgerAgreesWithTheQuestionsTest {
 		var done = new ArrayList<String>();
 		int accepted = 0;
 		try (var session = driver.session()) {
-			for (int step = 0; step < 20; step++) {
+			// Bolt writes (the other test) may have left meetings the rules refuse to touch (a counterpart of the other
+			// country) and results renamed out of the key pattern: keep going until enough mutations were accepted.
+			for (int step = 0; step < 80 && accepted < 12; step++) {
 				String iso2 = COUNTRIES.get(random.nextInt(2));
 				var mutation = MUTATIONS.get(random.nextInt(MUTATIONS.size()));
 				var input = mutation.input().apply(new Pick(session, random, iso2, step));
@@ -148,7 +150,7 @@ class LedgerAgreesWithTheQuestionsTest {
 				assertThat(differences(session, random)).as("seed %d, after %s", seed, done).isEmpty();
 			}
 		}
-		assertThat(accepted).as("mutations accepted (seed %d): %s", seed, done).isGreaterThan(3);
+		assertThat(accepted).as("mutations accepted (seed %d): %s", seed, done).isGreaterThanOrEqualTo(6);
 	}
 
 	/** What a mutation is chosen about: the country, and nodes of it picked at random. */
@@ -178,7 +180,8 @@ class LedgerAgreesWithTheQuestionsTest {
 	}
 
 	private static final String MEETINGS = "MATCH (e:Engagement) WHERE e.code STARTS WITH $iso2 RETURN e.code ORDER BY e.code";
-	private static final String RESULTS = "MATCH (r:Result) WHERE r.code STARTS WITH $iso2 RETURN r.code ORDER BY r.code";
+	/** Results whose key a mutation accepts (the Bolt writes rename some out of the pattern, with a trailing x). */
+	private static final String RESULTS = "MATCH (r:Result) WHERE r.code STARTS WITH $iso2 AND NOT r.code ENDS WITH 'x' RETURN r.code ORDER BY r.code";
 
 	private static final List<Mutation> MUTATIONS = List.of(
 			new Mutation("recordEngagement", "RecordEngagementInput", pick -> {
