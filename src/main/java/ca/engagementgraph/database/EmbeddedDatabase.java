@@ -343,6 +343,11 @@ final class EmbeddedDatabase implements InProcessReads, AutoCloseable {
 		return read(java.time.Duration.ZERO, work);
 	}
 
+	/** The graph's database, to open transactions in the process ({@link EmbeddedTransactionManager}). */
+	org.neo4j.graphdb.GraphDatabaseService graph() {
+		return started().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
 	/** A read transaction under a time limit (none when zero), closed without a commit. */
 	<T> T read(java.time.Duration timeout, java.util.function.Function<org.neo4j.graphdb.Transaction, T> work) {
 		var graph = started().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);

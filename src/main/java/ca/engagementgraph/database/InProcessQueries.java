@@ -54,33 +54,44 @@ public final class InProcessQueries {
 
 	/** The rows of a read-only statement, as the driver would have returned them. */
 	public List<Record> run(String cypher, Map<String, Object> parameters) {
-		var bound = new HashMap<String, @Nullable Object>();
-		parameters.forEach((name, value) -> bound.put(name, parameter(value)));
+		var bound = parameters(parameters);
 		if (log.isDebugEnabled()) {
 			log.debug("Executing in process:{}{}", System.lineSeparator(), cypher);
 		}
 		running.acquireUninterruptibly();
 		try {
 			return database.read(timeout, tx -> {
-				var rows = new ArrayList<Record>();
-				var nodes = new NodesRead();
 				try (var result = tx.execute(cypher, bound)) {
-					List<String> columns = result.columns();
-					while (result.hasNext()) {
-						Map<String, Object> row = result.next();
-						var values = new ArrayList<Value>(columns.size());
-						for (String column : columns) {
-							values.add(value(row.get(column), nodes));
-						}
-						rows.add(new InternalRecord(columns, values));
-					}
+					return records(result);
 				}
-				return rows;
 			});
 		}
 		finally {
 			running.release();
 		}
+	}
+
+	/** Every row of {@code result} as the driver's records, each node read once. */
+	static List<Record> records(org.neo4j.graphdb.Result result) {
+		var rows = new ArrayList<Record>();
+		var nodes = new NodesRead();
+		List<String> columns = result.columns();
+		while (result.hasNext()) {
+			Map<String, Object> row = result.next();
+			var values = new ArrayList<Value>(columns.size());
+			for (String column : columns) {
+				values.add(value(row.get(column), nodes));
+			}
+			rows.add(new InternalRecord(columns, values));
+		}
+		return rows;
+	}
+
+	/** The parameters as the embedded database takes them. */
+	static Map<String, @Nullable Object> parameters(Map<String, Object> parameters) {
+		var bound = new HashMap<String, @Nullable Object>();
+		parameters.forEach((name, value) -> bound.put(name, parameter(value)));
+		return bound;
 	}
 
 	/** A parameter as the driver would send it (integers as longs, enums by name, lists and maps alike). */

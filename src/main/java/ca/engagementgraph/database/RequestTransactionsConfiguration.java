@@ -43,17 +43,28 @@ class RequestTransactionsConfiguration {
 	}
 
 	/**
-	 * Where writes run: Spring transactions over two views of the driver, one stamping the request time limit on
-	 * each transaction, one the loading limit.
+	 * Where writes run: with an external database, Spring transactions over two views of the driver, one stamping the
+	 * request time limit on each transaction, one the loading limit; with the embedded one, transactions opened in
+	 * the process under the same limits (no Bolt hop), unless {@code engagement-graph.embedded.in-process-writes} is
+	 * false, which sends them through the driver as for an external database.
 	 */
 	@Bean
 	WriteTransactions writeTransactions(Driver driver, TransactionLimits limits, DatabaseSelectionProvider databases,
-			Neo4jBookmarkManager bookmarkManager, ObjectProvider<Neo4jProperties> neo4j) {
+			Neo4jBookmarkManager bookmarkManager, ObjectProvider<Neo4jProperties> neo4j,
+			ObjectProvider<EmbeddedDatabase> embedded,
+			@org.springframework.beans.factory.annotation.Value("${engagement-graph.embedded.in-process-writes:true}") boolean inProcess) {
 		Duration retryFor = neo4j.getIfAvailable(Neo4jProperties::new).getMaxTransactionRetryTime();
+		var requestDriver = new RequestLimitedDriver(driver, limits.forRequests());
+		EmbeddedDatabase database = inProcess ? embedded.getIfAvailable() : null;
 		return new WriteTransactions(
-				WriteTransactions.Kind.of(new RequestLimitedDriver(driver, limits.forRequests()), databases, bookmarkManager),
-				WriteTransactions.Kind.of(new RequestLimitedDriver(driver, limits.forLoading()), databases, bookmarkManager),
-				retryFor == null ? WriteTransactions.RETRY_FOR : retryFor);
+				database != null
+						? WriteTransactions.Kind.embedded(database, limits.queryTimeout(),
+								PlatformThreads.bounded("request-write", limits.connections()))
+						: WriteTransactions.Kind.of(requestDriver, databases, bookmarkManager),
+				database != null
+						? WriteTransactions.Kind.embedded(database, limits.loadTimeout(), PlatformThreads.unbounded("load-write"))
+						: WriteTransactions.Kind.of(new RequestLimitedDriver(driver, limits.forLoading()), databases, bookmarkManager),
+				requestDriver, retryFor == null ? WriteTransactions.RETRY_FOR : retryFor);
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package ca.engagementgraph.database;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -12,6 +14,7 @@ import org.springframework.core.retry.RetryTemplate;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.UserSelection;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,12 +43,18 @@ public final class WriteTransactions {
 
 	private final Kind requests;
 	private final Kind loading;
+	private final Driver requestDriver;
 	private final RetryTemplate retry;
 
-	/** @param retryFor how long transient failures are retried ({@code spring.neo4j.max-transaction-retry-time}) */
-	WriteTransactions(Kind requests, Kind loading, Duration retryFor) {
+	/**
+	 * @param requestDriver the driver as requests see it (each transaction under the request limit), for the API's
+	 *                      client
+	 * @param retryFor      how long transient failures are retried ({@code spring.neo4j.max-transaction-retry-time})
+	 */
+	WriteTransactions(Kind requests, Kind loading, Driver requestDriver, Duration retryFor) {
 		this.requests = requests;
 		this.loading = loading;
+		this.requestDriver = requestDriver;
 		this.retry = new RetryTemplate(RetryPolicy.builder()
 			.predicate(WriteTransactions::transient_)
 			.maxRetries(Long.MAX_VALUE)
@@ -64,18 +73,42 @@ public final class WriteTransactions {
 	public static WriteTransactions over(Driver driver, TransactionLimits limits) {
 		var bookmarks = org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager.create();
 		DatabaseSelectionProvider databases = DatabaseSelectionProvider.getDefaultSelectionProvider();
-		return new WriteTransactions(Kind.of(new RequestLimitedDriver(driver, limits.forRequests()), databases, bookmarks),
-				Kind.of(new RequestLimitedDriver(driver, limits.forLoading()), databases, bookmarks), RETRY_FOR);
+		var requestDriver = new RequestLimitedDriver(driver, limits.forRequests());
+		return new WriteTransactions(Kind.of(requestDriver, databases, bookmarks),
+				Kind.of(new RequestLimitedDriver(driver, limits.forLoading()), databases, bookmarks), requestDriver, RETRY_FOR);
 	}
 
-	/** One kind of work: its transaction manager and the driver view it binds transactions to. */
-	record Kind(Neo4jTransactionManager manager, Driver driver, DatabaseSelectionProvider databases) {
+	/**
+	 * One kind of work: its transaction manager, and how to find the query runner of the transaction it has bound to
+	 * the current thread.
+	 */
+	record Kind(PlatformTransactionManager manager, Supplier<@Nullable SimpleQueryRunner> current,
+			@Nullable PlatformThreads threads) {
 
-		/** Transactions bound to {@code driver}, whose commits hand their bookmarks to {@code bookmarks}. */
+		/**
+		 * Transactions bound to {@code driver}, whose commits hand their bookmarks to {@code bookmarks}: an external
+		 * database, or an embedded one reached over Bolt.
+		 */
 		static Kind of(Driver driver, DatabaseSelectionProvider databases,
 				org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager bookmarks) {
 			return new Kind(Neo4jTransactionManager.with(driver).withDatabaseSelectionProvider(databases)
-				.withBookmarkManager(bookmarks).build(), driver, databases);
+				.withBookmarkManager(bookmarks).build(),
+					() -> Neo4jTransactionManager.retrieveTransaction(driver, databases.getDatabaseSelection(),
+							UserSelection.connectedUser()), null);
+		}
+
+		/**
+		 * Transactions of the embedded database, in the process, under {@code limit} (none when zero), run on
+		 * platform threads ({@link PlatformThreads}).
+		 */
+		static Kind embedded(EmbeddedDatabase database, Duration limit, PlatformThreads threads) {
+			var manager = new EmbeddedTransactionManager(database, limit);
+			return new Kind(manager, manager::current, threads);
+		}
+
+		/** One attempt, where this kind's transactions run. */
+		<T> T attempt(Supplier<T> work) {
+			return threads == null ? work.get() : threads.run(work);
 		}
 
 		TransactionTemplate template(boolean readOnly) {
@@ -84,16 +117,32 @@ public final class WriteTransactions {
 			template.setReadOnly(readOnly);
 			return template;
 		}
-
-		@Nullable SimpleQueryRunner current() {
-			return Neo4jTransactionManager.retrieveTransaction(driver, databases.getDatabaseSelection(),
-					UserSelection.connectedUser());
-		}
 	}
 
 	/** The driver as requests see it: each transaction carries the request limit unless given another. */
 	Driver requestDriver() {
-		return requests.driver();
+		return requestDriver;
+	}
+
+	/** Whether writes run in the embedded database's process (no bookmarks then: nothing else serves reads). */
+	public boolean runsInProcess() {
+		return requests.manager() instanceof EmbeddedTransactionManager;
+	}
+
+	/**
+	 * The embedded transaction of the write under way on this thread, if any: reads made inside a write see what it
+	 * has written. None for writes through the driver (Spring Data Neo4j's client takes part in those itself).
+	 */
+	public @Nullable SimpleQueryRunner inProcess() {
+		for (Kind kind : List.of(requests, loading)) {
+			if (kind.manager() instanceof EmbeddedTransactionManager embedded) {
+				SimpleQueryRunner current = embedded.current();
+				if (current != null) {
+					return current;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** A write a person waits for, committed unless {@code work} throws (which rolls it back and is rethrown). */
@@ -134,6 +183,10 @@ public final class WriteTransactions {
 	 * rollback's own failure ("terminated") would otherwise hide why it stopped.
 	 */
 	private static <T> T once(Kind kind, Function<SimpleQueryRunner, T> work, boolean readOnly, boolean rolledBack) {
+		return kind.attempt(() -> attempt(kind, work, readOnly, rolledBack));
+	}
+
+	private static <T> T attempt(Kind kind, Function<SimpleQueryRunner, T> work, boolean readOnly, boolean rolledBack) {
 		var failed = new RuntimeException[1];
 		try {
 			return kind.template(readOnly).execute(status -> {
@@ -141,7 +194,7 @@ public final class WriteTransactions {
 					status.setRollbackOnly();
 				}
 				try {
-					return work.apply(kind.current());
+					return work.apply(kind.current().get());
 				}
 				catch (RuntimeException ex) {
 					failed[0] = ex;
@@ -158,10 +211,17 @@ public final class WriteTransactions {
 		}
 	}
 
-	/** Whether a failure is transient: the driver marks those it would retry itself. */
+	/**
+	 * Whether a failure is transient: the driver marks those it would retry itself; the embedded database says so
+	 * by its status (a deadlock is {@code Neo.TransientError.Transaction.DeadlockDetected}), except for a
+	 * transaction stopped by its time limit or an operator, which the driver does not retry either.
+	 */
 	static boolean transient_(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof RetryableException) {
+				return true;
+			}
+			if (cause instanceof org.neo4j.graphdb.TransientFailureException && !DatabaseFailures.timedOut(cause)) {
 				return true;
 			}
 		}

@@ -82,9 +82,12 @@ public class GraphReader {
 	private final Neo4jMappingContext mapping;
 	private final RecordMapping records = new RecordMapping();
 	private final Today today;
+	private final ca.engagementgraph.database.WriteTransactions writes;
 
-	GraphReader(Neo4jClient client, ObjectProvider<InProcessQueries> inProcess, Neo4jMappingContext mapping, Today today) {
+	GraphReader(Neo4jClient client, ObjectProvider<InProcessQueries> inProcess, Neo4jMappingContext mapping, Today today,
+			ca.engagementgraph.database.WriteTransactions writes) {
 		this.client = client;
+		this.writes = writes;
 		this.inProcess = inProcess.getIfAvailable();
 		this.mapping = mapping;
 		this.today = today;
@@ -312,18 +315,20 @@ public class GraphReader {
 	 * The rows of the query, each mapped by {@code mapper}, with its visibility tests written out, bound to its parameters,
 	 * the reader's clearance and the standing parameters of the model's shared definitions (the program's
 	 * {@code $today} above all: no query reads the database server's clock). In the process that holds the embedded
-	 * database, outside a write's transaction, the statement runs there ({@link InProcessQueries}); otherwise through
-	 * Spring Data Neo4j's client and the driver.
+	 * database, the statement runs there: inside the embedded transaction of a write when one is under way (it reads
+	 * what the write has written), else on its own ({@link InProcessQueries}); otherwise through Spring Data Neo4j's
+	 * client and the driver, which takes part in a write's transaction over the driver.
 	 */
 	private <T> List<T> fetch(String cypher, Map<String, Object> parameters,
 			BiFunction<TypeSystem, org.neo4j.driver.Record, T> mapper) {
 		var all = new HashMap<>(Visibility.withClearance(parameters));
 		DerivedConcepts.standingParameters(today.date()).forEach(all::putIfAbsent);
 		String statement = Visibility.expand(cypher);
-		if (inProcess != null && !TransactionSynchronizationManager.isActualTransactionActive()) {
+		var write = writes.inProcess();
+		if (write != null || inProcess != null && !TransactionSynchronizationManager.isActualTransactionActive()) {
 			TypeSystem types = TypeSystem.getDefault();
 			var rows = new ArrayList<T>();
-			for (var row : inProcess.run(statement, all)) {
+			for (var row : write != null ? write.run(statement, all).list() : inProcess.run(statement, all)) {
 				rows.add(mapper.apply(types, row));
 			}
 			return rows;
