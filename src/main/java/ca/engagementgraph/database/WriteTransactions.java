@@ -22,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Where the product's writes run: in Spring transactions of Spring Data Neo4j's {@link Neo4jTransactionManager},
  * which share one bookmark manager with the API's reads ({@code Neo4jClient}). Each commit's bookmark is then sent
  * with the reads that follow, so on a {@code neo4j://} cluster a client reads what it has just written, whichever
- * member answers (read-your-writes); on a single instance the bookmarks are kept and passed all the same.
+ * member answers (read-your-writes); on a single instance the bookmarks are kept and passed all the same. With the
+ * embedded database the same units of work run in its process instead ({@link EmbeddedTransactionManager}, on
+ * {@link PlatformThreads}): no Bolt hop, and no bookmark needed, every read being served by the same database.
  *
  * <p>Two kinds of work, each with its time limit ({@link TransactionLimits}): {@link #request} for what a person
  * waits for (a mutation), bounded by the request limit; {@link #loading} for loads a person starts and lets run (the
