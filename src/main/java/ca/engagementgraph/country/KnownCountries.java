@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.InvalidInputException;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import ca.engagementgraph.api.read.GraphReader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * <p>Codes found are remembered for a minute: nearly every question names a country, and asking the database which
  * one a code means costs a statement (a round trip and a transaction) per request, as much as a small answer itself.
  * A country's codes do not change; one added is found at once (codes not found are never remembered); one removed
- * still resolves for at most a minute, and the questions then find nothing about it.
+ * still resolves for at most a minute, and the questions then find nothing about it. The look-up goes through the
+ * {@link GraphReader}, in process with the embedded database.
  */
 @Component
 public class KnownCountries {
@@ -35,10 +36,10 @@ public class KnownCountries {
 			MATCH (c:Country) WHERE c.iso2 = $code OR c.iso3 = $code RETURN c.iso2 AS iso2
 			""";
 
-	private final Neo4jClient client;
+	private final GraphReader graph;
 
-	KnownCountries(Neo4jClient client) {
-		this.client = client;
+	KnownCountries(GraphReader graph) {
+		this.graph = graph;
 	}
 
 	public String iso2Of(String code, String argument) {
@@ -57,7 +58,8 @@ public class KnownCountries {
 		if (remembered != null && now - remembered.at() < REMEMBERED_NANOS) {
 			return Optional.of(remembered.iso2());
 		}
-		Optional<String> iso2 = client.query(ISO2_OF).bindAll(Map.of("code", normalized)).fetchAs(String.class).one();
+		Optional<String> iso2 = graph.rows(ISO2_OF, Map.of("code", normalized), (row, nodes) -> row.get("iso2").asString())
+			.stream().findFirst();
 		if (iso2.isPresent()) {
 			if (found.size() >= MOST_REMEMBERED) {
 				found.clear();

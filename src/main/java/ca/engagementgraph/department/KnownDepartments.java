@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import ca.engagementgraph.api.InvalidInputException;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import ca.engagementgraph.api.read.GraphReader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +27,12 @@ public class KnownDepartments {
 	private record Found(List<String> codes, long at) {
 	}
 
-	private final Neo4jClient client;
+	private final GraphReader graph;
 
 	private volatile Found found = new Found(List.of(), 0);
 
-	KnownDepartments(Neo4jClient client) {
-		this.client = client;
+	KnownDepartments(GraphReader graph) {
+		this.graph = graph;
 	}
 
 	public String require(String code, String argument) {
@@ -41,7 +41,7 @@ public class KnownDepartments {
 				&& System.nanoTime() - remembered.at() < REMEMBERED_NANOS) {
 			return code;
 		}
-		Collection<String> codes = client.query(CODES).bindAll(Map.of()).fetchAs(String.class).all();
+		Collection<String> codes = graph.rows(CODES, Map.of(), (row, nodes) -> row.get("code").asString());
 		found = new Found(List.copyOf(codes), System.nanoTime());
 		if (code == null || !codes.contains(code)) {
 			throw new InvalidInputException("UNKNOWN_DEPARTMENT", argument, "input.unknownDepartment",

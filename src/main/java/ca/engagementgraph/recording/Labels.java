@@ -6,22 +6,25 @@ import java.util.Map;
 
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.model.GraphModel;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import ca.engagementgraph.api.read.GraphReader;
 import org.springframework.stereotype.Component;
 
 /**
  * Resolves the label of a key a client wrote where several labels are possible (a counterpart is a mission, an
  * authority or an organization; an attendee a department or a unit), and country codes written in alpha-3.
  * A key found under none of the labels keeps the first one, so the reader reports it as unknown there.
+ *
+ * <p>It asks through the {@link GraphReader}: in the embedded database's process, inside the write when one is under
+ * way (a recorded meeting asks once per counterpart and attendee, and each of those was a statement over Bolt).
  */
 @Component
 class Labels implements Form.LabelResolver {
 
-	private final Neo4jClient client;
+	private final GraphReader graph;
 	private final KnownCountries countries;
 
-	Labels(Neo4jClient client, KnownCountries countries) {
-		this.client = client;
+	Labels(GraphReader graph, KnownCountries countries) {
+		this.graph = graph;
 		this.countries = countries;
 	}
 
@@ -32,8 +35,8 @@ class Labels implements Form.LabelResolver {
 		}
 		for (String label : candidates) {
 			String property = GraphModel.get().nodeType(label).orElseThrow().key();
-			boolean found = client.query("MATCH (n:`%s` {`%s`: $key}) RETURN count(n) > 0".formatted(label, property))
-				.bindAll(Map.of("key", key)).fetchAs(Boolean.class).one().orElse(false);
+			boolean found = graph.rows("MATCH (n:`%s` {`%s`: $key}) RETURN count(n) > 0 AS found".formatted(label, property),
+					Map.of("key", key), (row, nodes) -> row.get("found").asBoolean()).getFirst();
 			if (found) {
 				return label;
 			}
