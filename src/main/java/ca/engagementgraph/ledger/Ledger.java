@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
+import ca.engagementgraph.database.WriteTransactions;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -19,23 +20,28 @@ public class Ledger {
 	private final Driver driver;
 	private final ca.engagementgraph.database.TransactionLimits limits;
 	private final boolean everyChangeSeen;
+	/** The service's transactions when they run in the embedded database's process: the rebuild's go there too. */
+	private final @Nullable WriteTransactions inProcess;
 
 	/** A ledger kept by the service's own writes only (a command working on an external database). */
 	public Ledger(Driver driver, ca.engagementgraph.database.TransactionLimits limits) {
-		this(driver, limits, false);
+		this(driver, limits, false, null);
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
 	Ledger(Driver driver, ca.engagementgraph.database.TransactionLimits limits,
-			org.springframework.core.env.Environment environment) {
+			org.springframework.core.env.Environment environment, WriteTransactions writes) {
 		// The embedded database calls the ledger's listener with every change before it commits.
-		this(driver, limits, ca.engagementgraph.database.DatabaseMode.embedded(environment));
+		this(driver, limits, ca.engagementgraph.database.DatabaseMode.embedded(environment),
+				writes.runsInProcess() ? writes : null);
 	}
 
-	private Ledger(Driver driver, ca.engagementgraph.database.TransactionLimits limits, boolean everyChangeSeen) {
+	private Ledger(Driver driver, ca.engagementgraph.database.TransactionLimits limits, boolean everyChangeSeen,
+			@Nullable WriteTransactions inProcess) {
 		this.driver = driver;
 		this.limits = limits;
 		this.everyChangeSeen = everyChangeSeen;
+		this.inProcess = inProcess;
 	}
 
 	/** A record a write of the service creates or updates, by label and business key. */
@@ -107,6 +113,8 @@ public class Ledger {
 
 	/** Builds the ledger again from the whole graph, reporting records done; returns how many. */
 	public long rebuild(LongConsumer progress) {
-		return LedgerRebuild.run(driver, limits.forLoading(), progress);
+		var loading = limits.forLoading();
+		return LedgerRebuild.run(driver, loading, inProcess != null ? LedgerRebuild.Transactions.inProcess(inProcess)
+				: LedgerRebuild.Transactions.over(driver, loading), progress);
 	}
 }

@@ -12,7 +12,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 
+import ca.engagementgraph.database.WriteTransactions;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionConfig;
 
 /**
@@ -96,8 +98,71 @@ final class LedgerRebuild {
 		}
 	}
 
+	/**
+	 * How a rebuild reads a country and writes its ledger: through the driver's sessions, or in the embedded
+	 * database's process ({@link WriteTransactions} running there), where each country's rows are neither packed for
+	 * Bolt nor unpacked again on the way in and out.
+	 */
+	interface Transactions {
+
+		CountryLedger read(String country);
+
+		/** Runs one transaction of the ledger's own writes, marked so that the ledger's listener skips it. */
+		void write(java.util.function.Consumer<SimpleQueryRunner> work);
+
+		static Transactions over(Driver driver, TransactionConfig limits) {
+			TransactionConfig writes = writes(limits);
+			return new Transactions() {
+
+				@Override
+				public CountryLedger read(String country) {
+					return LedgerRebuild.read(driver, country, limits);
+				}
+
+				@Override
+				public void write(java.util.function.Consumer<SimpleQueryRunner> work) {
+					try (var session = driver.session()) {
+						session.executeWrite(tx -> {
+							work.accept(tx);
+							return null;
+						}, writes);
+					}
+				}
+			};
+		}
+
+		static Transactions inProcess(WriteTransactions transactions) {
+			return new Transactions() {
+
+				@Override
+				public CountryLedger read(String country) {
+					return transactions.loadingRead(tx -> LedgerRebuild.read(tx, country));
+				}
+
+				@Override
+				public void write(java.util.function.Consumer<SimpleQueryRunner> work) {
+					transactions.loading(tx -> {
+						// The embedded transaction's metadata, as the driver's transaction config sets it over Bolt.
+						tx.run("CALL tx.setMetaData($metadata)", Map.of("metadata", LedgerState.DEFERRED)).consume();
+						work.accept(tx);
+						return null;
+					});
+				}
+			};
+		}
+	}
+
 	/** @param limits the loading limits: a rebuild is loading work, not a request */
 	static long run(Driver driver, TransactionConfig limits, LongConsumer progress) {
+		return run(driver, limits, Transactions.over(driver, limits), progress);
+	}
+
+	/**
+	 * @param limits the loading limits of the statements run through the driver's session (clearing the old ledger,
+	 * the radar's days, the state)
+	 * @param transactions where each country is read and its ledger written
+	 */
+	static long run(Driver driver, TransactionConfig limits, Transactions transactions, LongConsumer progress) {
 		TransactionConfig writes = writes(limits);
 		try (var session = driver.session(); var reader = Executors.newSingleThreadExecutor(Thread.ofPlatform()
 			.name("ledger-rebuild-reader")
@@ -112,14 +177,14 @@ final class LedgerRebuild {
 				.list(r -> r.get("iso2").asString());
 			long done = 0;
 			CompletableFuture<CountryLedger> next = countries.isEmpty() ? null
-					: CompletableFuture.supplyAsync(() -> read(driver, countries.getFirst(), limits), reader);
+					: CompletableFuture.supplyAsync(() -> transactions.read(countries.getFirst()), reader);
 			for (int i = 0; i < countries.size(); i++) {
 				CountryLedger ledger = join(next);
 				if (i + 1 < countries.size()) {
 					String following = countries.get(i + 1);
-					next = CompletableFuture.supplyAsync(() -> read(driver, following, limits), reader);
+					next = CompletableFuture.supplyAsync(() -> transactions.read(following), reader);
 				}
-				write(session, ledger, writes);
+				write(transactions, ledger);
 				progress.accept(done += ledger.size());
 			}
 			done += RadarDays.rebuild(session, writes, WRITE_BATCH);
@@ -155,14 +220,17 @@ final class LedgerRebuild {
 	/** Reads one country's meetings and raisables in one transaction and computes its ledger. */
 	static CountryLedger read(Driver driver, String country, TransactionConfig limits) {
 		try (var session = driver.session()) {
-			return session.executeRead(tx -> {
-				var parameters = Map.<String, Object>of("country", country);
-				var meetings = new HashMap<String, Map<String, Object>>();
-				tx.run(MEETINGS_OF_COUNTRY, parameters).forEachRemaining(r -> meetings.put(r.get("id").asString(), r.asMap()));
-				var raisables = tx.run(RAISABLES_OF_COUNTRY, parameters).list(r -> r.asMap());
-				return compute(country, meetings, raisables);
-			}, limits);
+			return session.executeRead(tx -> read(tx, country), limits);
 		}
+	}
+
+	/** Reads one country's meetings and raisables in transaction {@code tx} and computes its ledger. */
+	static CountryLedger read(SimpleQueryRunner tx, String country) {
+		var parameters = Map.<String, Object>of("country", country);
+		var meetings = new HashMap<String, Map<String, Object>>();
+		tx.run(MEETINGS_OF_COUNTRY, parameters).forEachRemaining(r -> meetings.put(r.get("id").asString(), r.asMap()));
+		var raisables = tx.run(RAISABLES_OF_COUNTRY, parameters).list(r -> r.asMap());
+		return compute(country, meetings, raisables);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -258,7 +326,7 @@ final class LedgerRebuild {
 	private static final String CREATE_QUARTER_COUNTERS = "UNWIND $rows AS row CREATE (n:__QuarterLedger) SET n = row";
 
 	/** Creates a country's ledger in transactions of at most {@link #WRITE_BATCH} nodes. */
-	private static void write(org.neo4j.driver.Session session, CountryLedger ledger, TransactionConfig writes) {
+	private static void write(Transactions transactions, CountryLedger ledger) {
 		var pending = new ArrayList<Map.Entry<String, List<Map<String, Object>>>>();
 		for (var part : List.of(Map.entry(CREATE_RAISABLE_ROWS, ledger.raisables()),
 				Map.entry(CREATE_MEETING_ROWS, ledger.meetings()), Map.entry(CREATE_COUNTRY_COUNTERS, ledger.countryCounters()),
@@ -279,10 +347,8 @@ final class LedgerRebuild {
 				end++;
 			}
 			var transaction = pending.subList(start, end);
-			session.executeWrite(tx -> {
-				transaction.forEach(part -> tx.run(part.getKey(), Map.of("rows", part.getValue())).consume());
-				return null;
-			}, writes);
+			transactions.write(tx -> transaction
+				.forEach(part -> tx.run(part.getKey(), Map.of("rows", part.getValue())).consume()));
 			start = end;
 		}
 	}
