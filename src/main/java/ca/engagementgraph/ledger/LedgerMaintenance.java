@@ -81,18 +81,18 @@ final class LedgerMaintenance {
 		var identities = new LinkedHashSet<LedgerScope.Key>(scope.deletedRaisables);
 		var improved = new LinkedHashSet<String>();
 		scope.improvedPairs.forEach(pair -> improved.add(pair.raisable()));
+		// The stored rows of the raisables read already (every country of each), which the write need not read again.
+		var readAlready = new HashMap<String, Map<String, Object>>();
+		var keysRead = new LinkedHashSet<LedgerScope.Key>();
 
 		// Improving changes: fold the new raisings into what the rows held. A raisable without a row yet (or in a
 		// country it was not in) is recomputed instead.
 		if (!improved.isEmpty()) {
-			var old = new HashMap<String, Map<String, Object>>();
+			var old = readAlready;
 			var fresh = readRaisables(cypher, improved, false);
-			identities.addAll(keysOf(fresh));
-			for (var row : cypher.run(LedgerCypher.ROWS_OF, Map.of("raisables", keyMaps(keysOf(fresh))))) {
-				@SuppressWarnings("unchecked")
-				var stored = (Map<String, Object>) row.get("row");
-				old.put((String) stored.get("id"), stored);
-			}
+			keysRead.addAll(keysOf(fresh));
+			identities.addAll(keysRead);
+			old.putAll(stored(cypher.run(LedgerCypher.ROWS_OF, Map.of("raisables", keyMaps(keysRead)))));
 			var freshById = new HashMap<String, List<RaisableRow>>();
 			for (var facts : fresh) {
 				freshById.computeIfAbsent((String) facts.get("id"), id -> new ArrayList<>()).add(newRow(facts));
@@ -139,15 +139,24 @@ final class LedgerMaintenance {
 				rows.put(raisable.id(), raisable);
 			}
 		}
-		write(cypher, identities, rows);
+		write(cypher, identities, rows, keysRead, readAlready);
 	}
 
-	/** Writes the rows, deletes the raisables' rows not written (a country left, the raisable gone), moves counters. */
-	private static void write(CypherRunner cypher, Set<LedgerScope.Key> identities, Map<String, RaisableRow> rows) {
+	/**
+	 * Writes the rows, deletes the raisables' rows not written (a country left, the raisable gone), moves counters.
+	 * The stored rows of {@code keysRead} are {@code readAlready}; the others are read here.
+	 */
+	private static void write(CypherRunner cypher, Set<LedgerScope.Key> identities, Map<String, RaisableRow> rows,
+			Set<LedgerScope.Key> keysRead, Map<String, Map<String, Object>> readAlready) {
 		if (identities.isEmpty()) {
 			return;
 		}
-		var before = stored(cypher.run(LedgerCypher.ROWS_OF, Map.of("raisables", keyMaps(identities))));
+		var toRead = new LinkedHashSet<LedgerScope.Key>(identities);
+		toRead.removeAll(keysRead);
+		var before = new HashMap<String, Map<String, Object>>(readAlready);
+		if (!toRead.isEmpty()) {
+			before.putAll(stored(cypher.run(LedgerCypher.ROWS_OF, Map.of("raisables", keyMaps(toRead)))));
+		}
 		var after = new HashMap<String, Map<String, Object>>();
 		rows.values().forEach(row -> after.put(row.id(), row.properties()));
 		if (!rewrite(cypher, LedgerCypher.WRITE_ROWS, before, after)) {
