@@ -2,9 +2,11 @@ package ca.engagementgraph;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -16,6 +18,31 @@ class SearchTest {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Driver driver;
+
+	@AfterEach
+	void removeRecordedMeetings() {
+		driver.executableQuery("MATCH (n:Engagement) WHERE n.code STARTS WITH 'ZS-' DETACH DELETE n").execute();
+	}
+
+	@Test
+	void findsAMeetingTheMomentItIsRecordedThoughTheIndexIsEventuallyConsistent() {
+		// A word no other record holds: only the meeting just recorded can match it.
+		var input = MeetingInputs.ottawaMeeting("ZS-HOM-1").summary("Quokkasummit agreed", "Quokkasommet convenu").build();
+		graphQl.document("""
+				mutation($input: RecordEngagementInput!) {
+				  recordEngagement(input: $input) { errors { code } }
+				}
+				""").variable("input", input).execute()
+			.path("recordEngagement.errors").entityList(Object.class).hasSize(0);
+
+		TestSupport.withUiQueries(graphQl).documentName("search").variable("text", "quokkasummit").execute()
+			.path("search[*].key").entityList(String.class).containsExactly("ZS-HOM-1");
+		TestSupport.withUiQueries(graphQl).documentName("search").variable("text", "Quokkasommet").execute()
+			.path("search[*].key").entityList(String.class).containsExactly("ZS-HOM-1");
+	}
 
 	@Test
 	void findsEntitiesOfDifferentTypesByAWordOfTheirLabels() {

@@ -18,8 +18,13 @@ class SearchController {
 
 	static final int MAX_TEXT_LENGTH = 200;
 
-	/** Best full-text matches over names, titles, summaries and texts, both languages at once, that the reader may see. */
+	/**
+	 * Best full-text matches over names, titles, summaries and texts, both languages at once, that the reader may see.
+	 * The index is eventually consistent (V0020: commits do not wait for it); the search first has it apply what was
+	 * committed before it, so what was just recorded is found.
+	 */
 	static final String SEARCH = """
+			CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
 			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
 			WHERE visible(node)
 			RETURN node, score, labels(node)[0] AS type, coalesce(node.code, node.iso2) AS key
