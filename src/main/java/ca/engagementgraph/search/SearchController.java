@@ -8,6 +8,9 @@ import ca.engagementgraph.api.read.Visibility;
 import ca.engagementgraph.api.read.GraphReader;
 import org.jspecify.annotations.Nullable;
 import ca.engagementgraph.api.PageSize;
+import ca.engagementgraph.database.DatabaseMode;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -18,13 +21,8 @@ class SearchController {
 
 	static final int MAX_TEXT_LENGTH = 200;
 
-	/**
-	 * Best full-text matches over names, titles, summaries and texts, both languages at once, that the reader may see.
-	 * The index is eventually consistent (V0020: commits do not wait for it); the search first has it apply what was
-	 * committed before it, so what was just recorded is found.
-	 */
+	/** Best full-text matches over names, titles, summaries and texts, both languages at once, that the reader may see. */
 	static final String SEARCH = """
-			CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
 			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
 			WHERE visible(node)
 			RETURN node, score, labels(node)[0] AS type, coalesce(node.code, node.iso2) AS key
@@ -32,12 +30,23 @@ class SearchController {
 			LIMIT $first
 			""";
 
+	/**
+	 * The same search once the eventually consistent index (V0020: commits do not wait for it) has applied every
+	 * commit made before it, so that what was just recorded is found.
+	 */
+	static final String SEARCH_AFTER_PENDING_UPDATES = "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()\n"
+			+ SEARCH;
+
 	private final Neo4jClient client;
 	private final GraphReader graph;
+	/** Null when no listener sees every commit (an external database): every search then waits for the index. */
+	private final @Nullable FullTextFreshness freshness;
 
-	SearchController(Neo4jClient client, GraphReader graph) {
+	SearchController(Neo4jClient client, GraphReader graph, ObjectProvider<FullTextFreshness> freshness,
+			Environment environment) {
 		this.client = client;
 		this.graph = graph;
+		this.freshness = DatabaseMode.embedded(environment) ? freshness.getIfAvailable() : null;
 	}
 
 	record SearchHit(double score, String type, String key, Object node) {
@@ -47,12 +56,18 @@ class SearchController {
 	List<SearchHit> search(@Argument @SearchWords @SearchLength String text, @Argument @PageSize @Nullable Integer first) {
 		String query = LuceneQuery.matchingAllWords(text);
 		int size = PageRequest.sizeOf(first);
-		return List.copyOf(client.query(Visibility.expand(SEARCH))
+		long commits = freshness == null ? 0 : freshness.commitsSoFar();
+		boolean mayLag = freshness == null || freshness.mayLag(commits);
+		var hits = List.copyOf(client.query(Visibility.expand(mayLag ? SEARCH_AFTER_PENDING_UPDATES : SEARCH))
 			.bindAll(Visibility.withClearance(Map.of("query", query, "first", size)))
 			.fetchAs(SearchHit.class)
 			.mappedBy((ts, row) -> new SearchHit(row.get("score").asDouble(), row.get("type").asString(),
 					row.get("key").asString(), graph.mapAny(ts, row.get("node"))))
 			.all());
+		if (mayLag && freshness != null) {
+			freshness.applied(commits);
+		}
+		return hits;
 	}
 
 	/** Turns what a person typed into a Lucene query that cannot be malformed: every word, escaped, required. */
