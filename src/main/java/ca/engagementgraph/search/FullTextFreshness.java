@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>The embedded database calls this listener after each write's commit, whoever wrote (the service, a load, a
  * Bolt client), and before the write's caller gets its answer: a search started after a user's mutation answered
- * sees the count moved and waits for the index. On an external database no listener runs; searches always wait.
+ * sees the count moved and waits for the index. On an external database no listener runs; searches always wait
+ * ({@code SearchController} uses this only when its reads run in the embedded database's process).
  */
 @Component
 class FullTextFreshness extends TransactionEventListenerAdapter<Void> {

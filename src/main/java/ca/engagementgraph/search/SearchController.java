@@ -8,9 +8,7 @@ import ca.engagementgraph.api.read.Visibility;
 import ca.engagementgraph.api.read.GraphReader;
 import org.jspecify.annotations.Nullable;
 import ca.engagementgraph.api.PageSize;
-import ca.engagementgraph.database.DatabaseMode;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.env.Environment;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -39,14 +37,16 @@ class SearchController {
 
 	private final Neo4jClient client;
 	private final GraphReader graph;
-	/** Null when no listener sees every commit (an external database): every search then waits for the index. */
+	/**
+	 * Null unless the database is this process's own, whose commits the listener sees (an external database, or reads
+	 * sent through the driver by configuration): every search then waits for the index.
+	 */
 	private final @Nullable FullTextFreshness freshness;
 
-	SearchController(Neo4jClient client, GraphReader graph, ObjectProvider<FullTextFreshness> freshness,
-			Environment environment) {
+	SearchController(Neo4jClient client, GraphReader graph, ObjectProvider<FullTextFreshness> freshness) {
 		this.client = client;
 		this.graph = graph;
-		this.freshness = DatabaseMode.embedded(environment) ? freshness.getIfAvailable() : null;
+		this.freshness = graph.readsInProcess() ? freshness.getIfAvailable() : null;
 	}
 
 	record SearchHit(double score, String type, String key, Object node) {

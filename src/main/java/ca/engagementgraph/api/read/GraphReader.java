@@ -93,6 +93,14 @@ public class GraphReader {
 		this.today = today;
 	}
 
+	/**
+	 * Whether statements run inside the embedded database's process: the database is then this process's own, and
+	 * what listens to its commits sees every write.
+	 */
+	public boolean readsInProcess() {
+		return inProcess != null;
+	}
+
 	/** The single node a query returns as {@code node}, if any. */
 	public <T> Optional<T> one(Class<T> type, String cypher, Map<String, Object> parameters) {
 		String visibleOnly = "CALL () {\n" + cypher + "\n}\nWITH node WHERE " + visibleAs("node", type) + " RETURN node";
