@@ -88,23 +88,22 @@ final class LedgerMaintenance {
 		// Improving changes: fold the new raisings into what the rows held. A raisable without a row yet (or in a
 		// country it was not in) is recomputed instead.
 		if (!improved.isEmpty()) {
-			var old = readAlready;
 			var fresh = readRaisables(cypher, improved, false);
 			keysRead.addAll(keysOf(fresh));
 			identities.addAll(keysRead);
-			old.putAll(stored(cypher.run(LedgerCypher.ROWS_OF, Map.of("raisables", keyMaps(keysRead)))));
+			readAlready.putAll(stored(cypher.run(LedgerCypher.ROWS_OF, Map.of("raisables", keyMaps(keysRead)))));
 			var freshById = new HashMap<String, List<RaisableRow>>();
 			for (var facts : fresh) {
 				freshById.computeIfAbsent((String) facts.get("id"), id -> new ArrayList<>()).add(newRow(facts));
 			}
 			for (var entry : freshById.entrySet()) {
-				boolean complete = entry.getValue().stream().allMatch(row -> row.country() != null && old.containsKey(row.id()));
+				boolean complete = entry.getValue().stream().allMatch(row -> row.country() != null && readAlready.containsKey(row.id()));
 				if (!complete) {
 					scope.recompute.add(entry.getKey());
 					continue;
 				}
 				for (RaisableRow row : entry.getValue()) {
-					row.foldStored(old.get(row.id()));
+					row.foldStored(readAlready.get(row.id()));
 					rows.put(row.id(), row);
 				}
 			}
