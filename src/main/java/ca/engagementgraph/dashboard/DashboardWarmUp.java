@@ -101,7 +101,7 @@ class DashboardWarmUp {
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		if (enabled) {
-			Thread.ofVirtual().name("dashboard-warm-up").start(() -> {
+			Thread.ofPlatform().daemon(true).name("dashboard-warm-up").start(() -> {
 				// Background work gives way to a reader: a first request arriving as the service opens (a dashboard
 				// left open across a restart, a health probe) is answered first, not beside a dozen documents compiling
 				// their Cypher on the same two cores; then, or after a few quiet seconds, the warm-up runs.

@@ -62,7 +62,7 @@ public class GraphStartup implements SmartLifecycle, HealthIndicator {
 			waitingFor.set("the database is unreachable; retrying every " + RETRY_EVERY.toSeconds() + " s");
 			log.warn("The graph database is unreachable at startup; the service starts and retries every {} s",
 					RETRY_EVERY.toSeconds());
-			retries = Thread.ofVirtual().name("graph-startup-retries").start(this::retryUntilReady);
+			retries = Thread.ofPlatform().daemon(true).name("graph-startup-retries").start(this::retryUntilReady);
 		}
 	}
 

@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * thread of this pool, the caller waiting. The database's page cache and index trees take short locks that other
  * threads wait for by spinning, assuming the holder keeps running; a virtual thread that holds one and blocks gives up
  * its carrier, and with two carriers the spinning readers can keep the holder from ever running again. Measured: eight
- * clients recording meetings in process on virtual threads wedged the service within seconds. Work asked for on a
- * platform thread (the seed, a scheduled check, a listener of a commit) runs where it is.
+ * clients recording meetings in process on virtual threads wedged the service within seconds. Requests themselves
+ * now run on platform threads (application.yaml, {@code spring.threads.virtual}: readers spin too), so this is the
+ * guard for a virtual thread that still asks. Work asked for on a platform thread runs where it is.
  */
 final class PlatformThreads {
 

@@ -33,8 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * seconds, and "no limit" must still be sent as an explicit zero to lift an external server's default limit).
  *
  * <p>Transient failures (a deadlock, a cluster changing its leader, a lost connection) are retried as the driver's
- * managed transactions retried them: the whole unit of work again, with a growing pause, for as long as
- * {@code spring.neo4j.max-transaction-retry-time} says. A
+ * managed transactions retried them: the whole unit of work again, with a growing pause, until the pauses add up to
+ * {@code spring.neo4j.max-transaction-retry-time}. A
  * unit of work must therefore be safe to run again, which every write of the product is (it starts with the
  * {@link WriteGate} and its idempotency key, and refusals roll back).
  */
@@ -57,15 +57,22 @@ public final class WriteTransactions {
 		this.requests = requests;
 		this.loading = loading;
 		this.requestDriver = requestDriver;
-		this.retry = new RetryTemplate(RetryPolicy.builder()
-			.predicate(WriteTransactions::transient_)
-			.maxRetries(Long.MAX_VALUE)
-			.delay(Duration.ofMillis(200))
-			.multiplier(2)
-			.maxDelay(Duration.ofSeconds(2))
-			.jitter(Duration.ofMillis(50))
-			.timeout(retryFor)
-			.build());
+		this.retry = new RetryTemplate(
+				RetryPolicy.builder().predicate(WriteTransactions::transient_).backOff(pauses(retryFor)).build());
+	}
+
+	/**
+	 * The pauses between attempts: 200 ms, growing to 2 s, until they add up to {@code retryFor}. Counted in pauses,
+	 * not by the clock from the first attempt (the retry policy's own timeout): an attempt that ran longer than the
+	 * whole window (a cold start, a slow machine) then got no retry at all, where the driver's window opens at the
+	 * first failure.
+	 */
+	static org.springframework.util.backoff.BackOff pauses(Duration retryFor) {
+		var pauses = new org.springframework.util.backoff.ExponentialBackOff(200, 2);
+		pauses.setMaxInterval(2_000);
+		pauses.setJitter(50);
+		pauses.setMaxElapsedTime(retryFor.toMillis());
+		return pauses;
 	}
 
 	/**

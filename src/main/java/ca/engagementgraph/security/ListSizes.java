@@ -123,7 +123,7 @@ class ListSizes {
 	@org.springframework.context.event.EventListener
 	void readAtStart(org.springframework.boot.context.event.ApplicationStartedEvent event) {
 		if (event.getApplicationContext() instanceof org.springframework.web.context.WebApplicationContext) {
-			Thread.ofVirtual().name("list-sizes").start(this::current);
+			Thread.ofPlatform().daemon(true).name("list-sizes").start(this::current);
 		}
 	}
 
@@ -144,7 +144,7 @@ class ListSizes {
 			}
 		}
 		else if (System.nanoTime() - readAt > REFRESH.toNanos() && refreshing.compareAndSet(false, true)) {
-			Thread.ofVirtual().name("list-sizes").start(() -> {
+			Thread.ofPlatform().daemon(true).name("list-sizes").start(() -> {
 				try {
 					refresh();
 				}

@@ -76,7 +76,9 @@ class ImportJobs implements DisposableBean {
 
 	private final GraphImporter importer;
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+	/** Platform threads: a job reads and writes the embedded database (see spring.threads.virtual in application.yaml). */
+	private final ExecutorService executor = Executors
+		.newCachedThreadPool(Thread.ofPlatform().daemon(true).name("import-job-", 1).factory());
 
 	ImportJobs(GraphImporter importer) {
 		this.importer = importer;

@@ -15,9 +15,11 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What one request is observed as: whole (the HTTP exchange, the GraphQL request, the controller methods that fetch
- * its data), never filter by filter: Spring Security's own observations (each filter of its chain, the sign-in, each
- * authorization check) are not made (SecurityConfiguration).
+ * What one request is observed as, and where it runs. Observed whole (the HTTP exchange, the GraphQL request, the
+ * controller methods that fetch its data), never filter by filter: Spring Security's own observations are not made
+ * (SecurityConfiguration). Run on platform threads: the embedded database waits for its short locks by spinning and
+ * runs some of its own jobs on virtual threads, and requests on virtual threads wedged the service under load
+ * (application.yaml, {@code spring.threads.virtual}).
  */
 @GraphIntegrationTest
 class ObservedRequestsTest {
@@ -30,7 +32,23 @@ class ObservedRequestsTest {
 
 	@Test
 	void aRequestIsObservedWholeNotFilterByFilter() {
-		var seen = new CopyOnWriteArrayList<String>();
+		var seen = observe();
+		assertThat(seen).extracting(Started::name).contains("http.server.requests", "graphql.request",
+				"graphql.datafetcher");
+		assertThat(seen).extracting(Started::name).noneMatch(name -> name.startsWith("spring.security"));
+	}
+
+	@Test
+	void aRequestAndItsControllersRunOnPlatformThreads() {
+		var seen = observe();
+		assertThat(seen).filteredOn(started -> started.name().equals("graphql.datafetcher")).isNotEmpty()
+			.allSatisfy(started -> assertThat(started.onVirtualThread()).as(started.name()).isFalse());
+		assertThat(seen).allSatisfy(started -> assertThat(started.onVirtualThread()).as(started.name()).isFalse());
+	}
+
+	/** The observations one dashboard document's request starts. */
+	private List<Started> observe() {
+		var seen = new CopyOnWriteArrayList<Started>();
 		var recording = new Recording(seen);
 		observations.observationConfig().observationHandler(recording);
 		try {
@@ -40,18 +58,20 @@ class ObservedRequestsTest {
 		finally {
 			recording.stop();
 		}
-		assertThat(seen).contains("http.server.requests", "graphql.request", "graphql.datafetcher");
-		assertThat(seen).noneMatch(name -> name.startsWith("spring.security"));
+		return seen;
 	}
 
-	/** Records the names of the observations started while it listens (the registry keeps its handlers). */
+	record Started(String name, boolean onVirtualThread) {
+	}
+
+	/** Records the observations started while it listens (the registry keeps its handlers). */
 	private static final class Recording implements ObservationHandler<Observation.Context> {
 
-		private final List<String> seen;
+		private final List<Started> seen;
 
 		private volatile boolean listening = true;
 
-		Recording(List<String> seen) {
+		Recording(List<Started> seen) {
 			this.seen = seen;
 		}
 
@@ -62,7 +82,7 @@ class ObservedRequestsTest {
 		@Override
 		public void onStart(Observation.Context context) {
 			if (listening) {
-				seen.add(context.getName());
+				seen.add(new Started(context.getName(), Thread.currentThread().isVirtual()));
 			}
 		}
 
