@@ -9,14 +9,18 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.exceptions.RetryableException;
+import org.neo4j.graphdb.TransientFailureException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.UserSelection;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Where the product's writes run: in Spring transactions of Spring Data Neo4j's {@link Neo4jTransactionManager},
@@ -67,8 +71,8 @@ public final class WriteTransactions {
 	 * whole window (a cold start, a slow machine) then got no retry at all, where the driver's window opens at the
 	 * first failure.
 	 */
-	static org.springframework.util.backoff.BackOff pauses(Duration retryFor) {
-		var pauses = new org.springframework.util.backoff.ExponentialBackOff(200, 2);
+	static BackOff pauses(Duration retryFor) {
+		var pauses = new ExponentialBackOff(200, 2);
 		pauses.setMaxInterval(2_000);
 		pauses.setJitter(50);
 		pauses.setMaxElapsedTime(retryFor.toMillis());
@@ -80,7 +84,7 @@ public final class WriteTransactions {
 	 * its own; their bookmarks are kept apart from the service's.
 	 */
 	public static WriteTransactions over(Driver driver, TransactionLimits limits) {
-		var bookmarks = org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager.create();
+		var bookmarks = Neo4jBookmarkManager.create();
 		DatabaseSelectionProvider databases = DatabaseSelectionProvider.getDefaultSelectionProvider();
 		var requestDriver = new RequestLimitedDriver(driver, limits.forRequests());
 		return new WriteTransactions(Kind.of(requestDriver, databases, bookmarks),
@@ -99,7 +103,7 @@ public final class WriteTransactions {
 		 * database, or an embedded one reached over Bolt.
 		 */
 		static Kind of(Driver driver, DatabaseSelectionProvider databases,
-				org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager bookmarks) {
+				Neo4jBookmarkManager bookmarks) {
 			return new Kind(Neo4jTransactionManager.with(driver).withDatabaseSelectionProvider(databases)
 				.withBookmarkManager(bookmarks).build(),
 					() -> Neo4jTransactionManager.retrieveTransaction(driver, databases.getDatabaseSelection(),
@@ -230,7 +234,7 @@ public final class WriteTransactions {
 			if (cause instanceof RetryableException) {
 				return true;
 			}
-			if (cause instanceof org.neo4j.graphdb.TransientFailureException && !DatabaseFailures.timedOut(cause)) {
+			if (cause instanceof TransientFailureException && !DatabaseFailures.timedOut(cause)) {
 				return true;
 			}
 		}

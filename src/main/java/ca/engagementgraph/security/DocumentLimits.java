@@ -8,10 +8,6 @@ import ca.engagementgraph.language.Messages;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -22,15 +18,14 @@ import graphql.language.SelectionSet;
 import graphql.parser.ParserOptions;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
-import graphql.validation.ValidationError;
 import java.util.List;
 
 /**
  * Refuses documents built to exhaust the server before anything runs: too many aliases, too many directives, the
- * same field repeated over and over in one selection. Depth and complexity have graphql-java's own instrumentations
- * (configured beside this one); tokens and document size are capped by the parser options set here.
+ * same field repeated over and over in one selection. Depth and cost are measured on the operation ({@link QueryCost});
+ * tokens and document size are capped by the parser options set here.
  */
-class DocumentLimits extends SimplePerformantInstrumentation {
+final class DocumentLimits {
 
 	static final int MAX_ALIASES = 30;
 	static final int MAX_DIRECTIVES = 20;
@@ -38,17 +33,17 @@ class DocumentLimits extends SimplePerformantInstrumentation {
 	static final int MAX_TOKENS = 15_000;
 	static final int MAX_CHARACTERS = 100_000;
 
-	static {
+	private DocumentLimits() {
+	}
+
+	/**
+	 * Caps the tokens and characters of every document graphql-java parses from now on (its default options, which
+	 * the service's GraphQL engine reads): called before the engine takes its first request.
+	 */
+	static void capTheParser() {
 		ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
 			.transform(options -> options.maxTokens(MAX_TOKENS).maxCharacters(MAX_CHARACTERS)
 				.maxWhitespaceTokens(MAX_TOKENS * 10)));
-	}
-
-	@Override
-	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-			InstrumentationState state) {
-		check(parameters.getDocument(), parameters.getExecutionInput().getLocale());
-		return super.beginValidation(parameters, state);
 	}
 
 	static void check(Document document, java.util.Locale locale) {

@@ -1,13 +1,14 @@
 package ca.engagementgraph.security;
 
 import java.io.IOException;
+import java.time.Duration;
 
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,60 +28,18 @@ class EndpointLimits {
 	static final int MAX_DEPTH = 15;
 	static final int MAX_BODY_BYTES = 256 * 1024;
 
-	@Bean
-	Instrumentation maxQueryDepth() {
-		return new MaxQueryDepthInstrumentation(MAX_DEPTH) {
-			@Override
-			public graphql.execution.instrumentation.InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
-					graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters parameters,
-					graphql.execution.instrumentation.InstrumentationState state) {
-				try {
-					return super.beginExecuteOperation(parameters, state);
-				}
-				catch (TooDeep tooDeep) {
-					throw DocumentLimits.refused(parameters.getExecutionContext().getLocale(), "QUERY_TOO_DEEP",
-							"error.tooDeep", tooDeep.depth, MAX_DEPTH);
-				}
-			}
-
-			@Override
-			protected graphql.execution.AbortExecutionException mkAbortException(int depth, int maxDepth) {
-				return new TooDeep(depth);
-			}
-		};
-	}
-
-	/** graphql-java's depth refusal, carrying the depth found, to be told in the client's language. */
-	private static final class TooDeep extends graphql.execution.AbortExecutionException {
-
-		private final int depth;
-
-		TooDeep(int depth) {
-			super("too deep");
-			this.depth = depth;
-		}
-	}
-
-	/** Cost from the real sizes of the graph's lists ({@link QueryCost}), refused before anything runs. */
-	@Bean
-	Instrumentation queryCost(ListSizes sizes) {
-		return new QueryCost(sizes, QueryCost.MAX_COST);
-	}
-
 	/**
-	 * Size and time of the answer as it is built ({@link AnswerBudget}): {@code ANSWER_MAX_VALUES} values and
-	 * {@code ANSWER_TIME_BUDGET} at most.
+	 * The request's limits as one instrumentation ({@link GraphQlLimits}): depth and cost from the real sizes of the
+	 * graph's lists, refused before anything runs ({@link QueryCost}); the answer's size and time as it is built,
+	 * {@code ANSWER_MAX_VALUES} values and {@code ANSWER_TIME_BUDGET} at most ({@link AnswerBudget}); aliases,
+	 * directives and repeated fields ({@link DocumentLimits}).
 	 */
 	@Bean
-	Instrumentation answerBudget(
-			@org.springframework.beans.factory.annotation.Value("${engagement-graph.limits.answer-max-values:200000}") long maxValues,
-			@org.springframework.beans.factory.annotation.Value("${engagement-graph.limits.answer-time-budget:20s}") java.time.Duration timeBudget) {
-		return new AnswerBudget(maxValues, timeBudget, System::nanoTime);
-	}
-
-	@Bean
-	Instrumentation documentLimits() {
-		return new DocumentLimits();
+	Instrumentation graphQlLimits(ListSizes sizes,
+			@Value("${engagement-graph.limits.answer-max-values:200000}") long maxValues,
+			@Value("${engagement-graph.limits.answer-time-budget:20s}") Duration timeBudget) {
+		return new GraphQlLimits(new QueryCost(sizes, QueryCost.MAX_COST, MAX_DEPTH),
+				new AnswerBudget(maxValues, timeBudget, System::nanoTime));
 	}
 
 	/**

@@ -5,16 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import graphql.ExecutionResult;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.ExecutionContext;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
@@ -23,8 +17,10 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnionType;
 
 /**
- * The cost of a request, estimated before it runs from the real sizes of the lists it asks for, and refused above
- * {@link #MAX_COST} with a sentence naming its longest list and how to narrow the request.
+ * The shape of a request, measured before it runs in one walk of its operation: its nesting depth, refused beyond
+ * {@link EndpointLimits#MAX_DEPTH} ({@code QUERY_TOO_DEEP}, as graphql-java's own depth check counts it: each field
+ * one level), and its cost, estimated from the real sizes of the lists it asks for, refused above {@link #MAX_COST}
+ * with a sentence naming its longest list and how to narrow the request ({@code QUERY_TOO_COSTLY}).
  *
  * <p>Every field costs 1; a field returning a list multiplies what is selected under it by how long such lists
  * typically are in the graph ({@link ListSizes}: a country's meetings, a department's meetings, read from the data);
@@ -32,27 +28,27 @@ import graphql.schema.GraphQLUnionType;
  * countries, their meetings, the departments at each and those departments' meetings is priced at the millions of
  * values it would build, and refused before a single query runs.
  */
-class QueryCost extends SimplePerformantInstrumentation {
+class QueryCost {
 
 	static final long MAX_COST = 50_000;
 	static final int DEFAULT_PAGE = 20;
 
 	private final ListSizes sizes;
 	private final long maxCost;
+	private final int maxDepth;
 
-	QueryCost(ListSizes sizes, long maxCost) {
+	QueryCost(ListSizes sizes, long maxCost, int maxDepth) {
 		this.sizes = sizes;
 		this.maxCost = maxCost;
+		this.maxDepth = maxDepth;
 	}
 
 	/** The longest list a document asks for (the deepest of equals), for the refusal to name. */
 	record Longest(String path, long length, int depth) {
 	}
 
-	@Override
-	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
-			InstrumentationState state) {
-		ExecutionContext context = parameters.getExecutionContext();
+	/** Refuses the operation about to run when it is too deep or too costly; depth is told first. */
+	void check(ExecutionContext context) {
 		var traverser = QueryTraverser.newQueryTraverser()
 			.schema(context.getGraphQLSchema())
 			.document(context.getDocument())
@@ -61,10 +57,13 @@ class QueryCost extends SimplePerformantInstrumentation {
 			.build();
 		Map<QueryVisitorFieldEnvironment, Long> below = new HashMap<>();
 		long[] total = { 0 };
+		int[] deepest = { 0 };
 		Longest[] longest = { null };
 		traverser.visitPostOrder(new QueryVisitorStub() {
 			@Override
 			public void visitField(QueryVisitorFieldEnvironment env) {
+				int depth = depth(env);
+				deepest[0] = Math.max(deepest[0], depth);
 				if (env.isTypeNameIntrospectionField()) {
 					return;
 				}
@@ -72,7 +71,6 @@ class QueryCost extends SimplePerformantInstrumentation {
 				long length = length(env);
 				// A leaf costs 1; a field with a selection 1 plus its selection's cost for each item it stands for.
 				long cost = saturatedAdd(1, children == 0 ? (length > 1 ? length : 0) : saturatedMultiply(length, children));
-				int depth = depth(env);
 				if (length > 1 && (longest[0] == null || length > longest[0].length()
 						|| (length == longest[0].length() && depth > longest[0].depth()))) {
 					longest[0] = new Longest(path(env), length, depth);
@@ -85,12 +83,14 @@ class QueryCost extends SimplePerformantInstrumentation {
 				}
 			}
 		});
+		if (deepest[0] > maxDepth) {
+			throw DocumentLimits.refused(context.getLocale(), "QUERY_TOO_DEEP", "error.tooDeep", deepest[0], maxDepth);
+		}
 		if (total[0] > maxCost) {
 			Longest worst = longest[0] == null ? new Longest("?", 1, 0) : longest[0];
 			throw DocumentLimits.refused(context.getLocale(), "QUERY_TOO_COSTLY", "error.tooCostly", total[0], maxCost,
 					worst.path(), worst.length());
 		}
-		return SimpleInstrumentationContext.noOp();
 	}
 
 	/** How many items the field stands for: a page size, a typical list length, or 1. */

@@ -67,6 +67,15 @@ class AnswerBudgetTest {
 	}
 
 	@Test
+	void everyFieldOfEveryObjectCountsOneValue() {
+		String tenItemsOfTwoFields = "{ items(n: 10) { a b } }"; // the list's field, then 10 x 2
+		assertThat(run(graphQl(new AnswerBudget(21, Duration.ofHours(1), System::nanoTime)), tenItemsOfTwoFields,
+				Locale.ENGLISH)).isNull();
+		assertThat(run(graphQl(new AnswerBudget(20, Duration.ofHours(1), System::nanoTime)), tenItemsOfTwoFields,
+				Locale.ENGLISH)).isNotNull();
+	}
+
+	@Test
 	void anAnswerTakingLongerThanItsBudgetIsStopped() {
 		var clock = new AtomicLong();
 		var graphQl = graphQl(new AnswerBudget(1_000_000, Duration.ofSeconds(5),
