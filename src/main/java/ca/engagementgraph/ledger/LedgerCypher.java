@@ -85,13 +85,16 @@ final class LedgerCypher {
 			""".formatted(RAISING, RANKING);
 
 	/**
-	 * For pairs {meeting, raisable} (element ids) where the meeting is HELD and raised the raisable: what the meeting
-	 * contributes to the raisable in each of its countries.
+	 * For meetings (element ids), each with raisables it raised ({@code {meeting, raisables}}), where the meeting is
+	 * HELD: what the meeting contributes to each raisable in each of the raisable's countries. The contribution depends
+	 * on the meeting and the country only, so it is worked out once per meeting and country, not once per raisable (a
+	 * meeting raising ten results of one country: once, not ten times).
 	 */
-	static final String PAIR_RAISINGS = """
-			UNWIND $pairs AS pair
-			MATCH (e:Engagement {status: 'HELD'}) WHERE elementId(e) = pair.meeting
-			MATCH (e)-[:RAISED]->(x) WHERE elementId(x) = pair.raisable
+	static final String MEETING_RAISINGS = """
+			UNWIND $meetings AS raised
+			MATCH (e:Engagement {status: 'HELD'}) WHERE elementId(e) = raised.meeting
+			UNWIND raised.raisables AS id
+			MATCH (e)-[:RAISED]->(x) WHERE elementId(x) = id
 			CALL (x) {
 			  MATCH (x)-[:OF]->(:Project)-[:IN]->(c:Country) WHERE x:Result
 			  RETURN c
@@ -99,8 +102,10 @@ final class LedgerCypher {
 			  MATCH (x)-[:IN]->(c:Country) WHERE x:Project
 			  RETURN c
 			}
-			RETURN pair.raisable AS id, CASE WHEN x:Result THEN 'Result' ELSE 'Project' END AS kind, x.code AS key,
-			       c.iso2 AS country, %s AS raising
+			WITH e, c, collect({id: id, kind: CASE WHEN x:Result THEN 'Result' ELSE 'Project' END, key: x.code}) AS raisables
+			WITH c, raisables, %s AS raising
+			UNWIND raisables AS x
+			RETURN x.id AS id, x.kind AS kind, x.key AS key, c.iso2 AS country, raising
 			""".formatted(RAISING);
 
 	/** The ledger rows held today for raisables, by kind and key. */

@@ -107,12 +107,14 @@ final class LedgerMaintenance {
 					rows.put(row.id(), row);
 				}
 			}
-			var pairs = scope.improvedPairs.stream()
+			var raisedBy = new LinkedHashMap<String, List<String>>();
+			scope.improvedPairs.stream()
 				.filter(pair -> !scope.recompute.contains(pair.raisable()))
-				.map(pair -> Map.of("meeting", pair.meeting(), "raisable", pair.raisable()))
-				.toList();
-			if (!pairs.isEmpty()) {
-				for (var raising : cypher.run(LedgerCypher.PAIR_RAISINGS, Map.of("pairs", pairs))) {
+				.forEach(pair -> raisedBy.computeIfAbsent(pair.meeting(), meeting -> new ArrayList<>()).add(pair.raisable()));
+			if (!raisedBy.isEmpty()) {
+				var meetings = new ArrayList<Map<String, Object>>(raisedBy.size());
+				raisedBy.forEach((meeting, raisables) -> meetings.add(Map.of("meeting", meeting, "raisables", raisables)));
+				for (var raising : cypher.run(LedgerCypher.MEETING_RAISINGS, Map.of("meetings", meetings))) {
 					RaisableRow row = rows.get(RaisableRow.id((String) raising.get("kind"), (String) raising.get("key"),
 							(String) raising.get("country")));
 					if (row != null) {
