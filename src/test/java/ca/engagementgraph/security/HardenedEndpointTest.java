@@ -49,6 +49,18 @@ class HardenedEndpointTest {
 	}
 
 	@Test
+	void graphiqlsIntrospectionQueryPassesEveryLimit() {
+		// 13 levels deep (the type references' ofType chain): under the depth limit, and cheap by the cost estimate.
+		var response = client().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("query", graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY))
+			.retrieve().toEntity(String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(200);
+		var answer = tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.getBody());
+		assertThat(answer.has("errors")).as("refused: %s", answer.path("errors")).isFalse();
+		assertThat(answer.path("data").path("__schema").path("queryType").path("name").asString()).isEqualTo("Query");
+	}
+
+	@Test
 	void tooManyAliasesOrDirectivesOrRepeatedFieldsAreRefused() {
 		var aliases = new StringBuilder("{");
 		for (int i = 0; i < 40; i++) {
