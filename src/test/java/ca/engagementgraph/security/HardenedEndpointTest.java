@@ -50,14 +50,24 @@ class HardenedEndpointTest {
 
 	@Test
 	void graphiqlsIntrospectionQueryPassesEveryLimit() {
-		// 13 levels deep (the type references' ofType chain): under the depth limit, and cheap by the cost estimate.
-		var response = client().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("query", graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY))
-			.retrieve().toEntity(String.class);
-		assertThat(response.getStatusCode().value()).isEqualTo(200);
-		var answer = tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.getBody());
-		assertThat(answer.has("errors")).as("refused: %s", answer.path("errors")).isFalse();
-		assertThat(answer.path("data").path("__schema").path("queryType").path("name").asString()).isEqualTo("Query");
+		// Spring Boot switches introspection on or off for the whole JVM (graphql-java's Introspection.enabledJvmWide),
+		// and a production-profile context of this suite switches it off: on here, as the demo profile has it, and
+		// back as it was after. 13 levels deep (the type references' ofType chain): under the depth limit, and cheap
+		// by the cost estimate.
+		boolean wasEnabled = graphql.introspection.Introspection.isEnabledJvmWide();
+		graphql.introspection.Introspection.enabledJvmWide(true);
+		try {
+			var response = client().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("query", graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY))
+				.retrieve().toEntity(String.class);
+			assertThat(response.getStatusCode().value()).isEqualTo(200);
+			var answer = tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.getBody());
+			assertThat(answer.has("errors")).as("refused: %s", answer.path("errors")).isFalse();
+			assertThat(answer.path("data").path("__schema").path("queryType").path("name").asString()).isEqualTo("Query");
+		}
+		finally {
+			graphql.introspection.Introspection.enabledJvmWide(wasEnabled);
+		}
 	}
 
 	@Test
