@@ -104,8 +104,8 @@ final class LedgerCypher {
 			}
 			WITH e, c, collect({id: id, kind: CASE WHEN x:Result THEN 'Result' ELSE 'Project' END, key: x.code}) AS raisables
 			WITH c, raisables, %s AS raising
-			UNWIND raisables AS x
-			RETURN x.id AS id, x.kind AS kind, x.key AS key, c.iso2 AS country, raising
+			UNWIND raisables AS raisable
+			RETURN raisable.id AS id, raisable.kind AS kind, raisable.key AS key, c.iso2 AS country, raising
 			""".formatted(RAISING);
 
 	/** The ledger rows held today for raisables, by kind and key. */

@@ -105,7 +105,7 @@ class AnswerBudget extends SimplePerformantInstrumentation {
 	 * Counts the fields of an object about to be built (the query's root, or an object under it): once per object
 	 * rather than once per field, the same count for a fraction of the calls.
 	 */
-	void spend(InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
+	private void spend(InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
 		// A mutation's answer is never stopped: its change is committed (or refused) before its payload is built, and a
 		// client told "stopped, nothing sent" could not know it was applied. Its transaction has its own time limit.
 		// A subscription is long-lived by design: each of its events is small, and its time runs as long as the client
