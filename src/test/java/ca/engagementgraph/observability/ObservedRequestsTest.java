@@ -5,11 +5,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import ca.engagementgraph.GraphIntegrationTest;
 import ca.engagementgraph.TestSupport;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,13 @@ class ObservedRequestsTest {
 		assertThat(seen).extracting(Started::name).contains("http.server.requests", "graphql.request",
 				"graphql.datafetcher");
 		assertThat(seen).extracting(Started::name).noneMatch(name -> name.startsWith("spring.security"));
+	}
+
+	@Test
+	void graphQlJavaCallsOneInstrumentationNotAChainOfThem(@Autowired GraphQlSource source) {
+		// The limits and the observation joined (security's UnchainedInstrumentation): a chain is asked at every field.
+		assertThat(source.graphQl().getInstrumentation()).isNotInstanceOf(ChainedInstrumentation.class);
+		assertThat(observe()).extracting(Started::name).contains("graphql.request", "graphql.datafetcher");
 	}
 
 	@Test
