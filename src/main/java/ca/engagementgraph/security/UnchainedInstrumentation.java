@@ -3,7 +3,6 @@ package ca.engagementgraph.security;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
 import graphql.execution.instrumentation.ExecutionStrategyInstrumentationContext;
@@ -96,12 +95,6 @@ class UnchainedInstrumentation implements GraphQlSourceBuilderCustomizer {
 			CompletableFuture<InstrumentationState> observed = observation.createStateAsync(parameters);
 			return observed == null ? CompletableFuture.completedFuture(new States(own, null))
 					: observed.thenApply(state -> new States(own, state));
-		}
-
-		@Override
-		public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
-				InstrumentationState state) {
-			return observation.instrumentExecutionInput(input, parameters, observed(state));
 		}
 
 		@Override
