@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * The request's limits ({@link GraphQlLimits}) and Spring's GraphQL observation handed to graphql-java as one
  * instrumentation instead of Spring's chain of them. graphql-java asks a chain at every hook of every field (begin
  * field, fetch, completion, list completion), and the chain asks each member and gathers their contexts even where
- * none of them has anything to do: 6-7 % of the service's CPU on the coverage of all countries (JFR at scale L, 4,800
+ * none of them has anything to do: nearly 9 % of the samples on the coverage of all countries (JFR at scale L, 4,800
  * values per answer). Here each hook goes straight to the one member that uses it: the field hooks to none, the data
  * fetcher to the observation, the object and strategy hooks to the answer's budget.
  * <p>
@@ -137,12 +137,12 @@ class UnchainedInstrumentation implements GraphQlSourceBuilderCustomizer {
 			return observation.instrumentDataFetcher(dataFetcher, parameters, observed(state));
 		}
 
-		private static @Nullable InstrumentationState own(InstrumentationState state) {
-			return ((States) state).limits();
+		private static @Nullable InstrumentationState own(@Nullable InstrumentationState state) {
+			return state instanceof States both ? both.limits() : null;
 		}
 
-		private static @Nullable InstrumentationState observed(InstrumentationState state) {
-			return ((States) state).observation();
+		private static @Nullable InstrumentationState observed(@Nullable InstrumentationState state) {
+			return state instanceof States both ? both.observation() : null;
 		}
 	}
 }
