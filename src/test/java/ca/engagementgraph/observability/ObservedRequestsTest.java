@@ -1,6 +1,7 @@
 package ca.engagementgraph.observability;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import ca.engagementgraph.GraphIntegrationTest;
@@ -46,7 +47,7 @@ class ObservedRequestsTest {
 		assertThat(source.graphQl().getInstrumentation()).isNotInstanceOf(ChainedInstrumentation.class);
 		// Data loaders are not observed one by one: Spring made every loader of every request a second time for it.
 		// The country directory's missions, authorities and projects are batch loaded.
-		assertThat(observe("country-directory", java.util.Map.of())).extracting(Started::name)
+		assertThat(observe("country-directory", Map.of())).extracting(Started::name)
 			.contains("graphql.request", "graphql.datafetcher").doesNotContain("graphql.dataloader");
 	}
 
@@ -60,11 +61,11 @@ class ObservedRequestsTest {
 
 	/** The observations one dashboard document's request starts. */
 	private List<Started> observe() {
-		return observe("unleveraged-results", java.util.Map.of("country", "QM"));
+		return observe("unleveraged-results", Map.of("country", "QM"));
 	}
 
 	/** The observations a request for dashboard document {@code document} starts. */
-	private List<Started> observe(String document, java.util.Map<String, Object> variables) {
+	private List<Started> observe(String document, Map<String, Object> variables) {
 		var seen = new CopyOnWriteArrayList<Started>();
 		var recording = new Recording(seen);
 		observations.observationConfig().observationHandler(recording);
