@@ -155,8 +155,13 @@ final class RaisableRow {
 		raisedWithU.addAll((List<String>) stored.getOrDefault("raisedWithU", List.of()));
 	}
 
+	/** {@code <channel>[U][_<department>]}: without a regular expression, as every stored property is asked. */
 	private static boolean isFact(String name) {
-		String channel = name.replaceFirst("U?(_.*)?$", "");
+		int department = name.indexOf('_');
+		String channel = department < 0 ? name : name.substring(0, department);
+		if (channel.endsWith("U")) {
+			channel = channel.substring(0, channel.length() - 1);
+		}
 		return CHANNELS.contains(channel);
 	}
 
