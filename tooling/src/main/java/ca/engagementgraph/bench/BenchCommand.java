@@ -46,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code java -jar engagement-graph-tooling.jar bench [--scale L] [--clients 1,8,16] [--seconds 8]}: the benchmark. It
  * generates the synthetic dataset of the scale unless its folder already holds it, starts the service on it in a
  * child JVM ({@code -Xmx1g}, the heap target) and times its start to the first answer, warms it up (each document for
- * as long as a measurement, at the busiest level measured: the figures are the steady state's), then runs every
+ * as long as a measurement at the busiest level measured, then on until the service's JIT has settled on it: the
+ * figures are the steady state's), then runs every
  * {@code ui-queries} document with realistic variables (a rotation of countries from the busiest to a quiet one) at
  * each concurrency level, printing per document p50/p95/p99 latency, throughput and response size; counts the
  * Cypher statements per request for a busy and a quiet country (a sequential pass, see {@link BenchmarkProbe});
@@ -147,6 +148,7 @@ public final class BenchCommand {
 			var rotation = Variables.rotation(driver, scale).withAgendaPairs(this::firstSuggestion);
 			var calls = calls(rotation, only);
 			out.println("Warming up...");
+			var warmedUp = new LinkedHashMap<String, Object>();
 			for (var entry : calls.entrySet()) {
 				// Every country of the rotation once first: a document measured right after the start (an --only run)
 				// would otherwise meet each country's pages cold in its timed seconds (the radar's first request for
@@ -160,7 +162,13 @@ public final class BenchCommand {
 				// the JIT compiling its code paths and the page cache filling with its part of the store (the same
 				// build's p95 fell from 206 to 132 ms for the briefing between the two passes of one run).
 				measure(entry.getValue(), Collections.max(levels), seconds);
+				// And on until the service's JIT has settled on the document's code paths. Reads settle in a round or
+				// two (the service's own warm-up compiled them); recording a meeting kept the compilers busy for
+				// about three minutes at 8 clients (a fifth of the service's CPU for the first 100 s, a twentieth
+				// after 160 s), and its CPU per request fell threefold meanwhile: one round measured that transient.
+				warmedUp.put(entry.getKey(), settle(entry.getValue(), Collections.max(levels), seconds));
 			}
+			results.put("warmUpSecondsByDocument", warmedUp);
 			var documents = new LinkedHashMap<String, Object>();
 			out.printf("%-22s %7s %9s %9s %9s %9s %10s %8s%n", "document", "clients", "p50 ms", "p95 ms", "p99 ms", "req/s",
 					"bytes", "errors");
@@ -431,6 +439,54 @@ public final class BenchCommand {
 				return -1;
 			}
 		});
+	}
+
+	/**
+	 * Runs warm-up rounds of {@code seconds} while the service's compilers spent more than {@link #SETTLED} of a
+	 * round compiling (its {@code jvm_compilation_time_ms_total}), at most {@link #MAX_SETTLING_ROUNDS}; returns the
+	 * seconds spent.
+	 */
+	private double settle(IntFunction<Call> calls, int clients, double seconds) throws InterruptedException {
+		long started = System.nanoTime();
+		for (int round = 0; round < MAX_SETTLING_ROUNDS; round++) {
+			double before = compilationMillis();
+			long begun = System.nanoTime();
+			measure(calls, clients, seconds);
+			double compiling = (compilationMillis() - before) / ((System.nanoTime() - begun) / 1e6);
+			if (Double.isNaN(compiling) || compiling < SETTLED) {
+				break;
+			}
+		}
+		return round((System.nanoTime() - started) / 1e9);
+	}
+
+	/** The JIT is settled when it compiles for less than this share of a round. */
+	private static final double SETTLED = 0.10;
+
+	/** Four minutes of 5 s rounds: recording meetings, the slowest to settle, took about three. */
+	private static final int MAX_SETTLING_ROUNDS = 48;
+
+	/** The service's compilers' total time so far (its Prometheus metrics), or NaN when it cannot be read. */
+	private double compilationMillis() {
+		try {
+			var request = HttpRequest.newBuilder(URI.create(endpoint.replace("/graphql", "/actuator/prometheus")))
+				.header("Authorization", authorization)
+				.timeout(Duration.ofSeconds(30))
+				.GET()
+				.build();
+			var body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+			return body.lines()
+				.filter(line -> line.startsWith("jvm_compilation_time_ms_total"))
+				.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+				.sum();
+		}
+		catch (IOException | RuntimeException ex) {
+			return Double.NaN;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Double.NaN;
+		}
 	}
 
 	private Sample measureRaw(RawCypher raw, String name, IntFunction<Call> calls, int clients, double seconds)
