@@ -52,7 +52,7 @@ final class EmbeddedDatabase implements InProcessReads, AutoCloseable {
 	private static final String LOOPBACK = "127.0.0.1";
 
 	/** How often the full-text index's reader is reopened after writes when no search asks for it sooner. */
-	static final Duration FULL_TEXT_REFRESH = Duration.ofSeconds(1);
+	private static final Duration FULL_TEXT_REFRESH = Duration.ofSeconds(1);
 
 	/** Completes when Neo4j has started (its store open, the password set, the listeners registered). */
 	private final CompletableFuture<DatabaseManagementService> service;
