@@ -147,47 +147,58 @@ public final class BenchCommand {
 			results.put("serviceWarmUpSeconds", round(warmUp));
 			var rotation = Variables.rotation(driver, scale).withAgendaPairs(this::firstSuggestion);
 			var calls = calls(rotation, only);
-			out.println("Warming up...");
 			var warmedUp = new LinkedHashMap<String, Object>();
-			for (var entry : calls.entrySet()) {
-				// Every country of the rotation once first: a document measured right after the start (an --only run)
-				// would otherwise meet each country's pages cold in its timed seconds (the radar's first request for
-				// the busiest country reads its part of the store from disk: seconds, not milliseconds).
-				for (int i = 0; i <= rotation.quietIndex(); i++) {
-					var call = entry.getValue().apply(i);
-					post(call.document(), call.variables(), Map.of());
+			var documents = new LinkedHashMap<String, Object>();
+			// Reads warmed and measured first, then mutations: a mutation warms until the JIT settles, and three
+			// minutes of recording meetings add some 70,000 meetings to the rotation's countries, which reads
+			// measured after them would answer over (the quiet country then had thousands instead of a handful).
+			var reads = new LinkedHashMap<String, IntFunction<Call>>();
+			var writes = new LinkedHashMap<String, IntFunction<Call>>();
+			calls.forEach((name, call) -> {
+				boolean writing = MUTATION.matcher(call.apply(0).document()).find();
+				(writing ? writes : reads).put(name, call);
+			});
+			for (var group : List.of(reads, writes)) {
+				out.println(group == reads ? "Warming up the reads..." : "Warming up the mutations...");
+				for (var entry : group.entrySet()) {
+					// Every country of the rotation once first: a document measured right after the start (an --only run)
+					// would otherwise meet each country's pages cold in its timed seconds (the radar's first request for
+					// the busiest country reads its part of the store from disk: seconds, not milliseconds).
+					for (int i = 0; i <= rotation.quietIndex(); i++) {
+						var call = entry.getValue().apply(i);
+						post(call.document(), call.variables(), Map.of());
+					}
+					// Then at the busiest level measured, as long as a measurement lasts: the figures are the steady
+					// state's. With 3 s at one client, a document's first measured seconds at 8 clients still ran beside
+					// the JIT compiling its code paths and the page cache filling with its part of the store (the same
+					// build's p95 fell from 206 to 132 ms for the briefing between the two passes of one run).
+					measure(entry.getValue(), Collections.max(levels), seconds);
+					// A mutation on until the service's JIT has settled on its code paths. The service's own warm-up
+					// compiles every dashboard document that reads, never one that writes: recording a meeting kept the
+					// compilers busy for about three minutes at 8 clients after a start (a fifth of the service's CPU
+					// for the first 100 s, a twentieth after 160 s), and its CPU per meeting fell threefold meanwhile:
+					// one round measured that transient. (Reads settled too made the full run over an hour long.)
+					if (group == writes) {
+						warmedUp.put(entry.getKey(), settle(entry.getValue(), Collections.max(levels), seconds));
+					}
 				}
-				// Then at the busiest level measured, as long as a measurement lasts: the figures are the steady
-				// state's. With 3 s at one client, a document's first measured seconds at 8 clients still ran beside
-				// the JIT compiling its code paths and the page cache filling with its part of the store (the same
-				// build's p95 fell from 206 to 132 ms for the briefing between the two passes of one run).
-				measure(entry.getValue(), Collections.max(levels), seconds);
-				// A mutation on until the service's JIT has settled on its code paths. The service's own warm-up
-				// compiles every dashboard document that reads, never one that writes: recording a meeting kept the
-				// compilers busy for about three minutes at 8 clients after a start (a fifth of the service's CPU
-				// for the first 100 s, a twentieth after 160 s), and its CPU per meeting fell threefold meanwhile:
-				// one round measured that transient. (Reads settled too made the full run over an hour long.)
-				if (MUTATION.matcher(entry.getValue().apply(0).document()).find()) {
-					warmedUp.put(entry.getKey(), settle(entry.getValue(), Collections.max(levels), seconds));
+				out.printf("%-22s %7s %9s %9s %9s %9s %10s %8s%n", "document", "clients", "p50 ms", "p95 ms", "p99 ms",
+						"req/s", "bytes", "errors");
+				for (var entry : group.entrySet()) {
+					var perLevel = new LinkedHashMap<String, Object>();
+					for (int clients : levels) {
+						Sample sample = measure(entry.getValue(), clients, seconds);
+						perLevel.put(Integer.toString(clients), sample.json());
+						out.printf(Locale.ROOT, "%-22s %7d %9.1f %9.1f %9.1f %9.1f %10d %8d%n", entry.getKey(), clients,
+								sample.percentile(50), sample.percentile(95), sample.percentile(99), sample.throughput(),
+								sample.requests() == 0 ? 0 : sample.bytes() / sample.requests(), sample.errors());
+					}
+					var document = new LinkedHashMap<String, Object>();
+					document.put("byClients", perLevel);
+					documents.put(entry.getKey(), document);
 				}
 			}
 			results.put("warmUpSecondsByDocument", warmedUp);
-			var documents = new LinkedHashMap<String, Object>();
-			out.printf("%-22s %7s %9s %9s %9s %9s %10s %8s%n", "document", "clients", "p50 ms", "p95 ms", "p99 ms", "req/s",
-					"bytes", "errors");
-			for (var entry : calls.entrySet()) {
-				var perLevel = new LinkedHashMap<String, Object>();
-				for (int clients : levels) {
-					Sample sample = measure(entry.getValue(), clients, seconds);
-					perLevel.put(Integer.toString(clients), sample.json());
-					out.printf(Locale.ROOT, "%-22s %7d %9.1f %9.1f %9.1f %9.1f %10d %8d%n", entry.getKey(), clients,
-							sample.percentile(50), sample.percentile(95), sample.percentile(99), sample.throughput(),
-							sample.requests() == 0 ? 0 : sample.bytes() / sample.requests(), sample.errors());
-				}
-				var document = new LinkedHashMap<String, Object>();
-				document.put("byClients", perLevel);
-				documents.put(entry.getKey(), document);
-			}
 			out.println("Cypher statements per request (busy country / quiet country):");
 			for (var entry : calls.entrySet()) {
 				var call = entry.getValue();
