@@ -59,7 +59,20 @@ public final class BenchCommand {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	/** Documents whose question has a hand-written Cypher twin (see {@link RawCypher}). */
+	/**
+	 * The JIT is settled when its compilers spend less than this share of a round compiling. The metric is their
+	 * elapsed time, which a busy machine stretches: a tenth kept read documents warming for minutes at a constant
+	 * background rate; recording meetings passes a fifth about two minutes after a start.
+	 */
+	private static final double SETTLED = 0.20;
+
+	/** A document whose operation writes. */
+	private static final java.util.regex.Pattern MUTATION = java.util.regex.Pattern.compile("(?m)^\\s*mutation\\b");
+
+	/** Warm-up rounds of a mutation at most: three minutes at the 5 s a round lasts in the README's command. */
+	private static final int MAX_SETTLING_ROUNDS = 36;
+
+	/** A document and the variables of one request of it. */
 	private record Call(String document, Map<String, Object> variables) {
 	}
 
@@ -473,19 +486,6 @@ public final class BenchCommand {
 		}
 		return round((System.nanoTime() - started) / 1e9);
 	}
-
-	/**
-	 * The JIT is settled when its compilers spend less than this share of a round compiling. The metric is their
-	 * elapsed time, which a busy machine stretches: a tenth kept read documents warming for minutes at a constant
-	 * background rate; recording meetings passes a fifth about two minutes after a start.
-	 */
-	private static final double SETTLED = 0.20;
-
-	/** A document whose operation writes. */
-	private static final java.util.regex.Pattern MUTATION = java.util.regex.Pattern.compile("(?m)^\\s*mutation\\b");
-
-	/** Three minutes of 5 s rounds at most. */
-	private static final int MAX_SETTLING_ROUNDS = 36;
 
 	/** The service's compilers' total time so far (its Prometheus metrics), or NaN when it cannot be read. */
 	private double compilationMillis() {
