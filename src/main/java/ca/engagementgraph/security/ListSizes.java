@@ -156,6 +156,11 @@ class ListSizes {
 		return degrees;
 	}
 
+	/** When the figures in use were read ({@code System.nanoTime}), 0 before any: a price made from them is as old. */
+	long readAt() {
+		return current() == null ? 0 : readAt;
+	}
+
 	/** Reads the degrees of every step of the model. A database that cannot be read leaves the previous figures. */
 	synchronized void refresh() {
 		triedAt = System.nanoTime();

@@ -57,6 +57,24 @@ class ListLimitsTest {
 	}
 
 	@Test
+	void aDocumentFoundWithinTheLimitsIsPricedAgainWithOtherVariablesAndARefusalIsExplainedEachTime() {
+		String secondRound = """
+				query SecondRound($again: Boolean!) {
+				  countries(first: 1) { nodes { engagements { attendance { participant {
+				    ... on Department { code engagements @include(if: $again) { code date summary } } } } } } }
+				}""";
+		for (int i = 0; i < 2; i++) {
+			TestSupport.as(graphQl, "viewer").document(secondRound).variable("again", false).execute().errors()
+				.verify();
+		}
+		for (int i = 0; i < 2; i++) {
+			TestSupport.as(graphQl, "viewer").document(secondRound).variable("again", true).execute().errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+					.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COSTLY")));
+		}
+	}
+
+	@Test
 	void theCostOfAListIsReadFromTheGraphAndFollowsIt() {
 		// The context is shared: tests before this one recorded meetings since the sizes were last read.
 		sizes.refresh();
