@@ -3,6 +3,7 @@ package ca.engagementgraph.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,6 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class SignInGate extends OncePerRequestFilter {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The blanks between an Authorization header's scheme and its value, compiled once (it was on every request). */
+	private static final Pattern SCHEME_AND_VALUE = Pattern.compile("\\s+");
 
 	private final SignInThrottle throttle;
 	private final SignInResponses responses;
@@ -65,7 +69,7 @@ final class SignInGate extends OncePerRequestFilter {
 		if (authorization == null || authorization.isBlank()) {
 			return null;
 		}
-		String[] parts = authorization.strip().split("\\s+", 2);
+		String[] parts = SCHEME_AND_VALUE.split(authorization.strip(), 2);
 		String value = parts.length == 2 ? parts[1] : "";
 		if (parts[0].equalsIgnoreCase("Basic")) {
 			return new Credentials(basicUser(value));

@@ -13,6 +13,8 @@ class RememberedPasswordsTest {
 
 	private final AtomicInteger checks = new AtomicInteger();
 
+	private final AtomicInteger upgradeQuestions = new AtomicInteger();
+
 	private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
 
 	private final PasswordEncoder counted = new PasswordEncoder() {
@@ -25,6 +27,12 @@ class RememberedPasswordsTest {
 		public boolean matches(CharSequence raw, String encoded) {
 			checks.incrementAndGet();
 			return bcrypt.matches(raw, encoded);
+		}
+
+		@Override
+		public boolean upgradeEncoding(String encoded) {
+			upgradeQuestions.incrementAndGet();
+			return !encoded.startsWith("$2a$04$");
 		}
 	};
 
@@ -56,5 +64,16 @@ class RememberedPasswordsTest {
 		assertThat(passwords.matches("demo", changed)).isFalse();
 		assertThat(passwords.matches("changed", changed)).isTrue();
 		assertThat(checks).hasValue(3);
+	}
+
+	@Test
+	void whetherAStoredHashNeedsReEncodingIsAskedOncePerHash() {
+		String current = bcrypt.encode("demo");
+		String otherStrength = new BCryptPasswordEncoder(5).encode("demo");
+		for (int i = 0; i < 3; i++) {
+			assertThat(passwords.upgradeEncoding(current)).isFalse();
+			assertThat(passwords.upgradeEncoding(otherStrength)).isTrue();
+		}
+		assertThat(upgradeQuestions).hasValue(2);
 	}
 }
