@@ -26,8 +26,8 @@ import reactor.core.publisher.Mono;
  * <p>Registrations are kept as Spring keeps them, one {@link DefaultBatchLoaderRegistry} per registration, so each
  * loader is still built by Spring (its Reactor adapter, the request's context handed to it). What changes is when:
  * over HTTP and WebSocket, requests get an {@link OnDemand} registry (this interceptor), which knows which
- * registration makes each loader and makes it on first use. Any other caller (the dashboard warm-up, tests that execute documents directly)
- * hands Spring's own registry and gets every loader at once, as before.
+ * registration makes each loader and makes it on first use. Any other caller (the dashboard warm-up, tests that
+ * execute documents directly) hands Spring's own registry and gets every loader at once, as before.
  */
 @Component
 class DataLoadersOnDemand implements BatchLoaderRegistry, WebGraphQlInterceptor {
@@ -35,8 +35,11 @@ class DataLoadersOnDemand implements BatchLoaderRegistry, WebGraphQlInterceptor 
 	/** One Spring registry per registration, so that one loader can be made without the others. */
 	private final List<DefaultBatchLoaderRegistry> registrations = new CopyOnWriteArrayList<>();
 
-	/** Each loader's name and registration, learnt once all are in (see {@link #named()}). */
-	private volatile Map<String, DefaultBatchLoaderRegistry> byName = Map.of();
+	/** Each loader's registration by name, and how many registrations that was learnt from (see {@link #named()}). */
+	private record Named(int from, Map<String, DefaultBatchLoaderRegistry> byName) {
+	}
+
+	private volatile Named named = new Named(0, Map.of());
 
 	@Override
 	public <K, V> RegistrationSpec<K, V> forTypePair(Class<K> keyType, Class<V> valueType) {
@@ -71,10 +74,11 @@ class DataLoadersOnDemand implements BatchLoaderRegistry, WebGraphQlInterceptor 
 	 * while the service starts; the map is rebuilt should one come later.
 	 */
 	private Map<String, DefaultBatchLoaderRegistry> named() {
-		Map<String, DefaultBatchLoaderRegistry> known = byName;
-		if (known.size() != registrations.size()) {
+		Named known = named;
+		if (known.from() != registrations.size()) {
+			List<DefaultBatchLoaderRegistry> now = List.copyOf(registrations);
 			var names = new HashMap<String, DefaultBatchLoaderRegistry>();
-			for (var registration : registrations) {
+			for (var registration : now) {
 				var probe = new DataLoaderRegistry();
 				registration.registerDataLoaders(probe, GraphQLContext.newContext().build());
 				for (String name : probe.getKeys()) {
@@ -83,10 +87,10 @@ class DataLoadersOnDemand implements BatchLoaderRegistry, WebGraphQlInterceptor 
 					}
 				}
 			}
-			known = Map.copyOf(names);
-			byName = known;
+			known = new Named(now.size(), Map.copyOf(names));
+			named = known;
 		}
-		return known;
+		return known.byName();
 	}
 
 	@Override

@@ -156,9 +156,12 @@ class ListSizes {
 		return degrees;
 	}
 
-	/** When the figures in use were read ({@code System.nanoTime}), 0 before any: a price made from them is as old. */
+	/**
+	 * When the figures in use were read ({@code System.nanoTime}), 0 before any: a price made from them is as old.
+	 * Never waits for a reading (a request with no list in it must not wait for the first one after a start).
+	 */
 	long readAt() {
-		return current() == null ? 0 : readAt;
+		return degrees == null ? 0 : readAt;
 	}
 
 	/** Reads the degrees of every step of the model. A database that cannot be read leaves the previous figures. */

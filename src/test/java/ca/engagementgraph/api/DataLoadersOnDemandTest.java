@@ -85,6 +85,14 @@ class DataLoadersOnDemandTest {
 	}
 
 	@Test
+	void aRegistrationLeftWithoutALoaderChangesNothing() {
+		loaders.forName("neverRegistered");
+		var registry = aRequest();
+		assertThat(registry.<String, String>getDataLoader("neverRegistered")).isNull();
+		assertThat(registry.<String, String>getDataLoader("missionsOfCountry")).isNotNull();
+	}
+
+	@Test
 	void aNameTakenTwiceIsRefused() {
 		loaders.<String, String>forName("missionsOfCountry").registerBatchLoader((codes, env) -> Flux.empty());
 		assertThatIllegalStateException().isThrownBy(this::aRequest).withMessageContaining("missionsOfCountry");
