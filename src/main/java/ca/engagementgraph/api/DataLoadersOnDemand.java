@@ -1,8 +1,8 @@
 package ca.engagementgraph.api;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import graphql.GraphQLContext;
