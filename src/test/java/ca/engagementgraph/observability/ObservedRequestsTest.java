@@ -2,6 +2,7 @@ package ca.engagementgraph.observability;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import ca.engagementgraph.GraphIntegrationTest;
@@ -13,6 +14,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.observation.ExecutionRequestObservationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * controller methods that fetch its data), never filter by filter: Spring Security's own observations are not made
  * (SecurityConfiguration). Run on platform threads: the embedded database waits for its short locks by spinning and
  * runs some of its own jobs on virtual threads, and requests on virtual threads wedged the service under load
- * (application.yaml, {@code spring.threads.virtual}).
+ * (application.yaml, {@code spring.threads.virtual}). And what it makes: only the data loaders its fields ask for,
+ * read from the GraphQL request's observation.
  */
 @GraphIntegrationTest
 class ObservedRequestsTest {
@@ -52,6 +55,14 @@ class ObservedRequestsTest {
 	}
 
 	@Test
+	void aRequestMakesOnlyTheDataLoadersItsFieldsAskFor() {
+		// Spring made all of the service's batch loaders (about 70) for every request (api/DataLoadersOnDemand).
+		assertThat(dataLoadersMade("signed-in", Map.of())).isEmpty();
+		// The country directory batch loads its countries' missions, authorities and projects.
+		assertThat(dataLoadersMade("country-directory", Map.of())).isNotEmpty().hasSizeLessThan(10);
+	}
+
+	@Test
 	void aRequestAndItsControllersRunOnPlatformThreads() {
 		var seen = observe();
 		assertThat(seen).filteredOn(started -> started.name().equals("graphql.datafetcher")).isNotEmpty()
@@ -66,8 +77,19 @@ class ObservedRequestsTest {
 
 	/** The observations a request for dashboard document {@code document} starts. */
 	private List<Started> observe(String document, Map<String, Object> variables) {
-		var seen = new CopyOnWriteArrayList<Started>();
-		var recording = new Recording(seen);
+		return observe(document, variables, new Recording(new CopyOnWriteArrayList<>()));
+	}
+
+	/** The names of the data loaders a request for dashboard document {@code document} made. */
+	private Set<String> dataLoadersMade(String document, Map<String, Object> variables) {
+		var recording = new Recording(new CopyOnWriteArrayList<>());
+		observe(document, variables, recording);
+		assertThat(recording.dataLoadersMade).as("one GraphQL request observed").hasSize(1);
+		return recording.dataLoadersMade.getFirst();
+	}
+
+	private List<Started> observe(String document, Map<String, Object> variables, Recording recording) {
+		var seen = recording.seen;
 		observations.observationConfig().observationHandler(recording);
 		try {
 			var request = TestSupport.withUiQueries(graphQl).documentName(document);
@@ -88,6 +110,9 @@ class ObservedRequestsTest {
 
 		private final List<Started> seen;
 
+		/** For each GraphQL request, the names of the data loaders it made, read when it ends. */
+		private final List<Set<String>> dataLoadersMade = new CopyOnWriteArrayList<>();
+
 		private volatile boolean listening = true;
 
 		Recording(List<Started> seen) {
@@ -102,6 +127,13 @@ class ObservedRequestsTest {
 		public void onStart(Observation.Context context) {
 			if (listening) {
 				seen.add(new Started(context.getName(), Thread.currentThread().isVirtual()));
+			}
+		}
+
+		@Override
+		public void onStop(Observation.Context context) {
+			if (listening && context instanceof ExecutionRequestObservationContext request) {
+				dataLoadersMade.add(Set.copyOf(request.getExecutionInput().getDataLoaderRegistry().getKeys()));
 			}
 		}
 
