@@ -60,7 +60,7 @@ class QueryCost {
 			long sizesReadAt) {
 	}
 
-	private final Map<Priced, Boolean> withinLimits = new ConcurrentHashMap<>();
+	private final Set<Priced> withinLimits = ConcurrentHashMap.newKeySet();
 
 	/** The longest list a document asks for (the deepest of equals), for the refusal to name. */
 	record Longest(String path, long length, int depth) {
@@ -73,7 +73,7 @@ class QueryCost {
 				? new Priced(context.getDocument(), context.getExecutionInput().getOperationName(),
 						context.getCoercedVariables().toMap(), sizes.readAt())
 				: null;
-		if (priced != null && withinLimits.containsKey(priced)) {
+		if (priced != null && withinLimits.contains(priced)) {
 			return;
 		}
 		walk(context);
@@ -81,7 +81,7 @@ class QueryCost {
 			if (withinLimits.size() >= MOST_REMEMBERED) {
 				withinLimits.clear();
 			}
-			withinLimits.put(priced, Boolean.TRUE);
+			withinLimits.add(priced);
 		}
 	}
 

@@ -54,10 +54,7 @@ final class RememberedPasswords implements PasswordEncoder {
 		}
 		boolean matches = encoder.matches(rawPassword, encodedPassword);
 		if (matches) {
-			if (matched.size() >= MOST_REMEMBERED) {
-				matched.clear();
-			}
-			matched.put(key, now);
+			remember(matched, key, now);
 		}
 		return matches;
 	}
@@ -72,12 +69,17 @@ final class RememberedPasswords implements PasswordEncoder {
 		Boolean upgrade = upgrades.get(encodedPassword);
 		if (upgrade == null) {
 			upgrade = encoder.upgradeEncoding(encodedPassword);
-			if (upgrades.size() >= MOST_REMEMBERED) {
-				upgrades.clear();
-			}
-			upgrades.put(encodedPassword, upgrade);
+			remember(upgrades, encodedPassword, upgrade);
 		}
 		return upgrade;
+	}
+
+	/** Remembers an answer; past {@link #MOST_REMEMBERED} of them, something is amiss: start over. */
+	private static <V> void remember(ConcurrentHashMap<String, V> answers, String key, V value) {
+		if (answers.size() >= MOST_REMEMBERED) {
+			answers.clear();
+		}
+		answers.put(key, value);
 	}
 
 	private static String digest(CharSequence password) {
