@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 import ca.engagementgraph.tooling.CommandOptions;
 import ca.engagementgraph.synthetic.GenerateCommand;
@@ -67,7 +68,7 @@ public final class BenchCommand {
 	private static final double SETTLED = 0.20;
 
 	/** A document whose operation writes. */
-	private static final java.util.regex.Pattern MUTATION = java.util.regex.Pattern.compile("(?m)^\\s*mutation\\b");
+	private static final Pattern MUTATION = Pattern.compile("(?m)^\\s*mutation\\b");
 
 	/** Warm-up rounds of a mutation at most: three minutes at the 5 s a round lasts in the README's command. */
 	private static final int MAX_SETTLING_ROUNDS = 36;
@@ -171,44 +172,24 @@ public final class BenchCommand {
 				boolean writing = MUTATION.matcher(call.apply(0).document()).find();
 				(writing ? writes : reads).put(name, call);
 			});
+			int busiest = Collections.max(levels);
 			for (var group : List.of(reads, writes)) {
 				out.println(group == reads ? "Warming up the reads..." : "Warming up the mutations...");
 				for (var entry : group.entrySet()) {
-					// Every country of the rotation once first: a document measured right after the start (an --only run)
-					// would otherwise meet each country's pages cold in its timed seconds (the radar's first request for
-					// the busiest country reads its part of the store from disk: seconds, not milliseconds).
-					for (int i = 0; i <= rotation.quietIndex(); i++) {
-						var call = entry.getValue().apply(i);
-						post(call.document(), call.variables(), Map.of());
-					}
-					// Then at the busiest level measured, as long as a measurement lasts: the figures are the steady
-					// state's. With 3 s at one client, a document's first measured seconds at 8 clients still ran beside
-					// the JIT compiling its code paths and the page cache filling with its part of the store (the same
-					// build's p95 fell from 206 to 132 ms for the briefing between the two passes of one run).
-					measure(entry.getValue(), Collections.max(levels), seconds);
+					warmUp(entry.getValue(), rotation.quietIndex(), busiest, seconds);
 					// A mutation on until the service's JIT has settled on its code paths. The service's own warm-up
 					// compiles every dashboard document that reads, never one that writes: recording a meeting kept the
 					// compilers busy for about three minutes at 8 clients after a start (a fifth of the service's CPU
 					// for the first 100 s, a twentieth after 160 s), and its CPU per meeting fell threefold meanwhile:
 					// one round measured that transient. (Reads settled too made the full run over an hour long.)
 					if (group == writes) {
-						warmedUp.put(entry.getKey(), settle(entry.getValue(), Collections.max(levels), seconds));
+						warmedUp.put(entry.getKey(), settle(entry.getValue(), busiest, seconds));
 					}
 				}
 				out.printf("%-22s %7s %9s %9s %9s %9s %10s %8s%n", "document", "clients", "p50 ms", "p95 ms", "p99 ms",
 						"req/s", "bytes", "errors");
 				for (var entry : group.entrySet()) {
-					var perLevel = new LinkedHashMap<String, Object>();
-					for (int clients : levels) {
-						Sample sample = measure(entry.getValue(), clients, seconds);
-						perLevel.put(Integer.toString(clients), sample.json());
-						out.printf(Locale.ROOT, "%-22s %7d %9.1f %9.1f %9.1f %9.1f %10d %8d%n", entry.getKey(), clients,
-								sample.percentile(50), sample.percentile(95), sample.percentile(99), sample.throughput(),
-								sample.requests() == 0 ? 0 : sample.bytes() / sample.requests(), sample.errors());
-					}
-					var document = new LinkedHashMap<String, Object>();
-					document.put("byClients", perLevel);
-					documents.put(entry.getKey(), document);
+					documents.put(entry.getKey(), measureLevels(entry.getKey(), entry.getValue(), levels, seconds));
 				}
 			}
 			results.put("warmUpSecondsByDocument", warmedUp);
@@ -453,6 +434,42 @@ public final class BenchCommand {
 	}
 
 	// ------------------------------------------------------------------------------------------------ measures
+
+	/**
+	 * Warms a document up before it is measured: every country of the rotation once, then at the busiest level for as
+	 * long as a measurement lasts.
+	 */
+	private void warmUp(IntFunction<Call> calls, int quietIndex, int busiest, double seconds)
+			throws IOException, InterruptedException {
+		// Every country of the rotation once first: a document measured right after the start (an --only run) would
+		// otherwise meet each country's pages cold in its timed seconds (the radar's first request for the busiest
+		// country reads its part of the store from disk: seconds, not milliseconds).
+		for (int i = 0; i <= quietIndex; i++) {
+			var call = calls.apply(i);
+			post(call.document(), call.variables(), Map.of());
+		}
+		// Then at the busiest level measured, as long as a measurement lasts: the figures are the steady state's. With
+		// 3 s at one client, a document's first measured seconds at 8 clients still ran beside the JIT compiling its
+		// code paths and the page cache filling with its part of the store (the same build's p95 fell from 206 to
+		// 132 ms for the briefing between the two passes of one run).
+		measure(calls, busiest, seconds);
+	}
+
+	/** Measures a document at each level of clients, printing a row for each; its results' entry. */
+	private Map<String, Object> measureLevels(String name, IntFunction<Call> calls, List<Integer> levels,
+			double seconds) throws InterruptedException {
+		var perLevel = new LinkedHashMap<String, Object>();
+		for (int clients : levels) {
+			Sample sample = measure(calls, clients, seconds);
+			perLevel.put(Integer.toString(clients), sample.json());
+			out.printf(Locale.ROOT, "%-22s %7d %9.1f %9.1f %9.1f %9.1f %10d %8d%n", name, clients,
+					sample.percentile(50), sample.percentile(95), sample.percentile(99), sample.throughput(),
+					sample.requests() == 0 ? 0 : sample.bytes() / sample.requests(), sample.errors());
+		}
+		var document = new LinkedHashMap<String, Object>();
+		document.put("byClients", perLevel);
+		return document;
+	}
 
 	private Sample measure(IntFunction<Call> calls, int clients, double seconds) throws InterruptedException {
 		return run(clients, seconds, i -> {
