@@ -1,0 +1,114 @@
+package ca.engagementgraph.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.converter.HttpMessageNotWritableException;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.util.StreamUtils;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How a GraphQL answer goes out over HTTP: Spring Boot's JSON mapper reads the request as before, and the answer, a
+ * tree of maps, lists, strings, numbers and booleans once graphql-java has completed it, is written by walking that
+ * tree straight onto Jackson's generator.
+ *
+ * <p>Why: written as any map, every value asks Jackson which serializer its class takes and every field name is
+ * encoded again, and on the coverage of all countries (200 rows, 82 KB) that was a seventh of the service's CPU at
+ * scale L, half of it in the serializer lookups (graph-schema/PERFORMANCE.md). Anything else met in the tree (an
+ * extension's value) is handed to the mapper, so the JSON is the same as Jackson's own.
+ */
+final class ResponseJson extends JacksonJsonHttpMessageConverter {
+
+	/** Field names met so far, encoded once: a schema's names and the dashboards' aliases, a few hundred; beyond the bound each is encoded where met. */
+	private static final int NAMES_KEPT = 4_096;
+
+	private final JsonMapper mapper;
+	private final Map<String, SerializableString> names = new ConcurrentHashMap<>();
+
+	ResponseJson(JsonMapper mapper) {
+		super(mapper);
+		this.mapper = mapper;
+	}
+
+	/** Spring for GraphQL's HTTP handler with this converter, in place of Spring Boot's (which writes through the MVC converters). */
+	@Configuration(proxyBeanMethods = false)
+	static class OverHttp {
+
+		@Bean
+		GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, JsonMapper mapper) {
+			return new GraphQlHttpHandler(handler, new ResponseJson(mapper));
+		}
+	}
+
+	@Override
+	protected void writeInternal(Object answer, ResolvableType type, HttpOutputMessage outputMessage,
+			@Nullable Map<String, Object> hints) throws IOException, HttpMessageNotWritableException {
+		if (!(answer instanceof Map<?, ?>)) {
+			super.writeInternal(answer, type, outputMessage, hints);
+			return;
+		}
+		OutputStream body = StreamUtils.nonClosing(outputMessage.getBody());
+		try (JsonGenerator json = mapper.createGenerator(body,
+				getJsonEncoding(outputMessage.getHeaders().getContentType()))) {
+			value(json, answer);
+		}
+	}
+
+	private void value(JsonGenerator json, @Nullable Object value) {
+		switch (value) {
+			case null -> json.writeNull();
+			case String text -> json.writeString(text);
+			case Map<?, ?> map -> {
+				json.writeStartObject();
+				for (var entry : map.entrySet()) {
+					json.writeName(name(String.valueOf(entry.getKey())));
+					value(json, entry.getValue());
+				}
+				json.writeEndObject();
+			}
+			case List<?> list -> {
+				json.writeStartArray();
+				for (Object item : list) {
+					value(json, item);
+				}
+				json.writeEndArray();
+			}
+			case Boolean flag -> json.writeBoolean(flag);
+			case Integer number -> json.writeNumber(number);
+			case Long number -> json.writeNumber(number);
+			case Double number -> json.writeNumber(number);
+			case Float number -> json.writeNumber(number);
+			case BigDecimal number -> json.writeNumber(number);
+			case BigInteger number -> json.writeNumber(number);
+			case Short number -> json.writeNumber(number);
+			default -> mapper.writeValue(json, value);
+		}
+	}
+
+	private SerializableString name(String name) {
+		SerializableString known = names.get(name);
+		if (known == null) {
+			known = new SerializedString(name);
+			if (names.size() < NAMES_KEPT) {
+				names.put(name, known);
+			}
+		}
+		return known;
+	}
+}
