@@ -250,13 +250,15 @@ final class LedgerQuestions {
 	 * NULL OR counter.country = $country} kept the planner from the index, and every question of one country's
 	 * projects read all 10,000 project counters at scale L: 30,751 database hits for a country of 8 projects, 767
 	 * now), and the branches for every country run behind an {@code UNWIND} that is empty otherwise (a condition on
-	 * parameters alone is applied after the scan it stands beside).
+	 * parameters alone is applied after the scan it stands beside). Each row carries the departments and its counts
+	 * in their order, paired in Java: a map per department and row, built around the department's node, was a tenth
+	 * of the statement's time for a country's 1,702 projects, and the counters' names are made once, not per row.
 	 */
 	static final String COVERAGE = """
 			CALL () {
 			  MATCH (d:Department)
 			  WITH d ORDER BY d.code
-			  RETURN collect(d) AS departments
+			  RETURN collect(d) AS departments, collect('any' + $u + '_' + d.code) AS departmentFacts
 			}
 			CALL () {
 			  MATCH (country:Country {iso2: $country})
@@ -286,7 +288,7 @@ final class LedgerQuestions {
 			       coalesce(counter['results' + $u], 0) AS results, coalesce(counter['any' + $u], 0) AS raisedAnywhere,
 			       coalesce(counter['ottawa' + $u], 0) AS raisedInOttawa,
 			       coalesce(counter['inCountry' + $u], 0) AS raisedInCountry,
-			       [d IN departments | {department: d, raised: coalesce(counter['any' + $u + '_' + d.code], 0)}] AS byDepartment
+			       departments, [fact IN departmentFacts | coalesce(counter[fact], 0)] AS raisedByDepartment
 			ORDER BY country.iso2, project.code
 			""";
 
