@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
@@ -48,6 +49,7 @@ final class ResponseJson extends JacksonJsonHttpMessageConverter {
 
 	/** Spring for GraphQL's HTTP handler with this converter, in place of Spring Boot's (which writes through the MVC converters). */
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // as Spring Boot's GraphQL over MVC
 	static class OverHttp {
 
 		@Bean
