@@ -36,7 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ResponseJson extends JacksonJsonHttpMessageConverter {
 
-	/** Field names met so far, encoded once: a schema's names and the dashboards' aliases, a few hundred; beyond the bound each is encoded where met. */
+	/**
+	 * Field names met so far, each encoded once: the schema's names and the dashboards' aliases, a few hundred. Past
+	 * the bound (aliases are the client's to choose) a name is encoded where it is met.
+	 */
 	private static final int NAMES_KEPT = 4_096;
 
 	private final JsonMapper mapper;
@@ -47,7 +50,7 @@ final class ResponseJson extends JacksonJsonHttpMessageConverter {
 		this.mapper = mapper;
 	}
 
-	/** Spring for GraphQL's HTTP handler with this converter, in place of Spring Boot's (which writes through the MVC converters). */
+	/** Spring for GraphQL's HTTP handler with this converter, in place of Spring Boot's (through MVC's converters). */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // as Spring Boot's GraphQL over MVC
 	static class OverHttp {

@@ -53,8 +53,9 @@ class ResponseJsonTest {
 	}
 
 	@Test
-	void anAliasedFieldKeepsItsNameWhereverItIsMet() throws IOException {
-		Map<String, Object> answer = Map.of("data", Map.of("first", List.of(Map.of("code", "R-1")), "second", List.of(Map.of("code", "R-2"))));
+	void aNameMetAgainIsWrittenAsTheFirstTime() throws IOException {
+		Map<String, Object> answer = Map.of("data",
+				Map.of("first", List.of(Map.of("code", "R-1")), "second", List.of(Map.of("code", "R-2"))));
 
 		assertThat(written(answer)).isEqualTo(written(answer)).isEqualTo(mapper.writeValueAsString(answer));
 	}
