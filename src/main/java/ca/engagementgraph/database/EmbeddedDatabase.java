@@ -54,6 +54,15 @@ final class EmbeddedDatabase implements InProcessReads, AutoCloseable {
 	/** How often the full-text index's reader is reopened after writes when no search asks for it sooner. */
 	private static final Duration FULL_TEXT_REFRESH = Duration.ofSeconds(1);
 
+	/**
+	 * Neo4j's own switch (a feature toggle, read once when its scheduler's groups are first used) for running some of
+	 * its jobs, index sampling among them, on virtual threads. Off here: a bulk load at scale L wedged for good with
+	 * both of the JVM's two carriers running sampling jobs that re-read index pages the writer was splitting, while
+	 * the writer waited for the page cache's allocator, held by a virtual thread that no carrier was free to run
+	 * (graph-schema/PERFORMANCE.md, 4.20). On platform threads the operating system preempts the samplers.
+	 */
+	static final String DATABASE_JOBS_ON_VIRTUAL_THREADS = "org.neo4j.scheduler.Group.enableVirtualThreads";
+
 	/** Completes when Neo4j has started (its store open, the password set, the listeners registered). */
 	private final CompletableFuture<DatabaseManagementService> service;
 	private final URI boltUri;
@@ -163,6 +172,9 @@ final class EmbeddedDatabase implements InProcessReads, AutoCloseable {
 			Predicate<String> allowedOrigin, List<org.neo4j.graphdb.event.TransactionEventListener<?>> listeners) {
 		long started = System.nanoTime();
 		DatabaseManagementService service;
+		if (System.getProperty(DATABASE_JOBS_ON_VIRTUAL_THREADS) == null) { // an operator's -D wins
+			System.setProperty(DATABASE_JOBS_ON_VIRTUAL_THREADS, "false");
+		}
 		try {
 			service = new DatabaseManagementServiceBuilder(home)
 				.setConfig(BoltConnector.enabled, true)

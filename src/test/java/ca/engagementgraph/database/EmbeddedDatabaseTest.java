@@ -39,6 +39,21 @@ class EmbeddedDatabaseTest {
 		}
 	}
 
+	/**
+	 * The database's own jobs (index sampling among them) run on platform threads: on virtual ones a bulk load wedged
+	 * for good (EmbeddedDatabase). Read from Neo4j's own flag, so that a Neo4j upgrade renaming it fails here.
+	 */
+	@Test
+	void theDatabasesOwnJobsRunOnPlatformThreads() throws ReflectiveOperationException {
+		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "");
+		try (var database = EmbeddedDatabase.start(properties)) {
+			var flag = Class.forName("org.neo4j.scheduler.Group$GroupSupport").getDeclaredField("USE_VIRTUAL_THREADS");
+			flag.setAccessible(true);
+
+			assertThat(flag.getBoolean(null)).isFalse();
+		}
+	}
+
 	@Test
 	void withAPasswordBoltRefusesAnonymousClientsAndAcceptsTheConfiguredUser() {
 		var properties = new EmbeddedDatabaseProperties(true, home, 0, "16m", "s3cret-for-tests");
