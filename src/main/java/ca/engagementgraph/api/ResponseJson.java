@@ -42,12 +42,10 @@ final class ResponseJson extends JacksonJsonHttpMessageConverter {
 	 */
 	private static final int NAMES_KEPT = 4_096;
 
-	private final JsonMapper mapper;
 	private final Map<String, SerializableString> names = new ConcurrentHashMap<>();
 
 	ResponseJson(JsonMapper mapper) {
 		super(mapper);
-		this.mapper = mapper;
 	}
 
 	/** Spring for GraphQL's HTTP handler with this converter, in place of Spring Boot's (through MVC's converters). */
@@ -69,7 +67,7 @@ final class ResponseJson extends JacksonJsonHttpMessageConverter {
 			return;
 		}
 		OutputStream body = StreamUtils.nonClosing(outputMessage.getBody());
-		try (JsonGenerator json = mapper.createGenerator(body,
+		try (JsonGenerator json = defaultMapper.createGenerator(body,
 				getJsonEncoding(outputMessage.getHeaders().getContentType()))) {
 			value(json, answer);
 		}
@@ -102,7 +100,7 @@ final class ResponseJson extends JacksonJsonHttpMessageConverter {
 			case BigDecimal number -> json.writeNumber(number);
 			case BigInteger number -> json.writeNumber(number);
 			case Short number -> json.writeNumber(number);
-			default -> mapper.writeValue(json, value);
+			default -> defaultMapper.writeValue(json, value);
 		}
 	}
 
