@@ -76,16 +76,15 @@ final class Classifying {
 	private static final String IDS_OF = "UNWIND $keys AS key MATCH (n:`%s` {`%s`: key}) RETURN collect(elementId(n)) AS ids";
 
 	/**
-	 * Classifies the records {@code data} wrote, and those whose classification follows from them (the actions of a
-	 * meeting, the sources they cite), inside the writer's transaction. A node whose classification changes (but a
-	 * new one) gets its version bumped.
+	 * Classifies the records written (their element ids, {@code written}), and those whose classification follows
+	 * from them (the actions of a meeting, the sources they cite), inside the writer's transaction. A node whose
+	 * classification changes (but a new one) gets its version bumped.
 	 */
-	static void apply(SimpleQueryRunner tx, GraphData data) {
-		var ids = ids(tx, data.nodes());
-		if (ids.isEmpty()) {
+	static void apply(SimpleQueryRunner tx, List<String> written) {
+		if (written.isEmpty()) {
 			return;
 		}
-		var parameters = Map.<String, Object>of("ids", ids);
+		var parameters = Map.<String, Object>of("ids", written);
 		tx.run(CLASSIFY_WRITTEN, parameters).consume();
 		tx.run(CLASSIFY_ACTIONS, parameters).consume();
 		tx.run(CLASSIFY_SOURCES, parameters).consume();
@@ -103,14 +102,15 @@ final class Classifying {
 	 * rule overrides such a statement, so it is refused rather than silently changed), and, for a writer without
 	 * the clearance, every record written that is Protected B: such a writer may neither create nor change one.
 	 */
-	static List<DataProblem> violations(SimpleQueryRunner tx, GraphData data, boolean cleared) {
+	static List<DataProblem> violations(SimpleQueryRunner tx, GraphData data, GraphDataWriter.WriteSummary written,
+			boolean cleared) {
 		var nodes = data.nodes().stream()
 			.filter(node -> !cleared || UNCLASSIFIED.equals(node.properties().get(PROPERTY)))
 			.toList();
 		if (nodes.isEmpty()) {
 			return List.of();
 		}
-		var protectedNow = new java.util.HashSet<>(tx.run(PROTECTED_AMONG, Map.of("ids", ids(tx, nodes)))
+		var protectedNow = new java.util.HashSet<>(tx.run(PROTECTED_AMONG, Map.of("ids", written.idsOf(nodes)))
 			.list(row -> row.get("id").asString()));
 		var problems = new ArrayList<DataProblem>();
 		for (GraphData.NodeRow node : nodes) {

@@ -15,88 +15,100 @@ import org.neo4j.driver.Value;
  * transaction and before it commits: a violation rolls the whole write back. Checking the resulting graph (not
  * the input alone) catches the same violation whether it comes from a spreadsheet, a mutation or a change to the
  * other side (a result's achievement date moved after a meeting that raised it).
+ *
+ * <p>Each statement starts from the nodes written, by the element ids the writer returned (no index seek on their
+ * keys), never from a scan: a large graph pays only for what the write touched. The meetings written are walked once
+ * for every rule about a meeting ({@link #MEETINGS_WRITTEN}); a rule's other side (a mission, an authority, a result
+ * or a plan written) has a statement of its own, run only when the write holds such records. One statement per rule,
+ * each seeking the meetings by key in a transaction that had just written them, was a third of a bulk load's time
+ * (graph-schema/PERFORMANCE.md, 4.21).
  */
 class DomainRules {
 
 	/**
-	 * A meeting with a mission must concern the country the mission represents. Each rule starts from index seeks
-	 * on the keys written (one branch per side of the pattern, joined by UNION), never from a scan of every
-	 * meeting: a large graph pays only for what the write touched.
+	 * Every rule about a meeting, for the meetings written, in one walk: its mission and authority represent a
+	 * country it concerns, it raises no result before the result was achieved, exactly one department or unit leads
+	 * it, and it is not HELD after today (a meeting that has not taken place would count as raising its results).
 	 */
-	static final String MISSION_OF_MEETING_COUNTRY = """
-			CALL () {
-			  UNWIND $engagements AS key
-			  MATCH (e:Engagement {code: key})-[:WITH]->(m:Mission)
-			  RETURN e, m
-			  UNION
-			  UNWIND $missions AS key
-			  MATCH (e:Engagement)-[:WITH]->(m:Mission {code: key})
-			  RETURN e, m
+	static final String MEETINGS_WRITTEN = """
+			UNWIND $engagements AS id
+			MATCH (e:Engagement) WHERE elementId(e) = id
+			CALL (e) {
+			  MATCH (e)-[:WITH]->(m:Mission)
+			  WITH DISTINCT m WHERE NOT EXISTS { MATCH (m)-[:REPRESENTS]->(:Country)<-[:CONCERNS]-(e) }
+			  RETURN 'WITH' AS field, 'rule.missionNotOfCountry' AS code,
+			         [m.code, [(m)-[:REPRESENTS]->(c) | c.iso2], [(e)-[:CONCERNS]->(c) | c.iso2]] AS args
+			  UNION ALL
+			  MATCH (e)-[:WITH]->(a:Authority)
+			  WITH DISTINCT a WHERE NOT EXISTS { MATCH (a)-[:OF]->(:Country)<-[:CONCERNS]-(e) }
+			  RETURN 'WITH' AS field, 'rule.authorityNotOfCountry' AS code,
+			         [a.code, [(a)-[:OF]->(c) | c.iso2], [(e)-[:CONCERNS]->(c) | c.iso2]] AS args
+			  UNION ALL
+			  MATCH (e)-[:RAISED]->(r:Result)
+			  WITH DISTINCT r WHERE r.achievedOn > e.date
+			  RETURN 'RAISED' AS field, 'rule.raisedBeforeAchieved' AS code,
+			         [r.code, toString(r.achievedOn), toString(e.date)] AS args
+			  UNION ALL
+			  WITH COUNT { (e)-[:ATTENDED_BY {lead: true}]->() } AS leads WHERE leads <> 1
+			  RETURN 'ATTENDED_BY' AS field, 'rule.oneLead' AS code, [leads] AS args
+			  UNION ALL
+			  WITH e WHERE e.status = 'HELD' AND e.date > $today
+			  RETURN 'status' AS field, 'rule.heldInFuture' AS code, [toString(e.date), toString($today)] AS args
 			}
-			WITH e, m WHERE NOT EXISTS { MATCH (m)-[:REPRESENTS]->(:Country)<-[:CONCERNS]-(e) }
+			RETURN 'Engagement' AS label, e.code AS key, field, code, args
+			""";
+
+	/** A mission written still represents a country that each meeting with it (not written here) concerns. */
+	static final String MISSIONS_WRITTEN = """
+			UNWIND $missions AS id
+			MATCH (m:Mission) WHERE elementId(m) = id
+			MATCH (e:Engagement)-[:WITH]->(m) WHERE NOT elementId(e) IN $engagements
+			WITH DISTINCT e, m WHERE NOT EXISTS { MATCH (m)-[:REPRESENTS]->(:Country)<-[:CONCERNS]-(e) }
 			RETURN 'Engagement' AS label, e.code AS key, 'WITH' AS field, 'rule.missionNotOfCountry' AS code,
 			       [m.code, [(m)-[:REPRESENTS]->(c) | c.iso2], [(e)-[:CONCERNS]->(c) | c.iso2]] AS args
 			""";
 
-	/** A meeting with an authority must concern the authority's country. */
-	static final String AUTHORITY_OF_MEETING_COUNTRY = """
-			CALL () {
-			  UNWIND $engagements AS key
-			  MATCH (e:Engagement {code: key})-[:WITH]->(a:Authority)
-			  RETURN e, a
-			  UNION
-			  UNWIND $authorities AS key
-			  MATCH (e:Engagement)-[:WITH]->(a:Authority {code: key})
-			  RETURN e, a
-			}
-			WITH e, a WHERE NOT EXISTS { MATCH (a)-[:OF]->(:Country)<-[:CONCERNS]-(e) }
+	/** An authority written still belongs to a country that each meeting with it (not written here) concerns. */
+	static final String AUTHORITIES_WRITTEN = """
+			UNWIND $authorities AS id
+			MATCH (a:Authority) WHERE elementId(a) = id
+			MATCH (e:Engagement)-[:WITH]->(a) WHERE NOT elementId(e) IN $engagements
+			WITH DISTINCT e, a WHERE NOT EXISTS { MATCH (a)-[:OF]->(:Country)<-[:CONCERNS]-(e) }
 			RETURN 'Engagement' AS label, e.code AS key, 'WITH' AS field, 'rule.authorityNotOfCountry' AS code,
 			       [a.code, [(a)-[:OF]->(c) | c.iso2], [(e)-[:CONCERNS]->(c) | c.iso2]] AS args
 			""";
 
-	/** A meeting cannot raise a result before the result was achieved. */
-	static final String RAISED_AFTER_ACHIEVED = """
-			CALL () {
-			  UNWIND $engagements AS key
-			  MATCH (e:Engagement {code: key})-[:RAISED]->(r:Result)
-			  RETURN e, r
-			  UNION
-			  UNWIND $results AS key
-			  MATCH (e:Engagement)-[:RAISED]->(r:Result {code: key})
-			  RETURN e, r
-			}
-			WITH e, r WHERE r.achievedOn > e.date
-			RETURN CASE WHEN e.code IN $engagements THEN 'Engagement' ELSE 'Result' END AS label,
-			       CASE WHEN e.code IN $engagements THEN e.code ELSE r.code END AS key,
-			       CASE WHEN e.code IN $engagements THEN 'RAISED' ELSE 'achievedOn' END AS field,
-			       'rule.raisedBeforeAchieved' AS code, [r.code, toString(r.achievedOn), toString(e.date)] AS args
-			""";
-
-	/** Exactly one department or unit leads a meeting. */
-	static final String ONE_LEAD = """
-			MATCH (e:Engagement) WHERE e.code IN $engagements
-			WITH e, COUNT { (e)-[:ATTENDED_BY {lead: true}]->() } AS leads
-			WHERE leads <> 1
-			RETURN 'Engagement' AS label, e.code AS key, 'ATTENDED_BY' AS field, 'rule.oneLead' AS code, [leads] AS args
+	/** A result written was achieved no later than each meeting (not written here) that raised it. */
+	static final String RESULTS_WRITTEN = """
+			UNWIND $results AS id
+			MATCH (r:Result) WHERE elementId(r) = id
+			MATCH (e:Engagement)-[:RAISED]->(r) WHERE NOT elementId(e) IN $engagements
+			WITH DISTINCT e, r WHERE r.achievedOn > e.date
+			RETURN 'Result' AS label, r.code AS key, 'achievedOn' AS field, 'rule.raisedBeforeAchieved' AS code,
+			       [r.code, toString(r.achievedOn), toString(e.date)] AS args
 			""";
 
 	/** A department holds at most one role in a plan. */
-	static final String ONE_ROLE_PER_DEPARTMENT = """
-			MATCH (p:EngagementPlan)<-[r:HOLDS_ROLE]-(d:Department) WHERE p.code IN $plans
+	static final String PLANS_WRITTEN = """
+			UNWIND $plans AS id
+			MATCH (p:EngagementPlan)<-[r:HOLDS_ROLE]-(d:Department) WHERE elementId(p) = id
 			WITH p, d, count(r) AS roles WHERE roles > 1
 			RETURN 'EngagementPlan' AS label, p.code AS key, 'HOLDS_ROLE' AS field, 'rule.oneRolePerDepartment' AS code,
 			       [d.code] AS args
 			""";
 
-	/** A meeting dated after today has not taken place: it cannot be HELD (it would count as raising its results). */
-	static final String HELD_NOT_AFTER_TODAY = """
-			MATCH (e:Engagement) WHERE e.code IN $engagements AND e.status = 'HELD' AND e.date > $today
-			RETURN 'Engagement' AS label, e.code AS key, 'status' AS field, 'rule.heldInFuture' AS code,
-			       [toString(e.date), toString($today)] AS args
-			""";
+	/** Each statement, by the label of the nodes written it starts from, in the order the problems are listed. */
+	private static final Map<String, String> RULES = rules();
 
-	private static final List<String> RULES = List.of(MISSION_OF_MEETING_COUNTRY, AUTHORITY_OF_MEETING_COUNTRY,
-			RAISED_AFTER_ACHIEVED, ONE_LEAD, ONE_ROLE_PER_DEPARTMENT, HELD_NOT_AFTER_TODAY);
+	private static Map<String, String> rules() {
+		var rules = new java.util.LinkedHashMap<String, String>();
+		rules.put("Engagement", MEETINGS_WRITTEN);
+		rules.put("Mission", MISSIONS_WRITTEN);
+		rules.put("Authority", AUTHORITIES_WRITTEN);
+		rules.put("Result", RESULTS_WRITTEN);
+		rules.put("EngagementPlan", PLANS_WRITTEN);
+		return java.util.Collections.unmodifiableMap(rules);
+	}
 
 	private final LocalDate today;
 	private final boolean cleared;
@@ -112,18 +124,19 @@ class DomainRules {
 	}
 
 	/** The violations the written data leaves in the graph, located at the records they came from. */
-	List<DataProblem> violations(SimpleQueryRunner tx, GraphData data) {
-		Map<String, List<String>> touched = data.nodes().stream()
-			.collect(Collectors.groupingBy(GraphData.NodeRow::label,
-					Collectors.mapping(GraphData.NodeRow::key, Collectors.toList())));
-		var parameters = Map.<String, Object>of("engagements", touched.getOrDefault("Engagement", List.of()),
-				"missions", touched.getOrDefault("Mission", List.of()), "authorities",
-				touched.getOrDefault("Authority", List.of()), "results", touched.getOrDefault("Result", List.of()),
-				"plans", touched.getOrDefault("EngagementPlan", List.of()), "today", today);
+	List<DataProblem> violations(SimpleQueryRunner tx, GraphData data, GraphDataWriter.WriteSummary written) {
+		Map<String, List<GraphData.NodeRow>> byLabel = data.nodes().stream()
+			.collect(Collectors.groupingBy(GraphData.NodeRow::label));
+		var parameters = new HashMap<String, Object>(Map.of("today", today));
+		RULES.keySet().forEach(label -> parameters.put(parameterOf(label),
+				written.idsOf(byLabel.getOrDefault(label, List.of()))));
 		var origins = new HashMap<String, GraphData.Origin>();
 		data.nodes().forEach(node -> origins.put(node.label() + ":" + node.key(), node.origin()));
 		var problems = new ArrayList<DataProblem>();
-		for (String rule : RULES) {
+		RULES.forEach((label, rule) -> {
+			if (((List<?>) parameters.get(parameterOf(label))).isEmpty()) {
+				return;
+			}
 			for (var row : tx.run(rule, parameters).list()) {
 				var origin = origins.getOrDefault(row.get("label").asString() + ":" + row.get("key").asString(),
 						new GraphData.Origin(row.get("label").asString() + " " + row.get("key").asString(), 0, "record"));
@@ -131,9 +144,21 @@ class DomainRules {
 				problems.add(new DataProblem(origin.file(), origin.position(), origin.unit(), row.get("field").asString(),
 						row.get("code").asString(), args));
 			}
-		}
-		problems.addAll(Classifying.violations(tx, data, cleared));
+		});
+		problems.addAll(Classifying.violations(tx, data, written, cleared));
 		return problems;
+	}
+
+	/** The statements' parameter for the nodes of {@code label} written: their element ids. */
+	private static String parameterOf(String label) {
+		return switch (label) {
+			case "Engagement" -> "engagements";
+			case "Mission" -> "missions";
+			case "Authority" -> "authorities";
+			case "Result" -> "results";
+			case "EngagementPlan" -> "plans";
+			default -> throw new IllegalArgumentException(label);
+		};
 	}
 
 	private static Object readable(Value value) {

@@ -63,8 +63,17 @@ class GraphDataWriter {
 		return new GraphDataWriter(model, cleared, false);
 	}
 
-	/** What a write did: rows merged, and how many nodes it created or changed. */
-	record WriteSummary(int nodes, int relationships, long created, long changed) {
+	/**
+	 * What a write did: rows merged, and how many nodes it created or changed; {@code ids} gives the element id, in
+	 * the write's transaction, of each node written or referenced, by "Label:key", so that what follows in the same
+	 * transaction (classifying, the rules) finds them by id instead of seeking their keys again.
+	 */
+	record WriteSummary(int nodes, int relationships, long created, long changed, Map<String, String> ids) {
+
+		/** The element ids of the nodes {@code rows} name, in their order. */
+		List<String> idsOf(List<GraphData.NodeRow> rows) {
+			return rows.stream().map(row -> idOf(ids, row.label(), row.key())).toList();
+		}
 	}
 
 	WriteSummary write(SimpleQueryRunner tx, GraphData data, Loading.Progress progress) {
@@ -124,8 +133,9 @@ class GraphDataWriter {
 		writeRelationships(tx, CREATE_RELATIONSHIPS, List.copyOf(toCreate.values()), progress, done, total);
 		writeRelationships(tx, MERGE_RELATIONSHIPS, toMerge, progress, done, total);
 		progress.update(done[0] += listedTwice, total);
-		Classifying.apply(tx, data);
-		return new WriteSummary(data.nodes().size(), data.relationships().size(), created, changed);
+		var summary = new WriteSummary(data.nodes().size(), data.relationships().size(), created, changed, ids);
+		Classifying.apply(tx, summary.idsOf(data.nodes()));
+		return summary;
 	}
 
 	private static void writeRelationships(SimpleQueryRunner tx, String statement, List<Map<String, Object>> rows,

@@ -112,7 +112,7 @@ public final class Loading {
 	 */
 	public Written write(SimpleQueryRunner tx, GraphData data, Progress progress) {
 		var summary = writer.write(tx, data, progress);
-		var problems = rules.violations(tx, data);
+		var problems = rules.violations(tx, data, summary);
 		return new Written(summary.nodes(), summary.relationships(), summary.created(), summary.changed(), problems);
 	}
 
