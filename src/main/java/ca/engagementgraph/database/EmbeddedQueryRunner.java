@@ -38,6 +38,11 @@ final class EmbeddedQueryRunner implements SimpleQueryRunner {
 		this.tx = tx;
 	}
 
+	/** The embedded database's transaction this runner runs in ({@link NewNodes} writes through its API). */
+	Transaction transaction() {
+		return tx;
+	}
+
 	@Override
 	public Result run(String query, Value parameters) {
 		return run(new Query(query, parameters));

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 
+import ca.engagementgraph.database.NewNodes;
 import ca.engagementgraph.database.WriteTransactions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -315,23 +316,13 @@ final class LedgerRebuild {
 		return properties;
 	}
 
-	private static final String CREATE_RAISABLE_ROWS = "UNWIND $rows AS row CREATE (n:__RaisableLedger) SET n = row";
-
-	private static final String CREATE_MEETING_ROWS = "UNWIND $rows AS row CREATE (n:__MeetingLedger) SET n = row";
-
-	private static final String CREATE_COUNTRY_COUNTERS = "UNWIND $rows AS row CREATE (n:__CountryLedger) SET n = row";
-
-	private static final String CREATE_PROJECT_COUNTERS = "UNWIND $rows AS row CREATE (n:__ProjectLedger) SET n = row";
-
-	private static final String CREATE_QUARTER_COUNTERS = "UNWIND $rows AS row CREATE (n:__QuarterLedger) SET n = row";
-
 	/** Creates a country's ledger in transactions of at most {@link #WRITE_BATCH} nodes. */
 	private static void write(Transactions transactions, CountryLedger ledger) {
 		var pending = new ArrayList<Map.Entry<String, List<Map<String, Object>>>>();
-		for (var part : List.of(Map.entry(CREATE_RAISABLE_ROWS, ledger.raisables()),
-				Map.entry(CREATE_MEETING_ROWS, ledger.meetings()), Map.entry(CREATE_COUNTRY_COUNTERS, ledger.countryCounters()),
-				Map.entry(CREATE_PROJECT_COUNTERS, ledger.projectCounters()),
-				Map.entry(CREATE_QUARTER_COUNTERS, ledger.quarterCounters()))) {
+		for (var part : List.of(Map.entry("__RaisableLedger", ledger.raisables()),
+				Map.entry("__MeetingLedger", ledger.meetings()), Map.entry("__CountryLedger", ledger.countryCounters()),
+				Map.entry("__ProjectLedger", ledger.projectCounters()),
+				Map.entry("__QuarterLedger", ledger.quarterCounters()))) {
 			var rows = part.getValue();
 			for (int i = 0; i < rows.size(); i += WRITE_BATCH) {
 				pending.add(Map.entry(part.getKey(), rows.subList(i, Math.min(rows.size(), i + WRITE_BATCH))));
@@ -347,8 +338,8 @@ final class LedgerRebuild {
 				end++;
 			}
 			var transaction = pending.subList(start, end);
-			transactions.write(tx -> transaction
-				.forEach(part -> tx.run(part.getKey(), Map.of("rows", part.getValue())).consume()));
+			// Through the embedded database's own API in its process (NewNodes): about a sixth of the rebuild at M.
+			transactions.write(tx -> transaction.forEach(part -> NewNodes.create(tx, part.getKey(), part.getValue())));
 			start = end;
 		}
 	}
