@@ -1,13 +1,9 @@
 package ca.engagementgraph.loading;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import ca.engagementgraph.model.GraphModel;
 import org.neo4j.driver.SimpleQueryRunner;
 
 import static ca.engagementgraph.model.ClassificationRule.PROPERTY;
@@ -72,9 +68,6 @@ final class Classifying {
 			}
 			""" + RECLASSIFY;
 
-	/** The element ids of the nodes a write touched, looked up by key, one statement per label. */
-	private static final String IDS_OF = "UNWIND $keys AS key MATCH (n:`%s` {`%s`: key}) RETURN collect(elementId(n)) AS ids";
-
 	/**
 	 * Classifies the records written (their element ids, {@code written}), and those whose classification follows
 	 * from them (the actions of a meeting, the sources they cite), inside the writer's transaction. A node whose
@@ -124,25 +117,11 @@ final class Classifying {
 		return problems;
 	}
 
-	/** Whether any record {@code data} wrote is Protected B (after {@link #apply}). */
-	static boolean anyProtected(SimpleQueryRunner tx, GraphData data) {
+	/** Whether any record {@code data} wrote (their element ids, {@code written}) is Protected B (after {@link #apply}). */
+	static boolean anyProtected(SimpleQueryRunner tx, GraphData data, List<String> written) {
 		if (data.nodes().stream().anyMatch(node -> ALWAYS_PROTECTED.contains(node.label()))) {
 			return true;
 		}
-		return tx.run(PROTECTED_AMONG + " LIMIT 1", Map.of("ids", ids(tx, data.nodes()))).hasNext();
-	}
-
-	private static List<String> ids(SimpleQueryRunner tx, List<GraphData.NodeRow> nodes) {
-		var model = GraphModel.get();
-		Map<String, Set<String>> keysByLabel = nodes.stream()
-			.collect(Collectors.groupingBy(GraphData.NodeRow::label,
-					Collectors.mapping(GraphData.NodeRow::key, Collectors.toCollection(LinkedHashSet::new))));
-		var ids = new ArrayList<String>();
-		for (var entry : keysByLabel.entrySet()) {
-			String key = model.nodeType(entry.getKey()).orElseThrow().key();
-			ids.addAll(tx.run(IDS_OF.formatted(entry.getKey(), key), Map.of("keys", List.copyOf(entry.getValue())))
-				.single().get("ids").asList(v -> v.asString()));
-		}
-		return ids;
+		return !written.isEmpty() && tx.run(PROTECTED_AMONG + " LIMIT 1", Map.of("ids", written)).hasNext();
 	}
 }

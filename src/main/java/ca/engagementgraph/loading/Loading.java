@@ -45,11 +45,16 @@ public final class Loading {
 	/**
 	 * What a write did (rows merged, nodes created or changed) and what it left wrong: the violations of the
 	 * cross-record and classification rules, located at the records they came from. Not empty: roll back.
+	 *
+	 * @param ids the element ids, in the write's transaction, of the records written ({@link #anyProtected} finds
+	 *            them by id, not by key)
 	 */
-	public record Written(int nodes, int relationships, long created, long changed, List<DataProblem> problems) {
+	public record Written(int nodes, int relationships, long created, long changed, List<DataProblem> problems,
+			List<String> ids) {
 
 		public Written {
 			problems = List.copyOf(problems);
+			ids = List.copyOf(ids);
 		}
 
 		public boolean ok() {
@@ -113,12 +118,13 @@ public final class Loading {
 	public Written write(SimpleQueryRunner tx, GraphData data, Progress progress) {
 		var summary = writer.write(tx, data, progress);
 		var problems = rules.violations(tx, data, summary);
-		return new Written(summary.nodes(), summary.relationships(), summary.created(), summary.changed(), problems);
+		return new Written(summary.nodes(), summary.relationships(), summary.created(), summary.changed(), problems,
+				summary.idsOf(data.nodes()));
 	}
 
 	/** Whether any record {@code data} wrote is Protected B now (after {@link #write}): its audit event is. */
-	public boolean anyProtected(SimpleQueryRunner tx, GraphData data) {
-		return Classifying.anyProtected(tx, data);
+	public boolean anyProtected(SimpleQueryRunner tx, GraphData data, Written written) {
+		return Classifying.anyProtected(tx, data, written.ids());
 	}
 
 	/** The node of {@code type} with {@code key} as a data-file record, or null when there is none. */

@@ -125,7 +125,7 @@ public class GraphImporter {
 				AuditTrail.record(tx, user, auditTrail != null ? "RESTORE" : "IMPORT", null, null, null,
 						(auditTrail != null ? "Restored " : "Imported ") + String.join(", ", files) + ": " + summary.nodes()
 								+ " nodes (" + summary.created() + " created, " + summary.changed() + " changed), "
-								+ summary.relationships() + " relationships", loading.anyProtected(tx, data));
+								+ summary.relationships() + " relationships", loading.anyProtected(tx, data, summary));
 				return report;
 			});
 		}
@@ -177,7 +177,7 @@ public class GraphImporter {
 					if (!written.ok()) {
 						throw new InvalidDataException(written.problems());
 					}
-					protectedB[0] |= loading.anyProtected(tx, batch);
+					protectedB[0] |= loading.anyProtected(tx, batch, written);
 					return written;
 				});
 				totals[0]++;
