@@ -65,10 +65,12 @@ class GraphDataWriter {
 
 	/**
 	 * What a write did: rows merged, and how many nodes it created or changed; {@code ids} gives the element id, in
-	 * the write's transaction, of each node written or referenced, by "Label:key", so that what follows in the same
-	 * transaction (classifying, the rules) finds them by id instead of seeking their keys again.
+	 * the write's transaction, of each node written or referenced, by "Label:key", and {@code written} those of the
+	 * nodes written, in their order, so that what follows in the same transaction (classifying, the rules, the audit
+	 * event's mark) finds them by id instead of seeking their keys again.
 	 */
-	record WriteSummary(int nodes, int relationships, long created, long changed, Map<String, String> ids) {
+	record WriteSummary(int nodes, int relationships, long created, long changed, Map<String, String> ids,
+			List<String> written) {
 
 		/** The element ids of the nodes {@code rows} name, in their order. */
 		List<String> idsOf(List<GraphData.NodeRow> rows) {
@@ -133,9 +135,9 @@ class GraphDataWriter {
 		writeRelationships(tx, CREATE_RELATIONSHIPS, List.copyOf(toCreate.values()), progress, done, total);
 		writeRelationships(tx, MERGE_RELATIONSHIPS, toMerge, progress, done, total);
 		progress.update(done[0] += listedTwice, total);
-		var summary = new WriteSummary(data.nodes().size(), data.relationships().size(), created, changed, ids);
-		Classifying.apply(tx, summary.idsOf(data.nodes()));
-		return summary;
+		var written = data.nodes().stream().map(row -> idOf(ids, row.label(), row.key())).toList();
+		Classifying.apply(tx, written);
+		return new WriteSummary(data.nodes().size(), data.relationships().size(), created, changed, ids, written);
 	}
 
 	private static void writeRelationships(SimpleQueryRunner tx, String statement, List<Map<String, Object>> rows,

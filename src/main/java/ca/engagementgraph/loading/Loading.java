@@ -119,7 +119,7 @@ public final class Loading {
 		var summary = writer.write(tx, data, progress);
 		var problems = rules.violations(tx, data, summary);
 		return new Written(summary.nodes(), summary.relationships(), summary.created(), summary.changed(), problems,
-				summary.idsOf(data.nodes()));
+				summary.written());
 	}
 
 	/** Whether any record {@code data} wrote is Protected B now (after {@link #write}): its audit event is. */
