@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import ca.engagementgraph.FixtureGraph;
 import ca.engagementgraph.GraphIntegrationTest;
-import ca.engagementgraph.TestDatabase;
 import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.Loading;
 import org.junit.jupiter.api.AfterAll;
@@ -64,20 +64,20 @@ class CrossRecordRulesTest {
 	@Autowired
 	Driver driver;
 
-	@Autowired
-	ca.engagementgraph.ledger.Ledger ledger;
+	private FixtureGraph rland;
+	private FixtureGraph sland;
 
 	@BeforeAll
-	void buildRland() {
-		driver.executableQuery(RLAND).execute();
-		TestDatabase.ledgerFollowsBoltWrites(ledger);
+	void writeRlandAndSland() {
+		sland = new FixtureGraph(driver, "XS");
+		sland.remove();
+		rland = new FixtureGraph(driver, "XR").write(RLAND);
 	}
 
 	@AfterAll
-	void removeRland() {
-		driver.executableQuery("MATCH (n) WHERE n.iso2 IN ['XR', 'XS'] OR n.code STARTS WITH 'XR-' OR n.code STARTS WITH 'XS-' DETACH DELETE n")
-			.execute();
-		TestDatabase.ledgerFollowsBoltWrites(ledger);
+	void removeRlandAndSland() {
+		rland.remove();
+		sland.remove();
 	}
 
 	@Test
