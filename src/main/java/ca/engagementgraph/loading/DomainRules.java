@@ -97,18 +97,18 @@ class DomainRules {
 			       [d.code] AS args
 			""";
 
-	/** Each statement, by the label of the nodes written it starts from, in the order the problems are listed. */
-	private static final Map<String, String> RULES = rules();
-
-	private static Map<String, String> rules() {
-		var rules = new java.util.LinkedHashMap<String, String>();
-		rules.put("Engagement", MEETINGS_WRITTEN);
-		rules.put("Mission", MISSIONS_WRITTEN);
-		rules.put("Authority", AUTHORITIES_WRITTEN);
-		rules.put("Result", RESULTS_WRITTEN);
-		rules.put("EngagementPlan", PLANS_WRITTEN);
-		return java.util.Collections.unmodifiableMap(rules);
+	/**
+	 * A statement, the label of the nodes written it starts from, and the parameter that hands it their element ids.
+	 * Every statement gets every parameter ({@code $engagements} also tells the other sides which meetings to leave
+	 * to {@link #MEETINGS_WRITTEN}).
+	 */
+	private record Rule(String label, String parameter, String statement) {
 	}
+
+	/** In the order the problems are listed. */
+	private static final List<Rule> RULES = List.of(new Rule("Engagement", "engagements", MEETINGS_WRITTEN),
+			new Rule("Mission", "missions", MISSIONS_WRITTEN), new Rule("Authority", "authorities", AUTHORITIES_WRITTEN),
+			new Rule("Result", "results", RESULTS_WRITTEN), new Rule("EngagementPlan", "plans", PLANS_WRITTEN));
 
 	private final LocalDate today;
 	private final boolean cleared;
@@ -128,37 +128,25 @@ class DomainRules {
 		Map<String, List<GraphData.NodeRow>> byLabel = data.nodes().stream()
 			.collect(Collectors.groupingBy(GraphData.NodeRow::label));
 		var parameters = new HashMap<String, Object>(Map.of("today", today));
-		RULES.keySet().forEach(label -> parameters.put(parameterOf(label),
-				written.idsOf(byLabel.getOrDefault(label, List.of()))));
+		RULES.forEach(rule -> parameters.put(rule.parameter(),
+				written.idsOf(byLabel.getOrDefault(rule.label(), List.of()))));
 		var origins = new HashMap<String, GraphData.Origin>();
 		data.nodes().forEach(node -> origins.put(node.label() + ":" + node.key(), node.origin()));
 		var problems = new ArrayList<DataProblem>();
-		RULES.forEach((label, rule) -> {
-			if (((List<?>) parameters.get(parameterOf(label))).isEmpty()) {
-				return;
+		for (Rule rule : RULES) {
+			if (!byLabel.containsKey(rule.label())) {
+				continue;
 			}
-			for (var row : tx.run(rule, parameters).list()) {
+			for (var row : tx.run(rule.statement(), parameters).list()) {
 				var origin = origins.getOrDefault(row.get("label").asString() + ":" + row.get("key").asString(),
 						new GraphData.Origin(row.get("label").asString() + " " + row.get("key").asString(), 0, "record"));
 				List<Object> args = row.get("args").asList(DomainRules::readable);
 				problems.add(new DataProblem(origin.file(), origin.position(), origin.unit(), row.get("field").asString(),
 						row.get("code").asString(), args));
 			}
-		});
+		}
 		problems.addAll(Classifying.violations(tx, data, written, cleared));
 		return problems;
-	}
-
-	/** The statements' parameter for the nodes of {@code label} written: their element ids. */
-	private static String parameterOf(String label) {
-		return switch (label) {
-			case "Engagement" -> "engagements";
-			case "Mission" -> "missions";
-			case "Authority" -> "authorities";
-			case "Result" -> "results";
-			case "EngagementPlan" -> "plans";
-			default -> throw new IllegalArgumentException(label);
-		};
 	}
 
 	private static Object readable(Value value) {

@@ -74,7 +74,7 @@ class GraphDataWriter {
 
 		/** The element ids of the nodes {@code rows} name, in their order. */
 		List<String> idsOf(List<GraphData.NodeRow> rows) {
-			return rows.stream().map(row -> idOf(ids, row.label(), row.key())).toList();
+			return GraphDataWriter.idsOf(ids, rows);
 		}
 	}
 
@@ -135,7 +135,7 @@ class GraphDataWriter {
 		writeRelationships(tx, CREATE_RELATIONSHIPS, List.copyOf(toCreate.values()), progress, done, total);
 		writeRelationships(tx, MERGE_RELATIONSHIPS, toMerge, progress, done, total);
 		progress.update(done[0] += listedTwice, total);
-		var written = data.nodes().stream().map(row -> idOf(ids, row.label(), row.key())).toList();
+		var written = idsOf(ids, data.nodes());
 		Classifying.apply(tx, written);
 		return new WriteSummary(data.nodes().size(), data.relationships().size(), created, changed, ids, written);
 	}
@@ -205,6 +205,10 @@ class GraphDataWriter {
 					.forEachRemaining(found -> ids.put(label + ":" + found.get("key").asString(), found.get("id").asString()));
 			}
 		}
+	}
+
+	private static List<String> idsOf(Map<String, String> ids, List<GraphData.NodeRow> rows) {
+		return rows.stream().map(row -> idOf(ids, row.label(), row.key())).toList();
 	}
 
 	private static String idOf(Map<String, String> ids, String label, String key) {
