@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import ca.engagementgraph.api.CountryCodes;
 import ca.engagementgraph.api.InvalidInputException;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class KnownCountries {
+
+	/** Letters, or a letter and a digit: the synthetic datasets' countries (SyntheticData) have codes no ISO code can be. */
+	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,2}");
 
 	private static final long REMEMBERED_NANOS = TimeUnit.MINUTES.toNanos(1);
 
@@ -49,8 +53,7 @@ public class KnownCountries {
 	/** The alpha-2 code of the country written {@code code} (alpha-2 or alpha-3, any case), if there is one. */
 	public Optional<String> find(String code) {
 		String normalized = CountryCodes.normalize(code);
-		// Letters, or a letter and a digit: the synthetic datasets' countries (SyntheticData) have codes no ISO code can be.
-		if (normalized == null || !normalized.matches("[A-Z][A-Z0-9]{1,2}")) {
+		if (normalized == null || !CODE.matcher(normalized).matches()) {
 			return Optional.empty();
 		}
 		long now = System.nanoTime();
