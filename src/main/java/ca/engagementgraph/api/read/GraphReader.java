@@ -3,6 +3,7 @@ package ca.engagementgraph.api.read;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -248,8 +249,38 @@ public class GraphReader {
 	/** Rows of queries that return more than a node: the caller maps them, nested nodes mapped by label. */
 	@SuppressWarnings("unchecked")
 	public <T> List<T> rows(String cypher, Map<String, Object> parameters, ListQuery.RowMapper<T> mapper) {
+		var nodes = new RememberingNodeMapper();
 		return List.copyOf(fetch(cypher, parameters,
-				(ts, row) -> (T) mapper.map(org.neo4j.driver.Values.value(row.asMap(v -> v)), nodeMapper(ts))));
+				(ts, row) -> (T) mapper.map(org.neo4j.driver.Values.value(row.asMap(v -> v)), nodes.with(ts))));
+	}
+
+	/**
+	 * Maps each node of one statement's answer once. In process, the answer holds one value per node, however many
+	 * rows repeat it (the coverage table's five departments on each of its 200 rows at scale L were mapped 1,000 times);
+	 * the records are immutable, so the rows can share them. Over the driver every value is its own and nothing is
+	 * remembered.
+	 */
+	private final class RememberingNodeMapper implements ListQuery.NodeMapper {
+
+		private final Map<Value, Object> mapped = new IdentityHashMap<>();
+
+		private @Nullable TypeSystem typeSystem;
+
+		ListQuery.NodeMapper with(TypeSystem typeSystem) {
+			this.typeSystem = typeSystem;
+			return this;
+		}
+
+		@Override
+		public <N> N map(Class<N> type, Value node) {
+			Object known = mapped.get(node);
+			if (type.isInstance(known)) {
+				return type.cast(known);
+			}
+			N record = nodeMapper(Objects.requireNonNull(typeSystem)).map(type, node);
+			mapped.put(node, record);
+			return record;
+		}
 	}
 
 	/** For each source, its neighbours along the hop (an empty list when it has none). */
