@@ -47,12 +47,23 @@ class ModelExampleQueriesTest {
 		parameters.put("asOf", null);
 		List<String> examples = examples();
 		assertThat(examples).hasSizeGreaterThan(10);
-		for (String example : examples) {
+		// Every example runs, and a failure names the example (its number and first line): the suite once failed here
+		// on a planner error of Neo4j's that did not come back, and nothing said which example had met it.
+		var failures = new java.util.ArrayList<String>();
+		for (int i = 0; i < examples.size(); i++) {
+			String example = examples.get(i);
 			assertThat(example).as("an example reads the server clock").doesNotContainPattern("(?<![.\\w$])date\\(\\)");
-			driver.executableQuery(example).withParameters(parameters)
-				.withConfig(org.neo4j.driver.QueryConfig.builder().withRouting(RoutingControl.READ).build())
-				.execute();
+			try {
+				driver.executableQuery(example).withParameters(parameters)
+					.withConfig(org.neo4j.driver.QueryConfig.builder().withRouting(RoutingControl.READ).build())
+					.execute();
+			}
+			catch (org.neo4j.driver.exceptions.Neo4jException ex) {
+				failures.add("example " + i + " (" + example.lines().findFirst().orElse("").strip() + "): "
+						+ ex.code() + " " + ex.getMessage());
+			}
 		}
+		assertThat(failures).as("the model's examples that failed").isEmpty();
 	}
 
 	@Test
