@@ -315,11 +315,17 @@ final class RawCypher {
 					  MATCH (c:Country)<-[:OF]-(d:Designation)
 					  WHERE %1$s
 					    AND NOT EXISTS { (c)<-[:FOR]-(:EngagementPlan) }
-					  RETURN collect(DISTINCT [c.iso2, c.nameEn]) AS withoutPlan
+					  WITH DISTINCT c ORDER BY c.iso2
+					  RETURN collect([c.iso2, c.nameEn, COLLECT {
+					    MATCH (c)<-[:OF]-(x:Designation) RETURN [x.status, x.from] ORDER BY x.from DESC, x.code
+					  }]) AS withoutPlan
 					}
 					CALL () {
 					  MATCH (plan:EngagementPlan) WHERE NOT EXISTS { (:Department)-[:HOLDS_ROLE {role: 'LEVERAGE'}]->(plan) }
-					  RETURN collect([plan.code, [(plan)-[:FOR]->(c) | c.iso2]]) AS withoutLeverage
+					  WITH plan ORDER BY plan.code
+					  RETURN collect([plan.code, plan.approvedOn, [(plan)-[:FOR]->(c) | c.iso2], COLLECT {
+					    MATCH (plan)<-[h:HOLDS_ROLE]-(d:Department) RETURN [h.role, d.code] ORDER BY d.code
+					  }]) AS withoutLeverage
 					}
 					CALL () {
 					  MATCH (c:Country)<-[:OF]-(d:Designation {status: 'PREVENTATIVE'})
