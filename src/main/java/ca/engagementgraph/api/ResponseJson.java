@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,26 +70,37 @@ final class ResponseJson extends JacksonJsonHttpMessageConverter {
 		OutputStream body = StreamUtils.nonClosing(outputMessage.getBody());
 		try (JsonGenerator json = defaultMapper.createGenerator(body,
 				getJsonEncoding(outputMessage.getHeaders().getContentType()))) {
-			value(json, answer);
+			value(json, answer, new IdentityHashMap<>());
 		}
 	}
 
-	private void value(JsonGenerator json, @Nullable Object value) {
+	/**
+	 * @param seen the names met in this answer, by identity: a name is the same string in every row (graphql-java's
+	 * result key, from the parsed document), so a row's names are found without hashing or comparing them; the shared
+	 * map's look-up per name was 4 % of the CPU of the coverage of all countries
+	 */
+	private void value(JsonGenerator json, @Nullable Object value, Map<String, SerializableString> seen) {
 		switch (value) {
 			case null -> json.writeNull();
 			case String text -> json.writeString(text);
 			case Map<?, ?> map -> {
 				json.writeStartObject();
 				for (var entry : map.entrySet()) {
-					json.writeName(name(String.valueOf(entry.getKey())));
-					value(json, entry.getValue());
+					String key = String.valueOf(entry.getKey());
+					SerializableString name = seen.get(key);
+					if (name == null) {
+						name = name(key);
+						seen.put(key, name);
+					}
+					json.writeName(name);
+					value(json, entry.getValue(), seen);
 				}
 				json.writeEndObject();
 			}
 			case List<?> list -> {
 				json.writeStartArray();
 				for (Object item : list) {
-					value(json, item);
+					value(json, item, seen);
 				}
 				json.writeEndArray();
 			}
