@@ -2,8 +2,8 @@ package ca.engagementgraph.leverage;
 
 import java.util.List;
 
+import ca.engagementgraph.FixtureGraph;
 import ca.engagementgraph.GraphIntegrationTest;
-import ca.engagementgraph.TestDatabase;
 import ca.engagementgraph.TestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,21 +76,16 @@ class LeveragingEdgeCasesTest {
 	@Autowired
 	Driver driver;
 
-	@Autowired
-	ca.engagementgraph.ledger.Ledger ledger;
+	private FixtureGraph zedland;
 
 	@BeforeAll
 	void buildZedland() {
-		driver.executableQuery(ZEDLAND).execute();
-		TestDatabase.ledgerFollowsBoltWrites(ledger);
+		zedland = new FixtureGraph(driver, "XZ").write(ZEDLAND);
 	}
 
 	@AfterAll
 	void removeZedland() {
-		driver.executableQuery("""
-				MATCH (n) WHERE n.iso2 = 'XZ' OR n.code STARTS WITH 'XZ-' DETACH DELETE n
-				""").execute();
-		TestDatabase.ledgerFollowsBoltWrites(ledger);
+		zedland.remove();
 	}
 
 	@Test

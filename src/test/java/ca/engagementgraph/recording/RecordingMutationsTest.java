@@ -3,9 +3,9 @@ package ca.engagementgraph.recording;
 import java.util.List;
 import java.util.Map;
 
-import ca.engagementgraph.MeetingInputs;
+import ca.engagementgraph.FixtureGraph;
 import ca.engagementgraph.GraphIntegrationTest;
-import ca.engagementgraph.TestDatabase;
+import ca.engagementgraph.MeetingInputs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,19 +62,16 @@ class RecordingMutationsTest {
 	@Autowired
 	Driver driver;
 
-	@Autowired
-	ca.engagementgraph.ledger.Ledger ledger;
+	private FixtureGraph yland;
 
 	@BeforeAll
 	void buildYland() {
-		driver.executableQuery(YLAND).execute();
-		TestDatabase.ledgerFollowsBoltWrites(ledger);
+		yland = new FixtureGraph(driver, "XY").write(YLAND);
 	}
 
 	@AfterAll
 	void removeYland() {
-		driver.executableQuery("MATCH (n) WHERE n.iso2 = 'XY' OR n.code STARTS WITH 'XY-' DETACH DELETE n").execute();
-		TestDatabase.ledgerFollowsBoltWrites(ledger);
+		yland.remove();
 	}
 
 	private Map<String, Object> meeting(String code, String date, String status) {
