@@ -123,6 +123,7 @@ public class GraphReader {
 		parameters.put("limit", page.first() + 1);
 
 		boolean oneStatement = query.pages() != null && request.withTotal() && page.first() > 0;
+		Map<Value, Object> mapped = new IdentityHashMap<>();
 		List<PageRow> rows;
 		Long total;
 		if (oneStatement) {
@@ -131,16 +132,16 @@ public class GraphReader {
 			// The page's parameters hold the filters and the sort the count reads too.
 			var answer = fetch(pageWithTotal(query.pages(), ordering, after != null), parameters,
 					(ts, row) -> new TotalledRow(row.get("total").asLong(), row.get("key").isNull() ? null
-							: new PageRow(mapRow(query, ts, row.get("node")), row.get("sortValue").asObject(),
-									row.get("key").asString())));
+							: new PageRow(mapRow(query, ts, row.get("node"), mapped),
+									row.get("sortValue").asObject(), row.get("key").asString())));
 			total = answer.isEmpty() ? 0L : answer.iterator().next().total();
 			rows = answer.stream().map(TotalledRow::row).filter(Objects::nonNull).toList();
 		}
 		else {
 			rows = page.first() == 0 ? List.of()
 					: fetch(pageCypher(query, ordering, request.language(), after != null), parameters,
-							(ts, row) -> new PageRow(mapRow(query, ts, row.get("node")), row.get("sortValue").asObject(),
-									row.get("key").asString()));
+							(ts, row) -> new PageRow(mapRow(query, ts, row.get("node"), mapped),
+									row.get("sortValue").asObject(), row.get("key").asString()));
 			var countParameters = new HashMap<>(filters);
 			countParameters.put("sort", ordering.field());
 			total = !request.withTotal() ? null
@@ -249,38 +250,9 @@ public class GraphReader {
 	/** Rows of queries that return more than a node: the caller maps them, nested nodes mapped by label. */
 	@SuppressWarnings("unchecked")
 	public <T> List<T> rows(String cypher, Map<String, Object> parameters, ListQuery.RowMapper<T> mapper) {
-		var nodes = new RememberingNodeMapper();
+		Map<Value, Object> mapped = new IdentityHashMap<>();
 		return List.copyOf(fetch(cypher, parameters,
-				(ts, row) -> (T) mapper.map(org.neo4j.driver.Values.value(row.asMap(v -> v)), nodes.with(ts))));
-	}
-
-	/**
-	 * Maps each node of one statement's answer once. In process, the answer holds one value per node, however many
-	 * rows repeat it (the coverage table's five departments on each of its 200 rows at scale L were mapped 1,000 times);
-	 * the records are immutable, so the rows can share them. Over the driver every value is its own and nothing is
-	 * remembered.
-	 */
-	private final class RememberingNodeMapper implements ListQuery.NodeMapper {
-
-		private final Map<Value, Object> mapped = new IdentityHashMap<>();
-
-		private @Nullable TypeSystem typeSystem;
-
-		ListQuery.NodeMapper with(TypeSystem typeSystem) {
-			this.typeSystem = typeSystem;
-			return this;
-		}
-
-		@Override
-		public <N> N map(Class<N> type, Value node) {
-			Object known = mapped.get(node);
-			if (type.isInstance(known)) {
-				return type.cast(known);
-			}
-			N record = nodeMapper(Objects.requireNonNull(typeSystem)).map(type, node);
-			mapped.put(node, record);
-			return record;
-		}
+				(ts, row) -> (T) mapper.map(org.neo4j.driver.Values.value(row.asMap(v -> v)), nodeMapper(ts, mapped))));
 	}
 
 	/** For each source, its neighbours along the hop (an empty list when it has none). */
@@ -392,15 +364,29 @@ public class GraphReader {
 		throw new IllegalStateException("No record type for a node labelled " + node.labels());
 	}
 
-	private <T> Object mapRow(ListQuery<T> query, TypeSystem typeSystem, Value node) {
-		return query.rows() == null ? map(query.type(), typeSystem, node) : query.rows().map(node, nodeMapper(typeSystem));
+	private <T> Object mapRow(ListQuery<T> query, TypeSystem typeSystem, Value node, Map<Value, Object> mapped) {
+		return query.rows() == null ? map(query.type(), typeSystem, node)
+				: query.rows().map(node, nodeMapper(typeSystem, mapped));
 	}
 
-	private ListQuery.NodeMapper nodeMapper(TypeSystem typeSystem) {
+	/**
+	 * Maps the nodes of one statement's answer, each once ({@code mapped}, by the value's identity). In process, the
+	 * answer holds one value per node however many rows repeat it (the coverage table's five departments on each of
+	 * its 200 rows at scale L were mapped 1,000 times); the records are immutable, so the rows can share them. Over
+	 * the driver every value is its own and nothing is found again.
+	 */
+	private ListQuery.NodeMapper nodeMapper(TypeSystem typeSystem, Map<Value, Object> mapped) {
 		return new ListQuery.NodeMapper() {
 			@Override
 			public <N> N map(Class<N> type, Value node) {
-				return type == Object.class ? type.cast(mapAny(typeSystem, node)) : GraphReader.this.map(type, typeSystem, node);
+				Object known = mapped.get(node);
+				if (type.isInstance(known)) {
+					return type.cast(known);
+				}
+				N record = type == Object.class ? type.cast(mapAny(typeSystem, node))
+						: GraphReader.this.map(type, typeSystem, node);
+				mapped.put(node, record);
+				return record;
 			}
 		};
 	}
