@@ -7,7 +7,6 @@ import java.math.BigInteger;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -36,14 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
  * extension's value) is handed to the mapper, so the JSON is the same as Jackson's own.
  */
 final class ResponseJson extends JacksonJsonHttpMessageConverter {
-
-	/**
-	 * Field names met so far, each encoded once: the schema's names and the dashboards' aliases, a few hundred. Past
-	 * the bound (aliases are the client's to choose) a name is encoded where it is met.
-	 */
-	private static final int NAMES_KEPT = 4_096;
-
-	private final Map<String, SerializableString> names = new ConcurrentHashMap<>();
 
 	ResponseJson(JsonMapper mapper) {
 		super(mapper);
@@ -75,9 +66,10 @@ final class ResponseJson extends JacksonJsonHttpMessageConverter {
 	}
 
 	/**
-	 * @param seen the names met in this answer, by identity: a name is the same string in every row (graphql-java's
-	 * result key, from the parsed document), so a row's names are found without hashing or comparing them; the shared
-	 * map's look-up per name was 4 % of the CPU of the coverage of all countries
+	 * @param seen the field names met in this answer, each encoded once, by identity: a name is the same string in
+	 * every row (graphql-java's result key, from the parsed document), so a row's names are found without hashing or
+	 * comparing them (a map shared by all answers, asked once per name, was 4 % of the CPU of the coverage of all
+	 * countries); an answer holds as many names as its document asks, whatever aliases the client chose
 	 */
 	private void value(JsonGenerator json, @Nullable Object value, Map<String, SerializableString> seen) {
 		switch (value) {
@@ -87,12 +79,7 @@ final class ResponseJson extends JacksonJsonHttpMessageConverter {
 				json.writeStartObject();
 				for (var entry : map.entrySet()) {
 					String key = String.valueOf(entry.getKey());
-					SerializableString name = seen.get(key);
-					if (name == null) {
-						name = name(key);
-						seen.put(key, name);
-					}
-					json.writeName(name);
+					json.writeName(seen.computeIfAbsent(key, SerializedString::new));
 					value(json, entry.getValue(), seen);
 				}
 				json.writeEndObject();
@@ -114,16 +101,5 @@ final class ResponseJson extends JacksonJsonHttpMessageConverter {
 			case Short number -> json.writeNumber(number);
 			default -> defaultMapper.writeValue(json, value);
 		}
-	}
-
-	private SerializableString name(String name) {
-		SerializableString known = names.get(name);
-		if (known == null) {
-			known = new SerializedString(name);
-			if (names.size() < NAMES_KEPT) {
-				names.put(name, known);
-			}
-		}
-		return known;
 	}
 }
