@@ -212,24 +212,9 @@ public final class BenchCommand {
 				if (!raw.covers(entry.getKey())) {
 					continue;
 				}
-				var comparison = new LinkedHashMap<String, Object>();
-				for (int clients : List.of(1, 8)) {
-					if (!levels.contains(clients)) {
-						continue;
-					}
-					Sample graphQl = measure(entry.getValue(), clients, seconds);
-					Sample cypher = measureRaw(raw, entry.getKey(), entry.getValue(), clients, seconds);
-					double ratio50 = graphQl.percentile(50) / Math.max(0.001, cypher.percentile(50));
-					double ratio95 = graphQl.percentile(95) / Math.max(0.001, cypher.percentile(95));
-					out.printf(Locale.ROOT, "%-22s %7d %9.1f %9.1f %9.1f %9.1f %7.2f %7.2f %5d/%-5d%n", entry.getKey(), clients,
-							graphQl.percentile(50), cypher.percentile(50), graphQl.percentile(95), cypher.percentile(95),
-							ratio50, ratio95, graphQl.errors(), cypher.errors());
-					comparison.put(Integer.toString(clients), Map.of("graphQl", graphQl.json(), "cypher", cypher.json(),
-							"ratioP50", round(ratio50), "ratioP95", round(ratio95)));
-				}
 				@SuppressWarnings("unchecked")
 				var document = (Map<String, Object>) documents.get(entry.getKey());
-				document.put("againstCypher", comparison);
+				document.put("againstCypher", compare(raw, entry.getKey(), entry.getValue(), levels, seconds));
 			}
 			results.put("documents", documents);
 			Targets.print(documents, dataset.rowsPerSecond(), startup, starts.figures(), out);
@@ -244,6 +229,11 @@ public final class BenchCommand {
 			service.destroy();
 			service.waitFor();
 		}
+		if (starts.figures().containsKey("demoRestartSeconds") && (levels.contains(1) || levels.contains(8))) {
+			var demo = demoAgainstCypher(starts.deployed(), port, boltPort, boltPassword, levels, seconds, only);
+			results.put("demoAgainstCypher", demo);
+			Targets.printDemo(demo, out);
+		}
 		Path folder = Path.of("target", "benchmark");
 		String stamp = OffsetDateTime.now(ZoneOffset.UTC).toString().replaceAll("[:.]", "-");
 		// A run of some documents only (--only) is kept beside the full runs but never becomes the latest.
@@ -255,6 +245,66 @@ public final class BenchCommand {
 		out.printf(Locale.ROOT, "Load rate %,.0f rows/s; startup %.1f s. Results written to %s%n", dataset.rowsPerSecond(),
 				(Double) results.get("startupToFirstAnswerSeconds"), file);
 		return 0;
+	}
+
+	/**
+	 * Issue 15's ratio on the demo graph (its 767 nodes): the service started the deployed way on the demo's data
+	 * folder, which the demo's starts left seeded, and every question the raw Cypher covers measured against it, at 1
+	 * and 8 clients, over the demo's countries from the busiest to the quietest. On so small a graph the answers cost
+	 * the database little, so the ratio shows what a request costs around its statements.
+	 */
+	private Map<String, Object> demoAgainstCypher(List<String> launch, int port, int boltPort, String boltPassword,
+			List<Integer> levels, double seconds, String only) throws Exception {
+		Path log = Path.of("target", "benchmark", "service-demo.log");
+		var arguments = new ArrayList<>(onDemoData(Path.of("target", "benchmark", "demo-data"), port, boltPort));
+		arguments.add("--engagement-graph.benchmark.enabled=true");
+		long started = System.nanoTime();
+		Process service = startService(launch, arguments, boltPassword, log);
+		var comparisons = new LinkedHashMap<String, Object>();
+		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", boltPassword))) {
+			waitForFirstAnswer(service, started);
+			waitForWarmUp(log, Duration.ofMinutes(5));
+			var rotation = Variables.demo(driver);
+			var raw = new RawCypher(driver);
+			out.println("On the demo graph, GraphQL end to end against hand-written Cypher through the driver (p50 and p95, ms):");
+			out.printf("%-22s %7s %9s %9s %9s %9s %7s %7s %11s%n", "document", "clients", "gql p50", "cy p50", "gql p95",
+					"cy p95", "p50 x", "p95 x", "errors g/c");
+			for (var entry : calls(rotation, only).entrySet()) {
+				if (!raw.covers(entry.getKey())) {
+					continue;
+				}
+				// Both warmed alike: the document at the busiest level, the statement for as long.
+				warmUp(entry.getValue(), rotation.quietIndex(), Collections.max(levels), seconds);
+				measureRaw(raw, entry.getKey(), entry.getValue(), Collections.max(levels), seconds);
+				comparisons.put(entry.getKey(), compare(raw, entry.getKey(), entry.getValue(), levels, seconds));
+			}
+		}
+		finally {
+			service.destroy();
+			service.waitFor();
+		}
+		return comparisons;
+	}
+
+	/** One question, GraphQL and its raw Cypher measured one after the other at 1 and 8 clients, printed. */
+	private Map<String, Object> compare(RawCypher raw, String name, IntFunction<Call> calls, List<Integer> levels,
+			double seconds) throws InterruptedException {
+		var comparison = new LinkedHashMap<String, Object>();
+		for (int clients : List.of(1, 8)) {
+			if (!levels.contains(clients)) {
+				continue;
+			}
+			Sample graphQl = measure(calls, clients, seconds);
+			Sample cypher = measureRaw(raw, name, calls, clients, seconds);
+			double ratio50 = graphQl.percentile(50) / Math.max(0.001, cypher.percentile(50));
+			double ratio95 = graphQl.percentile(95) / Math.max(0.001, cypher.percentile(95));
+			out.printf(Locale.ROOT, "%-22s %7d %9.1f %9.1f %9.1f %9.1f %7.2f %7.2f %5d/%-5d%n", name, clients,
+					graphQl.percentile(50), cypher.percentile(50), graphQl.percentile(95), cypher.percentile(95), ratio50,
+					ratio95, graphQl.errors(), cypher.errors());
+			comparison.put(Integer.toString(clients), Map.of("graphQl", graphQl.json(), "cypher", cypher.json(),
+					"ratioP50", round(ratio50), "ratioP95", round(ratio95)));
+		}
+		return comparison;
 	}
 
 	/** The radar's first suggestion for a country (meeting and result, as the agenda mutations take them), or null. */
@@ -686,6 +736,32 @@ public final class BenchCommand {
 				countries.add(SyntheticData.iso2(rank));
 			}
 			countries.add(SyntheticData.iso2(scale.countries() - 1));
+			return of(driver, countries, country -> country + "-R000001");
+		}
+
+		/**
+		 * The demo graph's rotation: its recipient countries by their results (the ledger's counters), the busiest
+		 * first and the quietest last, each with its first result by code.
+		 */
+		static Variables demo(Driver driver) {
+			try (var session = driver.session(SessionConfig.defaultConfig())) {
+				var countries = session.run("""
+						MATCH (counter:__CountryLedger) WHERE counter.country IS NOT NULL AND counter.results > 0
+						RETURN counter.country AS iso2 ORDER BY counter.results DESC, iso2""")
+					.list(r -> r.get("iso2").asString());
+				var firstResults = new java.util.HashMap<String, String>();
+				for (String country : countries) {
+					firstResults.put(country, session.run("""
+							MATCH (:Country {iso2: $country})<-[:IN]-(:Project)<-[:OF]-(r:Result)
+							RETURN r.code AS code ORDER BY code LIMIT 1""", Map.of("country", country))
+						.single().get("code").asString());
+				}
+				return of(driver, countries, firstResults::get);
+			}
+		}
+
+		private static Variables of(Driver driver, List<String> countries,
+				java.util.function.Function<String, String> firstResult) {
 			var planned = new ArrayList<String>();
 			var results = new ArrayList<String>();
 			var raisable = new ArrayList<List<String>>();
@@ -701,7 +777,7 @@ public final class BenchCommand {
 						.orElseGet(() -> session.run("""
 								MATCH (e:Engagement {status: 'PLANNED'}) RETURN e.code AS code ORDER BY e.code LIMIT 1""")
 							.list(r -> r.get("code").asString()).stream().findFirst().orElse(country + "-E0000001")));
-					results.add(country + "-R000001");
+					results.add(firstResult.apply(country));
 					// Ten results a meeting held on 2026-11-30 may raise (achieved before it), for record-meeting.
 					raisable.add(session.run("""
 							MATCH (:Country {iso2: $country})<-[:IN]-(:Project)<-[:OF]-(r:Result)

@@ -53,24 +53,43 @@ final class Targets {
 			}
 			row(out, target.what(), value, target.limit(), target.atMost(), target.figure().equals("p95") ? "ms" : "/s");
 		}
+		var comparisons = new java.util.LinkedHashMap<String, Object>();
+		documents.forEach((name, document) -> {
+			if (((Map<String, Object>) document).get("againstCypher") instanceof Map<?, ?> against) {
+				comparisons.put(name, against);
+			}
+		});
+		ratio(out, "GraphQL / raw Cypher, p50, worst question", comparisons);
+		row(out, "bulk load into an empty graph", rowsPerSecond, 50_000, false, "rows/s");
+		row(out, "start to first answer, data on disk", startupSeconds, 15, true, "s");
+		row(out, "demo: first start, empty data folder", seconds(starts, "demoFirstStartSeconds"), 15, true, "s");
+		row(out, "demo: restart", seconds(starts, "demoRestartSeconds"), 10, true, "s");
+	}
+
+	/**
+	 * The ratio's target on the demo graph (issue 15: "at L and on the demo graph"), from the benchmark's pass over the
+	 * demo's data ({@code demoAgainstCypher}, each question's comparison at 1 and 8 clients).
+	 */
+	static void printDemo(Map<String, Object> comparisons, PrintStream out) {
+		out.println("Issue 15's ratio on the demo graph (8 clients):");
+		ratio(out, "demo: GraphQL / raw Cypher, p50, worst", comparisons);
+	}
+
+	/** The worst p50 ratio at 8 clients among the questions' comparisons, and each beside it. */
+	private static void ratio(PrintStream out, String what, Map<String, Object> comparisons) {
 		var ratios = new ArrayList<String>();
 		double worst = 0;
-		for (var entry : documents.entrySet()) {
-			var document = (Map<String, Object>) entry.getValue();
-			if (document.get("againstCypher") instanceof Map<?, ?> against && against.get("8") instanceof Map<?, ?> eight) {
+		for (var entry : comparisons.entrySet()) {
+			if (entry.getValue() instanceof Map<?, ?> against && against.get("8") instanceof Map<?, ?> eight) {
 				double ratio = ((Number) eight.get("ratioP50")).doubleValue();
 				worst = Math.max(worst, ratio);
 				ratios.add(String.format(Locale.ROOT, "%s %.2f", entry.getKey(), ratio));
 			}
 		}
-		row(out, "GraphQL / raw Cypher, p50, worst question", ratios.isEmpty() ? null : worst, 1.3, true, "x");
+		row(out, what, ratios.isEmpty() ? null : worst, 1.3, true, "x");
 		if (!ratios.isEmpty()) {
 			out.println("    (" + String.join(", ", ratios) + ")");
 		}
-		row(out, "bulk load into an empty graph", rowsPerSecond, 50_000, false, "rows/s");
-		row(out, "start to first answer, data on disk", startupSeconds, 15, true, "s");
-		row(out, "demo: first start, empty data folder", seconds(starts, "demoFirstStartSeconds"), 15, true, "s");
-		row(out, "demo: restart", seconds(starts, "demoRestartSeconds"), 10, true, "s");
 	}
 
 	private static Double seconds(Map<String, Object> starts, String figure) {
