@@ -204,9 +204,7 @@ public final class BenchCommand {
 				document.put("roundTripsBusy", busy);
 				document.put("roundTripsQuiet", quiet);
 			}
-			out.println("GraphQL end to end against hand-written Cypher through the driver (p50 and p95, ms):");
-			out.printf("%-22s %7s %9s %9s %9s %9s %7s %7s %11s%n", "document", "clients", "gql p50", "cy p50", "gql p95",
-					"cy p95", "p50 x", "p95 x", "errors g/c");
+			comparisonHeader("GraphQL end to end against hand-written Cypher through the driver (p50 and p95, ms):");
 			var raw = new RawCypher(driver);
 			for (var entry : calls.entrySet()) {
 				if (!raw.covers(entry.getKey())) {
@@ -264,7 +262,7 @@ public final class BenchCommand {
 	private Map<String, Object> demoAgainstCypher(List<String> launch, int port, int boltPort, String boltPassword,
 			List<Integer> levels, double seconds, String only) throws Exception {
 		Path log = Path.of("target", "benchmark", "service-demo.log");
-		var arguments = new ArrayList<>(onDemoData(Path.of("target", "benchmark", "demo-data"), port, boltPort));
+		var arguments = new ArrayList<>(onDemoData(DEMO_DATA, port, boltPort));
 		arguments.add("--engagement-graph.benchmark.enabled=true");
 		long started = System.nanoTime();
 		Process service = startService(launch, arguments, boltPassword, log);
@@ -274,9 +272,8 @@ public final class BenchCommand {
 			waitForWarmUp(log, Duration.ofMinutes(5));
 			var rotation = Variables.demo(driver);
 			var raw = new RawCypher(driver);
-			out.println("On the demo graph, GraphQL end to end against hand-written Cypher through the driver (p50 and p95, ms):");
-			out.printf("%-22s %7s %9s %9s %9s %9s %7s %7s %11s%n", "document", "clients", "gql p50", "cy p50", "gql p95",
-					"cy p95", "p50 x", "p95 x", "errors g/c");
+			comparisonHeader("On the demo graph, GraphQL end to end against hand-written Cypher through the driver (p50 and p95, "
+					+ "ms):");
 			for (var entry : calls(rotation, only).entrySet()) {
 				if (!raw.covers(entry.getKey())) {
 					continue;
@@ -292,6 +289,13 @@ public final class BenchCommand {
 			service.waitFor();
 		}
 		return comparisons;
+	}
+
+	/** The title and the columns of the lines {@link #compare} prints. */
+	private void comparisonHeader(String title) {
+		out.println(title);
+		out.printf("%-22s %7s %9s %9s %9s %9s %7s %7s %11s%n", "document", "clients", "gql p50", "cy p50", "gql p95",
+				"cy p95", "p50 x", "p95 x", "errors g/c");
 	}
 
 	/** One question, GraphQL and its raw Cypher measured one after the other at 1 and 8 clients, printed. */
@@ -375,13 +379,12 @@ public final class BenchCommand {
 		figures.put("trainingSeconds", round(training));
 		// Three of each, alternating (an empty folder, then the same folder again): one start on a shared two-core
 		// machine varies by a second or more, so the figure is the median, with every run beside it.
-		Path demo = Path.of("target", "benchmark", "demo-data");
 		var firsts = new ArrayList<Double>();
 		var restarts = new ArrayList<Double>();
 		for (int run = 0; run < DEMO_START_RUNS; run++) {
-			org.springframework.util.FileSystemUtils.deleteRecursively(demo);
-			firsts.add(round(startAndStop(launch.cached(heap), onDemoData(demo, port, boltPort), boltPassword, "demo-first")));
-			restarts.add(round(startAndStop(launch.cached(heap), onDemoData(demo, port, boltPort), boltPassword,
+			org.springframework.util.FileSystemUtils.deleteRecursively(DEMO_DATA);
+			firsts.add(round(startAndStop(launch.cached(heap), onDemoData(DEMO_DATA, port, boltPort), boltPassword, "demo-first")));
+			restarts.add(round(startAndStop(launch.cached(heap), onDemoData(DEMO_DATA, port, boltPort), boltPassword,
 					"demo-restart")));
 		}
 		double first = median(firsts);
@@ -396,6 +399,9 @@ public final class BenchCommand {
 	}
 
 	private static final int DEMO_START_RUNS = 3;
+
+	/** The demo's data folder: the demo's starts fill it, the demo graph's ratio pass reads it (seeded) after them. */
+	private static final Path DEMO_DATA = Path.of("target", "benchmark", "demo-data");
 
 	private static double median(List<Double> values) {
 		var sorted = values.stream().sorted().toList();
