@@ -87,6 +87,11 @@ public class Ledger {
 		tx.run(LedgerState.MARK_STALE).consume();
 	}
 
+	/** The format of the ledger this build keeps (a store built with another is upgraded or rebuilt at start). */
+	public static int format() {
+		return LedgerState.FORMAT;
+	}
+
 	/** The countries whose ledger counters disagree with the graph (empty when it agrees): the start-up check. */
 	public java.util.List<String> drifted() {
 		try (var session = driver.session()) {
@@ -97,13 +102,18 @@ public class Ledger {
 	/**
 	 * Brings a current ledger of an earlier format ({@link LedgerState#upgradable}) to this one by building what the
 	 * later formats add: the radar's days from the meeting rows (format 4), the meeting rows' open actions and the
-	 * dated rows' counters (format 5). Returns how many nodes and properties it wrote.
+	 * dated rows' counters (format 5), the first raisers of waiting results in Ottawa (format 6). Returns how many nodes and properties it wrote.
 	 */
 	long upgrade(int from) {
 		try (var session = driver.session()) {
 			var writes = LedgerRebuild.writes(limits.forLoading());
 			long written = from < 4 ? RadarDays.rebuild(session, writes, LedgerRebuild.WRITE_BATCH) : 0;
-			for (String upgrade : List.of(LedgerCypher.UPGRADE_OPEN_ACTIONS, LedgerCypher.UPGRADE_DATED_COUNTERS)) {
+			var upgrades = new java.util.ArrayList<String>();
+			if (from < 5) {
+				upgrades.addAll(List.of(LedgerCypher.UPGRADE_OPEN_ACTIONS, LedgerCypher.UPGRADE_DATED_COUNTERS));
+			}
+			upgrades.addAll(LedgerCypher.UPGRADE_FIRST_RAISERS);
+			for (String upgrade : upgrades) {
 				written += session.executeWrite(tx -> tx.run(upgrade).consume().counters().propertiesSet(), writes);
 			}
 			LedgerState.markCurrent(session);

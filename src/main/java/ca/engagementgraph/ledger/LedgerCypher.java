@@ -1,5 +1,7 @@
 package ca.engagementgraph.ledger;
 
+import java.util.List;
+
 import ca.engagementgraph.model.ClassificationRule;
 
 /**
@@ -218,8 +220,38 @@ final class LedgerCypher {
 			       size([x IN [(e)-[:RAISED]->(:Result)-[:OF]->(:Project)-[:IN]->(k:Country) | k] WHERE x = c]) AS citations,
 			       %s AS departments,
 			       [(e)-[:WITH]->(o:Organization) WHERE o.code IS NOT NULL | o.code] AS forums,
-			       %s AS openActions
-			""".formatted(UNCLASSIFIED_MEETING, OTTAWA_CHANNEL, DEPARTMENTS_PRESENT, OPEN_ACTIONS);
+			       %s AS openActions,
+			       %s AS firstRaiser,
+			       %s AS firstRaiserU
+			""".formatted(UNCLASSIFIED_MEETING, OTTAWA_CHANNEL, DEPARTMENTS_PRESENT, OPEN_ACTIONS, firstRaiser("ottawa", false),
+			firstRaiser("ottawaU", true));
+
+	/**
+	 * Whether meeting {@code e} raised a result of country {@code c} on the day that result was first raised in Ottawa
+	 * ({@code fact}: {@code ottawa}, or {@code ottawaU} counting only Unclassified meetings, and then only Unclassified
+	 * results), the result achieved before that day: it took a waiting result, so it missed nothing. Read from the
+	 * result rows, which the same transaction has brought up to date before the meeting rows
+	 * ({@link MeetingRow#properties} keeps it for held Ottawa meetings only).
+	 */
+	private static String firstRaiser(String fact, boolean unclassifiedResults) {
+		return """
+				EXISTS { MATCH (e)-[:RAISED]->(r:Result)
+				         MATCH (x:__RaisableLedger {id: 'Result:' + r.code + '@' + c.iso2})
+				         WHERE x.%s = e.date AND x.achievedOn < e.date%s }""".formatted(fact,
+				unclassifiedResults ? " AND x.classification = 'UNCLASSIFIED'" : "");
+	}
+
+	/**
+	 * The element ids of the HELD meetings that raised a result on one of some dates ({@code $changes}:
+	 * {@code {key, dates}}): when a result's first Ottawa raising or its achievement moves, these are the meetings
+	 * whose {@code firstRaiser} facts may change with it.
+	 */
+	static final String RAISED_ON = """
+			UNWIND $changes AS change
+			MATCH (:Result {code: change.key})<-[:RAISED]-(e:Engagement {status: 'HELD'})
+			WHERE e.date IN change.dates
+			RETURN collect(DISTINCT elementId(e)) AS meetings
+			""";
 
 	/** The meeting rows held today, by meeting code. */
 	static final String MEETING_ROWS_OF = """
@@ -273,4 +305,32 @@ final class LedgerCypher {
 			SET counter.dated = dated, counter.dated_ottawa = CASE WHEN ottawa > 0 THEN ottawa END,
 			    counter.dated_inCountry = CASE WHEN inCountry > 0 THEN inCountry END
 			""";
+
+	/**
+	 * Format 6, in place: the meeting rows of the held Ottawa meetings that first raised a waiting result
+	 * ({@link MeetingRow#properties}), from the result rows' first Ottawa raisings, then their quarter counters.
+	 */
+	static final List<String> UPGRADE_FIRST_RAISERS = List.of("""
+			MATCH (x:__RaisableLedger {kind: 'Result'})
+			WHERE x.key IS NOT NULL AND x.ottawa < date('9999-12-31') AND x.achievedOn < x.ottawa
+			MATCH (:Result {code: x.key})<-[:RAISED]-(e:Engagement {status: 'HELD', date: x.ottawa})
+			MATCH (row:__MeetingLedger {id: e.code + '@' + x.country})
+			WHERE 'OTTAWA' IN row.channels
+			SET row.firstRaiser = true
+			""", """
+			MATCH (x:__RaisableLedger {kind: 'Result', classification: 'UNCLASSIFIED'})
+			WHERE x.key IS NOT NULL AND x.ottawaU < date('9999-12-31') AND x.achievedOn < x.ottawaU
+			MATCH (:Result {code: x.key})<-[:RAISED]-(e:Engagement {status: 'HELD', date: x.ottawaU})
+			MATCH (row:__MeetingLedger {id: e.code + '@' + x.country})
+			WHERE 'OTTAWA' IN row.channels AND row.unclassified
+			SET row.firstRaiserU = true
+			""", """
+			MATCH (row:__MeetingLedger {status: 'HELD'})
+			WHERE (row.firstRaiser OR row.firstRaiserU) AND row.quarter IS NOT NULL
+			WITH row.country AS country, row.quarter AS quarter, count(CASE WHEN row.firstRaiser THEN 1 END) AS firstRaisers,
+			     count(CASE WHEN row.firstRaiserU THEN 1 END) AS firstRaisersU
+			MATCH (counter:__QuarterLedger {country: country, quarter: quarter})
+			SET counter.firstRaisers = CASE WHEN firstRaisers > 0 THEN firstRaisers END,
+			    counter.firstRaisersU = CASE WHEN firstRaisersU > 0 THEN firstRaisersU END
+			""");
 }

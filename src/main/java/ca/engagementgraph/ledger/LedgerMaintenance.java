@@ -1,6 +1,8 @@
 package ca.engagementgraph.ledger;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,8 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Brings the ledger up to date with one change, inside the change's own transaction. The rows hold the previous
@@ -140,7 +145,7 @@ final class LedgerMaintenance {
 				rows.put(raisable.id(), raisable);
 			}
 		}
-		write(cypher, identities, rows, keysRead, readAlready);
+		write(cypher, identities, rows, keysRead, readAlready, scope);
 	}
 
 	/**
@@ -148,7 +153,7 @@ final class LedgerMaintenance {
 	 * The stored rows of {@code keysRead} are {@code readAlready}; the others are read here.
 	 */
 	private static void write(CypherRunner cypher, Set<LedgerScope.Key> identities, Map<String, RaisableRow> rows,
-			Set<LedgerScope.Key> keysRead, Map<String, Map<String, Object>> readAlready) {
+			Set<LedgerScope.Key> keysRead, Map<String, Map<String, Object>> readAlready, LedgerScope scope) {
 		if (identities.isEmpty()) {
 			return;
 		}
@@ -167,9 +172,17 @@ final class LedgerMaintenance {
 		var countries = new TreeMap<String, Map<String, Long>>();
 		var projects = new TreeMap<List<String>, Map<String, Long>>(Comparator.comparing((List<String> k) -> k.get(0))
 			.thenComparing(k -> k.get(1)));
+		var firstRaisings = new ArrayList<Map<String, Object>>();
 		for (String id : changedIds(before, after)) {
 			subtract(before.get(id), countries, projects);
 			add(after.get(id), countries, projects);
+			firstRaisingMoved(before.get(id), after.get(id)).ifPresent(firstRaisings::add);
+		}
+		if (!firstRaisings.isEmpty()) {
+			var meetings = new LinkedHashSet<String>(strings(single(cypher.run(LedgerCypher.RAISED_ON,
+					Map.of("changes", firstRaisings)), "meetings")));
+			meetings.removeAll(scope.deletedNodes);
+			scope.meetings.addAll(meetings);
 		}
 		var countryChanges = changes(countries, key -> Map.of("country", key));
 		if (!countryChanges.isEmpty()) {
@@ -179,6 +192,36 @@ final class LedgerMaintenance {
 		if (!projectChanges.isEmpty()) {
 			cypher.run(LedgerCypher.PROJECT_COUNTERS, Map.of("changes", projectChanges));
 		}
+	}
+
+	/** The facts of a result row a meeting row's {@code firstRaiser} facts are worked out from. */
+	private static final List<String> FIRST_RAISING_FACTS = List.of("key", "achievedOn", "classification", "ottawa", "ottawaU");
+
+	/**
+	 * When a result row's first Ottawa raisings, achievement or classification changed: the result and the days of
+	 * its first Ottawa raisings before and after ({@code {key, dates}}), whose meetings must be looked at again.
+	 */
+	private static Optional<Map<String, Object>> firstRaisingMoved(Map<String, Object> before,
+			Map<String, Object> after) {
+		var row = after != null ? after : before;
+		if (!"Result".equals(row.get("kind"))
+				|| before != null && after != null && FIRST_RAISING_FACTS.stream().allMatch(f -> Objects.equals(before.get(f), after.get(f)))) {
+			return Optional.empty();
+		}
+		var dates = new TreeSet<LocalDate>();
+		for (var side : Arrays.asList(before, after)) {
+			if (side != null) {
+				for (String fact : List.of("ottawa", "ottawaU")) {
+					if (side.get(fact) instanceof LocalDate date && !date.equals(RaisableRow.NEVER)) {
+						dates.add(date);
+					}
+				}
+			}
+		}
+		if (dates.isEmpty() || row.get("key") == null) {
+			return Optional.empty();
+		}
+		return Optional.of(Map.of("key", row.get("key"), "dates", List.copyOf(dates)));
 	}
 
 	private static void subtract(Map<String, Object> row, Map<String, Map<String, Long>> countries,
@@ -258,7 +301,7 @@ final class LedgerMaintenance {
 					.computeIfAbsent(List.of((String) row.get("country"), (String) row.get("quarter")), k -> new TreeMap<>())
 					.merge(name, side * n, Long::sum));
 				if (row != null && "PLANNED".equals(row.get("status")) && row.get("date") != null) {
-					plannedDays.add(new RadarDays.Day((String) row.get("country"), (java.time.LocalDate) row.get("date")));
+					plannedDays.add(new RadarDays.Day((String) row.get("country"), (LocalDate) row.get("date")));
 				}
 			}
 		}
@@ -313,7 +356,7 @@ final class LedgerMaintenance {
 
 	private static RaisableRow newRow(Map<String, Object> facts) {
 		return new RaisableRow((String) facts.get("kind"), (String) facts.get("key"), (String) facts.get("country"),
-				(String) facts.get("project"), (java.time.LocalDate) facts.get("achievedOn"),
+				(String) facts.get("project"), (LocalDate) facts.get("achievedOn"),
 				(String) facts.get("classification"), Boolean.TRUE.equals(facts.get("primary")), RaisableRow.Ranking.of(facts));
 	}
 

@@ -3,9 +3,11 @@ package ca.engagementgraph.ledger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -238,6 +240,8 @@ final class LedgerRebuild {
 	static CountryLedger compute(String country, Map<String, Map<String, Object>> meetings,
 			List<Map<String, Object>> raisables) {
 		var raisableRows = new ArrayList<Map<String, Object>>(raisables.size());
+		// The meetings (element ids) that first raised a waiting result in Ottawa: "firstRaiser", "firstRaiserU".
+		var firstRaisers = new HashMap<String, Set<String>>();
 		var countryCounts = new TreeMap<String, Long>();
 		var projectCounts = new TreeMap<String, Map<String, Long>>();
 		for (var facts : raisables) {
@@ -255,6 +259,7 @@ final class LedgerRebuild {
 			}
 			var properties = row.properties();
 			raisableRows.add(properties);
+			markFirstRaisers(properties, (List<String>) facts.get("raisedBy"), meetings, firstRaisers);
 			RaisableRow.counted(properties).forEach((name, n) -> {
 				countryCounts.merge(name, n, Long::sum);
 				if (row.project() != null) {
@@ -275,6 +280,9 @@ final class LedgerRebuild {
 			var row = new LinkedHashMap<String, Object>(facts);
 			row.put("country", country);
 			row.put("channels", channels);
+			var marks = firstRaisers.getOrDefault((String) facts.get("id"), Set.of());
+			row.put("firstRaiser", marks.contains("firstRaiser"));
+			row.put("firstRaiserU", marks.contains("firstRaiserU"));
 			var properties = MeetingRow.properties(row);
 			meetingRows.add(properties);
 			MeetingRow.counted(properties).forEach((name, n) -> quarterCounts
@@ -292,6 +300,32 @@ final class LedgerRebuild {
 		quarterCounts.forEach((quarter, counts) -> quarterCounters
 			.add(counter(Map.of("country", country, "quarter", quarter), counts)));
 		return new CountryLedger(raisableRows, meetingRows, countryCounters, projectCounters, quarterCounters);
+	}
+
+	/**
+	 * Marks the held Ottawa meetings that raised result row {@code row} on the day of its first Ottawa raising (of
+	 * any meeting, and of Unclassified meetings for an Unclassified result), the result achieved before that day: what
+	 * {@code LedgerCypher.MEETINGS} asks of each meeting during a write, here from the result's side.
+	 */
+	private static void markFirstRaisers(Map<String, Object> row, List<String> raisedBy,
+			Map<String, Map<String, Object>> meetings, Map<String, Set<String>> firstRaisers) {
+		if (!"Result".equals(row.get("kind")) || !(row.get("achievedOn") instanceof LocalDate achievedOn)) {
+			return;
+		}
+		for (String meeting : raisedBy) {
+			var held = meetings.get(meeting);
+			if (held == null || !"HELD".equals(held.get("status")) || !Boolean.TRUE.equals(held.get("ottawa"))
+					|| !(held.get("date") instanceof LocalDate date) || !achievedOn.isBefore(date)) {
+				continue;
+			}
+			if (date.equals(row.get("ottawa"))) {
+				firstRaisers.computeIfAbsent(meeting, m -> new HashSet<>()).add("firstRaiser");
+			}
+			if (date.equals(row.get("ottawaU")) && "UNCLASSIFIED".equals(row.get("classification"))
+					&& Boolean.TRUE.equals(held.get("unclassified"))) {
+				firstRaisers.computeIfAbsent(meeting, m -> new HashSet<>()).add("firstRaiserU");
+			}
+		}
 	}
 
 	/** What a HELD meeting contributes to a raisable of the country (as {@link LedgerCypher#RAISING} says it). */

@@ -16,14 +16,16 @@ final class LedgerState {
 	 * country counters {@code with_<counterpart>}. 3: the radar's priority dates on result rows ({@code priority},
 	 * {@code priorityU}, with {@code keyMessage} and {@code keyMessageU}), and the attending departments and forums on
 	 * meeting rows. 4: the radar's day counts ({@code __RadarDay}). 5: the open follow-up actions on meeting rows
-	 * ({@code openActions}) and the dated rows' counters ({@code dated}, {@code dated_<channel>}). Formats 3 and 4 are
-	 * upgraded in place by adding what is new ({@link #upgradable}).
+	 * ({@code openActions}) and the dated rows' counters ({@code dated}, {@code dated_<channel>}). 6: the held Ottawa
+	 * meetings that first raised a waiting result ({@code firstRaiser}, {@code firstRaiserU} on meeting rows, the quarter
+	 * counters {@code firstRaisers}, {@code firstRaisersU}). Formats 3 to 5 are upgraded in place by adding what is new
+	 * ({@link #upgradable}).
 	 */
-	static final int FORMAT = 5;
+	static final int FORMAT = 6;
 
 	/** Whether a ledger of this format is brought to {@link #FORMAT} by adding what is new, without a rebuild. */
 	static boolean upgradable(int format) {
-		return format == 3 || format == 4;
+		return format >= 3 && format < FORMAT;
 	}
 
 	private LedgerState() {

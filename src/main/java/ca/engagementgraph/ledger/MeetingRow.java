@@ -50,6 +50,14 @@ final class MeetingRow {
 		// index on (country, openActions) holds just the meetings a briefing's open actions come from.
 		long openActions = facts.get("openActions") instanceof Number n ? n.longValue() : 0;
 		properties.put("openActions", openActions > 0 ? openActions : null);
+		// A held Ottawa meeting that first raised a waiting result there (firstRaiser; firstRaiserU counting only
+		// Unclassified meetings and results): the program-wide count of missed Ottawa meetings subtracts these
+		// (MODEL.md, "The leverage ledger"). Written only when true, like the open actions.
+		boolean heldInOttawa = "HELD".equals(facts.get("status")) && facts.get("channels") instanceof List<?> channels
+				&& channels.contains("OTTAWA");
+		properties.put("firstRaiser", heldInOttawa && Boolean.TRUE.equals(facts.get("firstRaiser")) ? true : null);
+		properties.put("firstRaiserU", heldInOttawa && Boolean.TRUE.equals(facts.get("unclassified"))
+				&& Boolean.TRUE.equals(facts.get("firstRaiserU")) ? true : null);
 		properties.values().removeIf(java.util.Objects::isNull); // the database keeps no nulls: compare like with like
 		return properties;
 	}
@@ -62,8 +70,8 @@ final class MeetingRow {
 	/**
 	 * What a stored row adds to its country's quarter: a HELD meeting counts in {@code held}, on the OTTAWA channel
 	 * in {@code ottawa}, about the country (CONCERNS) in {@code about} and, held in Ottawa (setting OTTAWA), in
-	 * {@code aboutInOttawa}, citing the country's results in {@code raising} and {@code citations}; Unclassified ones
-	 * again in the {@code U} twins.
+	 * {@code aboutInOttawa}, citing the country's results in {@code raising} and {@code citations}, first raising a
+	 * waiting result in Ottawa in {@code firstRaisers}; Unclassified ones again in the {@code U} twins.
 	 */
 	@SuppressWarnings("unchecked")
 	static Map<String, Long> counted(Map<String, Object> row) {
@@ -77,6 +85,9 @@ final class MeetingRow {
 			counts.put("held" + suffix, 1L);
 			if (ottawa) {
 				counts.put("ottawa" + suffix, 1L);
+				if (Boolean.TRUE.equals(row.get("firstRaiser" + suffix))) {
+					counts.put("firstRaisers" + suffix, 1L);
+				}
 			}
 			if (Boolean.TRUE.equals(row.get("concerns"))) {
 				counts.put("about" + suffix, 1L);

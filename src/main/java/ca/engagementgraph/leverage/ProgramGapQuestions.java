@@ -188,10 +188,59 @@ final class ProgramGapQuestions {
 	}
 
 	/**
-	 * How many missed Ottawa meetings in all: every held Ottawa meeting of the countries is tested (two EXISTS each),
-	 * which grows with the meetings; the overview asks it once, and the dates bound it.
+	 * How many missed Ottawa meetings in all, with no dates and no department: per country, the held Ottawa meetings
+	 * (H), less those held on a day when nothing of the country was waiting (G), less those that raised a waiting
+	 * result (B). A meeting that raised a waiting result raised it on the day of its first Ottawa raising (it raised it
+	 * there, so that day is no later; it was waiting, so no earlier), so B is the meetings the ledger marks
+	 * {@code firstRaiser}; H and B are the quarter counters. The days something was waiting are the union of the
+	 * intervals (achieved, first raised in Ottawa] of the country's results, read in achievement order from the index
+	 * by date; G counts the held Ottawa meetings in the gaps between them (a range of the meeting rows' index each).
+	 * None of it grows with the meetings: the counters per quarter, the results once, and the few meetings in gaps.
+	 * {@link #countMissedOpportunitiesWalked} asks the same of every meeting; the ledger's property test holds them
+	 * equal.
 	 */
 	static String countMissedOpportunities(boolean unclassifiedOnly) {
+		String u = unclassifiedOnly ? "U" : "";
+		return COUNTRIES + """
+				CALL (counter) {
+				  // Both properties named, so that the planner seeks the (country, quarter) index.
+				  OPTIONAL MATCH (quarter:__QuarterLedger {country: counter.country}) WHERE quarter.quarter IS NOT NULL
+				  RETURN sum(coalesce(quarter.ottawa%1$s, 0) - coalesce(quarter.firstRaisers%1$s, 0)) AS heldLessRaising
+				}
+				CALL (counter) {
+				  MATCH (row:__RaisableLedger {country: counter.country, kind: 'Result'})
+				  USING INDEX row:__RaisableLedger(country, kind, achievedOn, key)
+				  WHERE row.achievedOn IS NOT NULL AND row.key IS NOT NULL AND row.achievedOn < row.ottawa%1$s
+				    AND ($cleared OR row.classification = 'UNCLASSIFIED')
+				  WITH row ORDER BY row.country, row.kind, row.achievedOn, row.key
+				  // An aggregation: one row even for a country with nothing ever waiting (all one gap).
+				  WITH collect([row.achievedOn, row.ottawa%1$s]) AS waits
+				  // The gaps between the spans, walking the intervals in achievement order with the latest end so far:
+				  // a gap opens where an interval starts after it. The state is copied only when the end moves.
+				  WITH reduce(state = {end: date('0001-01-01'), gaps: []}, wait IN waits |
+				         CASE WHEN wait[0] > state.end THEN {end: wait[1], gaps: state.gaps + [[state.end, wait[0]]]}
+				              WHEN wait[1] > state.end THEN {end: wait[1], gaps: state.gaps}
+				              ELSE state END) AS state
+				  UNWIND state.gaps + [[state.end, date('9999-12-31')]] AS gap
+				  WITH gap[0] AS after, gap[1] AS upTo
+				  CALL (counter, after, upTo) {
+				    MATCH (meeting:__MeetingLedger {country: counter.country, status: 'HELD'})
+				    USING INDEX meeting:__MeetingLedger(country, status, date, meeting)
+				    WHERE meeting.date > after AND meeting.date <= upTo
+				      AND meeting.meeting IS NOT NULL AND 'OTTAWA' IN meeting.channels AND ($cleared OR meeting.unclassified)
+				    RETURN count(meeting) AS idle
+				  }
+				  RETURN sum(idle) AS idle
+				}
+				RETURN sum(heldLessRaising - idle) AS total
+				""".formatted(u);
+	}
+
+	/**
+	 * How many missed Ottawa meetings between dates, or attended by a department: every held Ottawa meeting of the
+	 * countries in the range is tested (two EXISTS each), which grows with the meetings; the dates bound it.
+	 */
+	static String countMissedOpportunitiesWalked(boolean unclassifiedOnly) {
 		return COUNTRIES + """
 				CALL (counter) {
 				  %1$s
@@ -207,7 +256,9 @@ final class ProgramGapQuestions {
 		return ListQuery.Pages.of(neverRaised(fact, !dated && fact.department() == null), countNeverRaised(fact, dated));
 	}
 
-	static ListQuery.Pages missedOpportunityPages(boolean unclassifiedOnly) {
-		return ListQuery.Pages.of(missedOpportunities(unclassifiedOnly), countMissedOpportunities(unclassifiedOnly));
+	/** Missed Ottawa meetings as a list of pages; {@code bounded} when asked between dates or for a department. */
+	static ListQuery.Pages missedOpportunityPages(boolean unclassifiedOnly, boolean bounded) {
+		return ListQuery.Pages.of(missedOpportunities(unclassifiedOnly), bounded
+				? countMissedOpportunitiesWalked(unclassifiedOnly) : countMissedOpportunities(unclassifiedOnly));
 	}
 }

@@ -16,6 +16,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import ca.engagementgraph.database.StoreTemplate;
+import ca.engagementgraph.ledger.Ledger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -159,13 +160,14 @@ class DemoStore implements StoreTemplate {
 	}
 
 	/**
-	 * A digest of every file the demo store is built from (seed files, schema migrations: names and contents) and of
-	 * the Neo4j version that writes it.
+	 * A digest of every file the demo store is built from (seed files, schema migrations: names and contents), of the
+	 * Neo4j version that writes it and of the ledger's format it holds.
 	 */
 	static String fingerprint() {
 		try {
 			var digest = MessageDigest.getInstance("SHA-256");
 			digest.update(org.neo4j.kernel.internal.Version.getNeo4jVersion().getBytes(StandardCharsets.UTF_8));
+			digest.update(("ledger format " + Ledger.format()).getBytes(StandardCharsets.UTF_8));
 			for (String pattern : SOURCES) {
 				// Listed as the seed lists its files to load them: once per name, in name order.
 				for (var input : SeedData.resources(pattern)) {

@@ -60,8 +60,9 @@ class LedgerRebuildAgreesWithMaintenanceTest {
 	}
 
 	/**
-	 * A graph whose ledger is of format 4 (no open actions on its meeting rows, no dated rows' counters) is brought to
-	 * format 5 in place at start-up: the upgrade must leave the ledger a rebuild would.
+	 * A graph whose ledger is of format 4 (no open actions on its meeting rows, no dated rows' counters, no first
+	 * raisers of waiting results in Ottawa) is brought to the current format in place at start-up: the upgrade must
+	 * leave the ledger a rebuild would.
 	 */
 	@Test
 	void aFormatFourLedgerIsUpgradedInPlaceToTheLedgerARebuildMakes() {
@@ -70,9 +71,13 @@ class LedgerRebuildAgreesWithMaintenanceTest {
 		var rebuilt = ledgerNodes();
 		assertThat(rebuilt.get("__MeetingLedger")).as("the demo's meetings with open actions")
 			.anyMatch(row -> row.containsKey("openActions"));
+		assertThat(rebuilt.get("__MeetingLedger")).as("the demo's Ottawa meetings that raised a waiting result")
+			.anyMatch(row -> row.containsKey("firstRaiser"))
+			.anyMatch(row -> row.containsKey("firstRaiserU"));
 		try (var session = driver.session()) {
 			session.executeWrite(tx -> tx.run("""
-					CALL () { MATCH (row:__MeetingLedger) REMOVE row.openActions }
+					CALL () { MATCH (row:__MeetingLedger) REMOVE row.openActions, row.firstRaiser, row.firstRaiserU }
+					CALL () { MATCH (counter:__QuarterLedger) REMOVE counter.firstRaisers, counter.firstRaisersU }
 					CALL () {
 					  MATCH (counter) WHERE counter:__CountryLedger OR counter:__ProjectLedger
 					  REMOVE counter.dated, counter.dated_ottawa, counter.dated_inCountry
