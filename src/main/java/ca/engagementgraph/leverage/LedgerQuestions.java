@@ -328,6 +328,15 @@ final class LedgerQuestions {
 	 * counter). Each range not taken is made empty by its bound (a filter beside it would be applied after the seek,
 	 * which would still read the range).
 	 */
+	/**
+	 * {@link #WAITING_COUNT} for the country named by variable {@code country} instead of {@code $country}, with
+	 * {@code date} and {@code fact} bound as there (the program-wide page of missed Ottawa meetings, whose meetings are
+	 * of many countries).
+	 */
+	static String waitingCountOfCountryVariable() {
+		return WAITING_COUNT.replace("$country", "country").replace("CALL (date, fact)", "CALL (date, fact, country)");
+	}
+
 	private static final String WAITING_COUNT = """
 			OPTIONAL MATCH (counter:__CountryLedger {country: $country})
 			CALL (date, fact) {

@@ -192,8 +192,8 @@ final class ProgramGapQuestions {
 				  RETURN counterpart ORDER BY counterpart.code LIMIT 1
 				}
 				CALL (meeting) {
-				  %1$s
-				  RETURN count(waiting) AS waitingCount
+				  WITH meeting.date AS date, '%2$s' AS fact, meeting.country AS country
+				  %3$s
 				}
 				CALL (meeting) {
 				  %1$s
@@ -205,7 +205,7 @@ final class ProgramGapQuestions {
 				       {engagement: engagement, country: country, counterpart: counterpart,
 				        couldHaveRaisedCount: waitingCount, oldestWaiting: oldest[0]} AS node
 				ORDER BY sortValue DESC, key DESC
-				""".formatted(waiting(fact));
+				""".formatted(waiting(fact), fact, LedgerQuestions.waitingCountOfCountryVariable().indent(2).strip());
 	}
 
 	/**

@@ -250,8 +250,15 @@ final class RawCypher {
 					  WITH DISTINCT a ORDER BY a.due, a.code
 					  RETURN collect(a {.code, .textEn, .due, assignedTo: [(a)-[:ASSIGNED_TO]->(d) | d.code]}) AS actions
 					}
+					CALL (meeting) {
+					  OPTIONAL MATCH (meeting)-[:ON_AGENDA]->(r:Result)-[:OF]->(p:Project)
+					  WITH r, p ORDER BY r.code
+					  RETURN collect([r.code, r.summaryEn, r.achievedOn, p.code, p.titleEn,
+					         [(r)<-[:ABOUT]-(m:KeyMessage) | [m.code, m.textEn, m.approvedOn]]
+					         + [(p)<-[:ABOUT]-(m:KeyMessage) | [m.code, m.textEn, m.approvedOn]]]) AS agenda
+					}
 					RETURN meeting {.code, .date, .kind, .level, .summaryEn}, counterpart {.code, .nameEn}, c.iso2, c.nameEn,
-					       results, resultsInAll, trend, decisions, actions
+					       results, resultsInAll, agenda, trend, decisions, actions
 					""",
 			// The country profile as the API answers it: each nested list a page at most (meetings newest first),
 			// the held meetings counted per quarter.
