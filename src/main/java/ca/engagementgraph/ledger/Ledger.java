@@ -1,5 +1,6 @@
 package ca.engagementgraph.ledger;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -102,13 +103,14 @@ public class Ledger {
 	/**
 	 * Brings a current ledger of an earlier format ({@link LedgerState#upgradable}) to this one by building what the
 	 * later formats add: the radar's days from the meeting rows (format 4), the meeting rows' open actions and the
-	 * dated rows' counters (format 5), the first raisers of waiting results in Ottawa (format 6). Returns how many nodes and properties it wrote.
+	 * dated rows' counters (format 5), the first raisers of waiting results in Ottawa (format 6). Returns how many
+	 * nodes and properties it wrote.
 	 */
 	long upgrade(int from) {
 		try (var session = driver.session()) {
 			var writes = LedgerRebuild.writes(limits.forLoading());
 			long written = from < 4 ? RadarDays.rebuild(session, writes, LedgerRebuild.WRITE_BATCH) : 0;
-			var upgrades = new java.util.ArrayList<String>();
+			var upgrades = new ArrayList<String>();
 			if (from < 5) {
 				upgrades.addAll(List.of(LedgerCypher.UPGRADE_OPEN_ACTIONS, LedgerCypher.UPGRADE_DATED_COUNTERS));
 			}

@@ -204,8 +204,9 @@ final class LedgerMaintenance {
 	private static Optional<Map<String, Object>> firstRaisingMoved(Map<String, Object> before,
 			Map<String, Object> after) {
 		var row = after != null ? after : before;
-		if (!"Result".equals(row.get("kind"))
-				|| before != null && after != null && FIRST_RAISING_FACTS.stream().allMatch(f -> Objects.equals(before.get(f), after.get(f)))) {
+		boolean unchanged = before != null && after != null
+				&& FIRST_RAISING_FACTS.stream().allMatch(fact -> Objects.equals(before.get(fact), after.get(fact)));
+		if (!"Result".equals(row.get("kind")) || unchanged) {
 			return Optional.empty();
 		}
 		var dates = new TreeSet<LocalDate>();

@@ -73,7 +73,8 @@ class ProgramGapController {
 			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
 			@Argument @PageSize @Nullable Integer first, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		var question = ListQuery.paged(ProgramMissedOpportunity.class,
-				ProgramGapQuestions.missedOpportunityPages(!Visibility.cleared(), country != null,
+				ProgramGapQuestions.missedOpportunityPages(!Visibility.cleared(),
+						country == null && region == null && designation == null,
 						from != null || to != null || attendedBy != null), MEETINGS);
 		var parameters = where(country, region, designation, department(attendedBy));
 		parameters.put("from", from);

@@ -152,15 +152,16 @@ final class ProgramGapQuestions {
 			    AND %s""".formatted(ATTENDED_BY);
 
 	/**
-	 * Missed Ottawa meetings, newest first (what is still fresh enough to act on). For one country, its meetings walked
-	 * backwards in date order on its index until the page is full. For many (all, a region's, a designation's), every
-	 * country's held meetings walked backwards together on the index by status and date, keeping those of the countries
-	 * asked: about three Ottawa meetings in four were missed at L, so a page tests a few dozen rows, where a page per
-	 * country merged tested (countries x page).
+	 * Missed Ottawa meetings, newest first (what is still fresh enough to act on). Across the whole program, every
+	 * country's held meetings walked backwards together on the index by status and date: about three Ottawa meetings in
+	 * four were missed at L, so a page tests a few dozen rows, where a page per country merged tested (countries x
+	 * page). For one country, a region's or a designation's, each country's meetings walked backwards on its own index
+	 * until its page is full, then merged: a walk of every country's meetings would pass over those of the others, all of
+	 * them when the countries asked have fewer missed meetings than a page.
 	 */
-	static String missedOpportunities(boolean unclassifiedOnly, boolean oneCountry) {
+	static String missedOpportunities(boolean unclassifiedOnly, boolean wholeProgram) {
 		String fact = unclassifiedOnly ? "ottawaU" : "ottawa";
-		String candidates = oneCountry ? """
+		String candidates = !wholeProgram ? """
 				CALL (counter) {
 				  %1$s
 				    AND ($afterValue IS NULL OR meeting.date < $afterValue
@@ -278,11 +279,11 @@ final class ProgramGapQuestions {
 	}
 
 	/**
-	 * Missed Ottawa meetings as a list of pages; {@code oneCountry} when asked for one, {@code bounded} when asked
-	 * between dates or for a department.
+	 * Missed Ottawa meetings as a list of pages; {@code wholeProgram} when no country, region or designation narrows
+	 * the countries, {@code bounded} when asked between dates or for a department.
 	 */
-	static ListQuery.Pages missedOpportunityPages(boolean unclassifiedOnly, boolean oneCountry, boolean bounded) {
-		return ListQuery.Pages.of(missedOpportunities(unclassifiedOnly, oneCountry), bounded
+	static ListQuery.Pages missedOpportunityPages(boolean unclassifiedOnly, boolean wholeProgram, boolean bounded) {
+		return ListQuery.Pages.of(missedOpportunities(unclassifiedOnly, wholeProgram), bounded
 				? countMissedOpportunitiesWalked(unclassifiedOnly) : countMissedOpportunities(unclassifiedOnly));
 	}
 }
