@@ -303,9 +303,10 @@ final class LedgerRebuild {
 	}
 
 	/**
-	 * Marks the held Ottawa meetings that raised result row {@code row} on the day of its first Ottawa raising (of
-	 * any meeting, and of Unclassified meetings for an Unclassified result), the result achieved before that day: what
-	 * {@code LedgerCypher.MEETINGS} asks of each meeting during a write, here from the result's side.
+	 * Marks the meetings that raised result row {@code row} on the day of its first Ottawa raising (of any meeting,
+	 * and of Unclassified meetings for an Unclassified result), the result achieved before that day: what
+	 * {@code LedgerCypher.MEETINGS} asks of each meeting during a write, here from the result's side. As there,
+	 * {@link MeetingRow#properties} keeps a mark only on a held Ottawa meeting (and Unclassified, for the U mark).
 	 */
 	private static void markFirstRaisers(Map<String, Object> row, List<String> raisedBy,
 			Map<String, Map<String, Object>> meetings, Map<String, Set<String>> firstRaisers) {
@@ -313,16 +314,14 @@ final class LedgerRebuild {
 			return;
 		}
 		for (String meeting : raisedBy) {
-			var held = meetings.get(meeting);
-			if (held == null || !"HELD".equals(held.get("status")) || !Boolean.TRUE.equals(held.get("ottawa"))
-					|| !(held.get("date") instanceof LocalDate date) || !achievedOn.isBefore(date)) {
+			var facts = meetings.get(meeting);
+			if (facts == null || !(facts.get("date") instanceof LocalDate date) || !achievedOn.isBefore(date)) {
 				continue;
 			}
 			if (date.equals(row.get("ottawa"))) {
 				firstRaisers.computeIfAbsent(meeting, m -> new HashSet<>()).add("firstRaiser");
 			}
-			if (date.equals(row.get("ottawaU")) && "UNCLASSIFIED".equals(row.get("classification"))
-					&& Boolean.TRUE.equals(held.get("unclassified"))) {
+			if (date.equals(row.get("ottawaU")) && "UNCLASSIFIED".equals(row.get("classification"))) {
 				firstRaisers.computeIfAbsent(meeting, m -> new HashSet<>()).add("firstRaiserU");
 			}
 		}

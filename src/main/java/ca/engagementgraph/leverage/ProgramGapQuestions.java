@@ -132,24 +132,29 @@ final class ProgramGapQuestions {
 				}""".formatted(waiting(fact), fact);
 	}
 
-	/** Whether meeting row {@code meeting} was attended by department {@code $attendedBy} (itself or a unit), when given. */
-	private static final String ATTENDED_BY = """
-			($attendedBy IS NULL OR EXISTS {
+	/**
+	 * Which held meeting rows ({@code meeting}) are asked: Ottawa meetings between the dates, for this reader, attended
+	 * by department {@code $attendedBy} (itself or through a unit) when one is given, after the page's cursor.
+	 */
+	private static final String ASKED_OTTAWA_MEETING = """
+			meeting.meeting IS NOT NULL AND meeting.date >= coalesce($from, date('0001-01-01'))
+			    AND meeting.date <= coalesce($to, date('9999-12-31'))
+			    AND 'OTTAWA' IN meeting.channels AND ($cleared OR meeting.unclassified)
+			    AND ($attendedBy IS NULL OR EXISTS {
 			          MATCH (e:Engagement {code: meeting.meeting})
 			          WHERE EXISTS { (e)-[:ATTENDED_BY]->(:Department {code: $attendedBy}) }
 			             OR EXISTS { (e)-[:ATTENDED_BY]->(:Unit)-[:PART_OF]->(:Department {code: $attendedBy}) } })""";
 
-	/**
-	 * The held Ottawa meetings of a country between the dates, for this reader, attended by department
-	 * {@code $attendedBy} (itself or through a unit) when one is given.
-	 */
+	/** Newest first: the meeting rows before the cursor ({@code $afterValue}, {@code $afterKey}) of the page before. */
+	private static final String BEFORE_CURSOR = """
+			($afterValue IS NULL OR meeting.date < $afterValue
+			         OR meeting.date = $afterValue AND meeting.meeting + ' ' + meeting.country < $afterKey)""";
+
+	/** The held Ottawa meetings of a country ({@code counter}) asked ({@link #ASKED_OTTAWA_MEETING}), on its index. */
 	private static final String OTTAWA_MEETINGS = """
 			MATCH (meeting:__MeetingLedger {country: counter.country, status: 'HELD'})
 			  USING INDEX meeting:__MeetingLedger(country, status, date, meeting)
-			  WHERE meeting.meeting IS NOT NULL AND meeting.date >= coalesce($from, date('0001-01-01'))
-			    AND meeting.date <= coalesce($to, date('9999-12-31'))
-			    AND 'OTTAWA' IN meeting.channels AND ($cleared OR meeting.unclassified)
-			    AND %s""".formatted(ATTENDED_BY);
+			  WHERE %s""".formatted(ASKED_OTTAWA_MEETING);
 
 	/**
 	 * Missed Ottawa meetings, newest first (what is still fresh enough to act on). Across the whole program, every
@@ -164,26 +169,22 @@ final class ProgramGapQuestions {
 		String candidates = !wholeProgram ? """
 				CALL (counter) {
 				  %1$s
-				    AND ($afterValue IS NULL OR meeting.date < $afterValue
-				         OR meeting.date = $afterValue AND meeting.meeting + ' ' + meeting.country < $afterKey)
 				    AND %2$s
+				    AND %3$s
 				  WITH meeting ORDER BY meeting.country DESC, meeting.status DESC, meeting.date DESC, meeting.meeting DESC LIMIT $limit
 				  RETURN meeting
 				}
 				WITH meeting ORDER BY meeting.date DESC, meeting.meeting DESC, meeting.country DESC LIMIT $limit
-				""".formatted(OTTAWA_MEETINGS, missed(fact)) : """
+				""".formatted(OTTAWA_MEETINGS, BEFORE_CURSOR, missed(fact)) : """
 				WITH collect(counter.country) AS countries
 				MATCH (meeting:__MeetingLedger {status: 'HELD'})
 				USING INDEX meeting:__MeetingLedger(status, date, meeting, country)
-				WHERE meeting.date IS NOT NULL AND meeting.meeting IS NOT NULL AND meeting.country IN countries
-				  AND meeting.date >= coalesce($from, date('0001-01-01')) AND meeting.date <= coalesce($to, date('9999-12-31'))
-				  AND 'OTTAWA' IN meeting.channels AND ($cleared OR meeting.unclassified)
-				  AND ($afterValue IS NULL OR meeting.date < $afterValue
-				       OR meeting.date = $afterValue AND meeting.meeting + ' ' + meeting.country < $afterKey)
+				WHERE meeting.date IS NOT NULL AND meeting.country IN countries
 				  AND %1$s
 				  AND %2$s
+				  AND %3$s
 				WITH meeting ORDER BY meeting.status DESC, meeting.date DESC, meeting.meeting DESC, meeting.country DESC LIMIT $limit
-				""".formatted(ATTENDED_BY, missed(fact));
+				""".formatted(ASKED_OTTAWA_MEETING, BEFORE_CURSOR, missed(fact));
 		return COUNTRIES + candidates + """
 				MATCH (engagement:Engagement {code: meeting.meeting})
 				MATCH (country:Country {iso2: meeting.country})
