@@ -24,7 +24,7 @@ public record ListRequest(Ordering ordering, PageRequest page, boolean withTotal
 	public static ListRequest of(DataFetchingEnvironment env, ScrollSubrange subrange, Integer first,
 			String defaultSort, boolean defaultDescending) {
 		return new ListRequest(OrderInput.orElse(orderBy(env), defaultSort, defaultDescending),
-				PageRequest.of(subrange, first), env.getSelectionSet().contains("totalCount"), Language.of(env));
+				PageRequest.of(subrange, first), AskedFields.asks(env, "totalCount"), Language.of(env));
 	}
 
 	/**

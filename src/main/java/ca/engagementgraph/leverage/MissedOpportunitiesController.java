@@ -3,6 +3,7 @@ package ca.engagementgraph.leverage;
 import java.time.LocalDate;
 import java.util.List;
 
+import ca.engagementgraph.api.AskedFields;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.PageRequest;
@@ -68,11 +69,7 @@ class MissedOpportunitiesController {
 
 	/** The most results any selection of {@code couldHaveRaised} asks for (a page at most; 0 when not selected). */
 	private static int resultsAskedFor(DataFetchingEnvironment env) {
-		return env.getSelectionSet().getFields("**/couldHaveRaised").stream()
-			.map(field -> field.getArguments().get("first"))
-			.mapToInt(first -> first instanceof Integer size ? size : DEFAULT_RESULTS_PER_MEETING)
-			.map(size -> Math.clamp(size, 0, PageRequest.MAX_PAGE_SIZE))
-			.max()
-			.orElse(0);
+		return Math.clamp(AskedFields.largestFirst(env, null, "couldHaveRaised", DEFAULT_RESULTS_PER_MEETING), 0,
+				PageRequest.MAX_PAGE_SIZE);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import ca.engagementgraph.api.AskedFields;
 import ca.engagementgraph.cooperation.TdStat;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.country.KnownCountries;
@@ -107,12 +108,8 @@ class TdTimelineController {
 
 	/** The most meetings any selection of a quarter's {@code engagements} asks for (a page at most). */
 	private static int meetingsAskedFor(DataFetchingEnvironment env) {
-		return env.getSelectionSet().getFields("quarters/engagements").stream()
-			.map(field -> field.getArguments().get("first"))
-			.mapToInt(first -> first instanceof Integer size ? size : DEFAULT_MEETINGS_PER_QUARTER)
-			.map(size -> Math.clamp(size, 0, PageRequest.MAX_PAGE_SIZE))
-			.max()
-			.orElse(0);
+		return Math.clamp(AskedFields.largestFirst(env, "quarters", "engagements", DEFAULT_MEETINGS_PER_QUARTER), 0,
+				PageRequest.MAX_PAGE_SIZE);
 	}
 
 	/** The quarters next to {@code pivot} (before it when {@code span} is negative), the pivot left out. */

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import ca.engagementgraph.api.AskedFields;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.Cursor;
 import ca.engagementgraph.api.InvalidInputException;
@@ -176,11 +177,7 @@ class RadarController {
 
 	/** The most suggestions any selection of {@code suggestions} asks for (a page at most; 0 when not selected). */
 	private static int suggestionsAskedFor(DataFetchingEnvironment env) {
-		return env.getSelectionSet().getFields("**/suggestions").stream()
-			.map(field -> field.getArguments().get("first"))
-			.mapToInt(first -> first instanceof Integer size ? size : DEFAULT_SUGGESTIONS)
-			.map(size -> Math.clamp(size, 0, PageRequest.MAX_PAGE_SIZE))
-			.max()
-			.orElse(0);
+		return Math.clamp(AskedFields.largestFirst(env, null, "suggestions", DEFAULT_SUGGESTIONS), 0,
+				PageRequest.MAX_PAGE_SIZE);
 	}
 }
