@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import graphql.language.Argument;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.IntValue;
-import graphql.language.Argument;
-import graphql.language.VariableReference;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import graphql.language.VariableReference;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
@@ -43,11 +43,11 @@ public final class AskedFields {
 	}
 
 	/**
-	 * The largest {@code first} the client gave any field named {@code name} under the field being fetched, at any
-	 * depth ({@code anyDepth}) or right under a field named {@code parent}; {@code orElse} for such a field without
-	 * one (the schema's default), and 0 when there is no such field.
+	 * The largest {@code first} the client gave any field named {@code name} under the field being fetched (at any
+	 * depth when {@code parent} is null, else right under a field named {@code parent}), a page at most:
+	 * {@code orElse} for such a field without one (the schema's default), and 0 when there is no such field.
 	 */
-	public static int largestFirst(DataFetchingEnvironment env, @Nullable String parent, String name, int orElse) {
+	public static int largestPage(DataFetchingEnvironment env, @Nullable String parent, String name, int orElse) {
 		var found = new ArrayList<Field>();
 		for (Field field : env.getMergedField().getFields()) {
 			collect(field.getSelectionSet(), parent, name, env.getFragmentsByName(), found);
@@ -57,7 +57,7 @@ public final class AskedFields {
 			Integer first = intArgument(env, field, "first");
 			largest = Math.max(largest, first == null ? orElse : first);
 		}
-		return largest;
+		return Math.clamp(largest, 0, PageRequest.MAX_PAGE_SIZE);
 	}
 
 	/** A field's Int argument as given, a literal or a variable's value; null when not given or given null. */

@@ -6,7 +6,6 @@ import java.util.List;
 import ca.engagementgraph.api.AskedFields;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.ListRequest;
-import ca.engagementgraph.api.PageRequest;
 import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.engagement.Engagement;
@@ -69,7 +68,6 @@ class MissedOpportunitiesController {
 
 	/** The most results any selection of {@code couldHaveRaised} asks for (a page at most; 0 when not selected). */
 	private static int resultsAskedFor(DataFetchingEnvironment env) {
-		return Math.clamp(AskedFields.largestFirst(env, null, "couldHaveRaised", DEFAULT_RESULTS_PER_MEETING), 0,
-				PageRequest.MAX_PAGE_SIZE);
+		return AskedFields.largestPage(env, null, "couldHaveRaised", DEFAULT_RESULTS_PER_MEETING);
 	}
 }

@@ -11,7 +11,6 @@ import ca.engagementgraph.cooperation.TdStat;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.api.PageRequest;
 import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Visibility;
@@ -108,8 +107,7 @@ class TdTimelineController {
 
 	/** The most meetings any selection of a quarter's {@code engagements} asks for (a page at most). */
 	private static int meetingsAskedFor(DataFetchingEnvironment env) {
-		return Math.clamp(AskedFields.largestFirst(env, "quarters", "engagements", DEFAULT_MEETINGS_PER_QUARTER), 0,
-				PageRequest.MAX_PAGE_SIZE);
+		return AskedFields.largestPage(env, "quarters", "engagements", DEFAULT_MEETINGS_PER_QUARTER);
 	}
 
 	/** The quarters next to {@code pivot} (before it when {@code span} is negative), the pivot left out. */

@@ -177,7 +177,6 @@ class RadarController {
 
 	/** The most suggestions any selection of {@code suggestions} asks for (a page at most; 0 when not selected). */
 	private static int suggestionsAskedFor(DataFetchingEnvironment env) {
-		return Math.clamp(AskedFields.largestFirst(env, null, "suggestions", DEFAULT_SUGGESTIONS), 0,
-				PageRequest.MAX_PAGE_SIZE);
+		return AskedFields.largestPage(env, null, "suggestions", DEFAULT_SUGGESTIONS);
 	}
 }

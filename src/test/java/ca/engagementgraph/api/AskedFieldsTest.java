@@ -51,14 +51,14 @@ class AskedFieldsTest {
 				query ($n: Int) { missedOpportunities { nodes {
 				  couldHaveRaised(first: 3) { code } more: couldHaveRaised(first: $n) { code } } } }""";
 
-		assertThat(AskedFields.largestFirst(field(document, Map.of("n", 12)), null, "couldHaveRaised", 5)).isEqualTo(12);
-		assertThat(AskedFields.largestFirst(field(document, Map.of()), null, "couldHaveRaised", 5))
+		assertThat(AskedFields.largestPage(field(document, Map.of("n", 12)), null, "couldHaveRaised", 5)).isEqualTo(12);
+		assertThat(AskedFields.largestPage(field(document, Map.of()), null, "couldHaveRaised", 5))
 			.as("a variable not given leaves the schema's default").isEqualTo(5);
 	}
 
 	@Test
 	void aNestedListNotAskedForListsNothing() {
-		assertThat(AskedFields.largestFirst(countries("{ missedOpportunities { totalCount } }"), null, "couldHaveRaised", 5))
+		assertThat(AskedFields.largestPage(countries("{ missedOpportunities { totalCount } }"), null, "couldHaveRaised", 5))
 			.isZero();
 	}
 
@@ -68,7 +68,7 @@ class AskedFieldsTest {
 				{ tdTimeline { quarters { ...Meetings } engagements(first: 50) { code } } }
 				fragment Meetings on TdQuarter { engagements(first: 2) { code } }""";
 
-		assertThat(AskedFields.largestFirst(countries(document), "quarters", "engagements", 10)).isEqualTo(2);
+		assertThat(AskedFields.largestPage(countries(document), "quarters", "engagements", 10)).isEqualTo(2);
 	}
 
 	private static DataFetchingEnvironment countries(String document) {
