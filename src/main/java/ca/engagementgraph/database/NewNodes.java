@@ -42,7 +42,7 @@ public final class NewNodes {
 	}
 
 	/** A value as the embedded database stores it: Cypher's integer is a long, its list an array. */
-	static @Nullable Object stored(@Nullable Object value) {
+	public static @Nullable Object stored(@Nullable Object value) {
 		return switch (value) {
 			case null -> null;
 			case Integer n -> n.longValue();

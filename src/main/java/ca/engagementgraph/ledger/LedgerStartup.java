@@ -29,12 +29,21 @@ class LedgerStartup implements GraphInitializer {
 
 	private final @org.jspecify.annotations.Nullable InProcessReads inProcess;
 
+	/**
+	 * Set (to false) only by a bulk load that builds the ledger itself once the database is open
+	 * ({@code GraphImporter.afterOfflineLoad}, which builds it while it checks the rules): the start then leaves it.
+	 */
+	static final String BUILD_AT_START = "engagement-graph.ledger.build-at-start";
+
+	private final boolean buildAtStart;
+
 	LedgerStartup(Driver driver, Ledger ledger, org.springframework.core.env.Environment environment,
 			ObjectProvider<InProcessReads> inProcess) {
 		this.driver = driver;
 		this.ledger = ledger;
 		this.external = !ca.engagementgraph.database.DatabaseMode.embedded(environment);
 		this.inProcess = inProcess.getIfAvailable();
+		this.buildAtStart = environment.getProperty(BUILD_AT_START, Boolean.class, true);
 	}
 
 	@Override
@@ -71,6 +80,10 @@ class LedgerStartup implements GraphInitializer {
 				LedgerState.markCurrent(session);
 				return;
 			}
+		}
+		if (!buildAtStart) {
+			log.info("The leverage ledger is left to the bulk load that started the service ({}=false)", BUILD_AT_START);
+			return;
 		}
 		log.info("Building the leverage ledger from the graph (it predates the ledger, or a bulk load deferred it)");
 		rebuild();

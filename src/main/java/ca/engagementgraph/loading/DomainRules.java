@@ -33,6 +33,19 @@ class DomainRules {
 	static final String MEETINGS_WRITTEN = """
 			UNWIND $engagements AS id
 			MATCH (e:Engagement) WHERE elementId(e) = id
+			""" + MeetingRules.BODY;
+
+	/** The same rules over every meeting of the graph (after an offline load), the first {@code $limit} problems. */
+	static final String EVERY_MEETING = """
+			MATCH (e:Engagement)
+			""" + MeetingRules.BODY + """
+			LIMIT $limit
+			""";
+
+	/** A holder, so that the rules' walk is written once for both statements above. */
+	private static final class MeetingRules {
+
+		static final String BODY = """
 			CALL (e) {
 			  MATCH (e)-[:WITH]->(m:Mission)
 			  WITH DISTINCT m WHERE NOT EXISTS { MATCH (m)-[:REPRESENTS]->(:Country)<-[:CONCERNS]-(e) }
@@ -57,6 +70,7 @@ class DomainRules {
 			}
 			RETURN 'Engagement' AS label, e.code AS key, field, code, args
 			""";
+	}
 
 	/** A mission written still represents a country that each meeting with it (not written here) concerns. */
 	static final String MISSIONS_WRITTEN = """
@@ -86,6 +100,15 @@ class DomainRules {
 			WITH DISTINCT e, r WHERE r.achievedOn > e.date
 			RETURN 'Result' AS label, r.code AS key, 'achievedOn' AS field, 'rule.raisedBeforeAchieved' AS code,
 			       [r.code, toString(r.achievedOn), toString(e.date)] AS args
+			""";
+
+	/** The same rule over every plan of the graph (after an offline load). */
+	static final String EVERY_PLAN = """
+			MATCH (p:EngagementPlan)<-[r:HOLDS_ROLE]-(d:Department)
+			WITH p, d, count(r) AS roles WHERE roles > 1
+			RETURN 'EngagementPlan' AS label, p.code AS key, 'HOLDS_ROLE' AS field, 'rule.oneRolePerDepartment' AS code,
+			       [d.code] AS args
+			LIMIT $limit
 			""";
 
 	/** A department holds at most one role in a plan. */
@@ -146,6 +169,26 @@ class DomainRules {
 			}
 		}
 		problems.addAll(Classifying.violations(tx, data, written, cleared));
+		return problems;
+	}
+
+	/**
+	 * Every rule over the whole graph: the meeting rules over every meeting and the plan rule over every plan (a
+	 * rule's other side needs no statement of its own when every meeting is checked). At most {@code limit} problems,
+	 * each located at its record by label and key.
+	 */
+	List<DataProblem> violationsEverywhere(SimpleQueryRunner tx, int limit) {
+		var problems = new ArrayList<DataProblem>();
+		for (String statement : List.of(EVERY_MEETING, EVERY_PLAN)) {
+			var parameters = Map.<String, Object>of("today", today, "limit", limit - problems.size());
+			for (var row : tx.run(statement, parameters).list()) {
+				problems.add(new DataProblem(row.get("label").asString() + " " + row.get("key").asString(), 0, "record",
+						row.get("field").asString(), row.get("code").asString(), row.get("args").asList(DomainRules::readable)));
+			}
+			if (problems.size() >= limit) {
+				break;
+			}
+		}
 		return problems;
 	}
 

@@ -122,6 +122,26 @@ public final class Loading {
 				summary.written());
 	}
 
+	/** The most problems {@link #violationsEverywhere} lists: past that, more of them tell nothing new. */
+	public static final int MAX_PROBLEMS_EVERYWHERE = 100;
+
+	/**
+	 * The cross-record rules checked on the whole graph (every meeting, every plan), for a graph written without
+	 * transactions (an offline load): each problem located at its record by label and key.
+	 */
+	public List<DataProblem> violationsEverywhere(SimpleQueryRunner tx) {
+		return rules.violationsEverywhere(tx, MAX_PROBLEMS_EVERYWHERE);
+	}
+
+	/**
+	 * After an offline load: classifies the records whose classification their own batch could not decide (a
+	 * meeting of the working group, an action of a Protected B meeting, listed apart from it) and tells whether the
+	 * graph holds any Protected B record.
+	 */
+	public boolean classifyUndecided(SimpleQueryRunner tx) {
+		return Classifying.classifyUndecided(tx);
+	}
+
 	/** Whether any record {@code data} wrote is Protected B now (after {@link #write}): its audit event is. */
 	public boolean anyProtected(SimpleQueryRunner tx, GraphData data, Written written) {
 		return Classifying.anyProtected(tx, data, written.ids());

@@ -2,7 +2,7 @@
  * The reference and demo data loaded at startup.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "database", "ledger", "loading", "transfer" })
+@ApplicationModule(allowedDependencies = { "database", "ledger", "loading", "model", "transfer" })
 package ca.engagementgraph.seed;
 
 import org.jspecify.annotations.NullMarked;

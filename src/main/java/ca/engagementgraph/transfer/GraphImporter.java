@@ -202,6 +202,49 @@ public class GraphImporter {
 		}
 	}
 
+	/**
+	 * Finishes an {@link OfflineLoad} once the database is open on what it wrote (the schema's migrations ran as it
+	 * opened): gives the records whose classification the load could not decide from their own batch the one the rule
+	 * says, then checks the cross-record rules on the whole graph (every meeting, every plan) while the ledger is built
+	 * (the two share nothing but the machine, whose second core the rules' single walk would leave idle), and records
+	 * the load in the audit trail. A violation throws: the caller deletes the folder, which held no graph before
+	 * (nothing a user recorded is touched). The service must have been started with the ledger's own build at start
+	 * switched off ({@code engagement-graph.ledger.build-at-start=false}), or the ledger is built twice.
+	 *
+	 * @throws InvalidDataException with the violations found (at most {@link Loading#MAX_PROBLEMS_EVERYWHERE})
+	 */
+	public BatchReport afterOfflineLoad(OfflineLoad.Report offline, String user, String description) {
+		long started = System.nanoTime();
+		var loading = new Loading(model, today.date(), true);
+		boolean protectedB = writes.loading(tx -> {
+			WriteGate.enter(tx);
+			return loading.classifyUndecided(tx);
+		});
+		List<DataProblem> problems;
+		try (var checker = java.util.concurrent.Executors.newSingleThreadExecutor()) {
+			var rules = java.util.concurrent.CompletableFuture.supplyAsync(
+					() -> writes.loadingRead(loading::violationsEverywhere), checker);
+			ledger.rebuild(done -> {
+			});
+			problems = rules.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidDataException(problems);
+		}
+		writes.loading(tx -> {
+			WriteGate.enter(tx);
+			AuditTrail.record(tx, user, "IMPORT", null, null, null, "Loaded " + description + " offline: "
+					+ offline.nodes() + " nodes (" + offline.nodes() + " created, 0 changed), " + offline.relationships()
+					+ " relationships", protectedB);
+			return null;
+		});
+		return new BatchReport(1, offline.nodes(), offline.relationships(), offline.nodes(), 0,
+				offline.millis() + elapsed(started));
+	}
+
 	/** The end of a source's batches. */
 	private static final Object END = new Object();
 

@@ -11,10 +11,14 @@ import java.util.Locale;
 import java.util.Properties;
 
 import ca.engagementgraph.tooling.CommandOptions;
+import ca.engagementgraph.database.StoreTemplate;
+import ca.engagementgraph.seed.ReferenceFiles;
 import ca.engagementgraph.transfer.GraphImporter;
+import ca.engagementgraph.transfer.OfflineLoad;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * {@code java -jar engagement-graph-tooling.jar generate --scale S|M|L [--seed 7] [--data-dir bench-data/L]}: fills an
@@ -82,7 +86,7 @@ public final class GenerateCommand {
 	}
 
 	/** Generates the dataset into {@code dataDir} unless it already holds it; returns its marker. */
-	public static Dataset generate(Class<?> application, Scale scale, long seed, Path dataDir, int batchRows,
+	public static Dataset generate(Class<?> main, Scale scale, long seed, Path dataDir, int batchRows,
 			List<String> settings, PrintStream out) {
 		Dataset existing = Dataset.read(dataDir);
 		if (existing != null) {
@@ -93,20 +97,73 @@ public final class GenerateCommand {
 			throw new IllegalStateException(dataDir + " holds scale " + existing.scale() + " seed " + existing.seed()
 					+ "; choose another --data-dir or delete it");
 		}
+		long started = System.nanoTime();
+		long expected = expectedRows(scale);
+		var generator = new SyntheticData(scale, seed, batchRows);
+		boolean offline = OfflineLoad.possible(dataDir) && !settings.contains("--transactional");
+		var written = new java.util.concurrent.atomic.AtomicReference<OfflineLoad.Report>();
 		var arguments = new ArrayList<>(List.of("--engagement-graph.embedded.data-dir=" + dataDir,
 				"--engagement-graph.embedded.bolt-port=0", "--engagement-graph.seed.enabled=true",
 				"--engagement-graph.seed.demo-data=false", "--logging.level.root=warn",
 				"--logging.level.ca.engagementgraph=warn", "--logging.level.ac.simons.neo4j.migrations=warn"));
-		settings.stream().filter(s -> s.startsWith("--") && s.contains("=")).forEach(arguments::add);
-		try (var context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+		if (offline) {
+			// GraphImporter.afterOfflineLoad builds the ledger itself, while it checks the rules.
+			arguments.add("--engagement-graph.ledger.build-at-start=false");
+		}
+		// A setting given on the command line replaces the default above (Spring would join the two values).
+		settings.stream().filter(s -> s.startsWith("--") && s.contains("=")).forEach(setting -> {
+			String name = setting.substring(0, setting.indexOf('=') + 1);
+			arguments.removeIf(argument -> argument.startsWith(name));
+			arguments.add(setting);
+		});
+		var application = new SpringApplicationBuilder(main).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.run(arguments.toArray(String[]::new))) {
-			long expected = expectedRows(scale);
+			.logStartupInfo(false);
+		if (offline) {
+			out.printf(Locale.ROOT, "Generating scale %s (seed %d) into the empty %s through the offline importer: about %,d rows%n",
+					scale, seed, dataDir, expected);
+			// The store the empty folder starts from, written on the embedded database's start thread before Neo4j
+			// opens it, while the rest of the application context is created beside it.
+			StoreTemplate load = home -> {
+				var reference = ReferenceFiles.read(SyntheticData.TODAY);
+				var report = OfflineLoad.load(home, sink -> {
+					sink.accept(reference);
+					generator.generate(sink);
+				}, expected);
+				written.set(report);
+				out.printf(Locale.ROOT, "  store written: %,d nodes and %,d relationships in %.1f s%n", report.nodes(),
+						report.relationships(), report.millis() / 1000.0);
+				return true;
+			};
+			application.initializers(context -> ((GenericApplicationContext) context).registerBean(StoreTemplate.class,
+					() -> load));
+		}
+		try (var context = application.run(arguments.toArray(String[]::new))) {
+			if (offline) {
+				out.printf(Locale.ROOT, "  database open (schema): %.1f s%n", (System.nanoTime() - started) / 1e9);
+				long opened = System.nanoTime();
+				GraphImporter.BatchReport report;
+				try {
+					report = context.getBean(GraphImporter.class).afterOfflineLoad(written.get(), "cli:generate",
+							"synthetic scale " + scale + " seed " + seed);
+				}
+				catch (RuntimeException refused) {
+					// The folder held no graph before: it is left without one, as the transactional path's rollback would.
+					context.close();
+					OfflineLoad.deleteQuietly(dataDir.resolve("data"));
+					throw refused;
+				}
+				out.printf(Locale.ROOT, "  classified, rules checked, ledger built, load audited: %.1f s%n", (System.nanoTime() - opened) / 1e9);
+				long millis = (System.nanoTime() - started) / 1_000_000;
+				out.printf(Locale.ROOT, "Loaded %,d nodes and %,d relationships offline, %.1f s in all: %,.0f rows/s%n",
+						report.nodes(), report.relationships(), millis / 1000.0, report.rows() / (millis / 1000.0));
+				generator.counts().forEach((what, count) -> out.printf(Locale.ROOT, "  %-18s %,12d%n", what, count));
+				var dataset = new Dataset(dataDir, scale, seed, report.rows(), millis, report.rows() / (millis / 1000.0));
+				dataset.write();
+				return dataset;
+			}
 			out.printf(Locale.ROOT, "Generating scale %s (seed %d) into %s: about %,d rows%n", scale, seed, dataDir, expected);
-			long started = System.nanoTime();
 			long[] lastPrint = { 0 };
-			var generator = new SyntheticData(scale, seed, batchRows);
 			var report = context.getBean(GraphImporter.class).loadInBatches(generator::generate, expected,
 					"cli:generate", "synthetic scale " + scale + " seed " + seed, (done, total) -> {
 						long now = System.nanoTime();

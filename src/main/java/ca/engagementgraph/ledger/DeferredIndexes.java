@@ -1,0 +1,100 @@
+package ca.engagementgraph.ledger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+
+/**
+ * The ledger rows' indexes and constraints, dropped while a rebuild creates every row and created again after it: a
+ * database builds an index over rows already written in one sorted pass, where creating the rows under the index
+ * updates it row by row at every commit (about a third of a rebuild at scale L, graph-schema/PERFORMANCE.md 4.26). The
+ * rebuild creates rows and never reads them back, so nothing it does needs them meanwhile.
+ *
+ * <p>Before anything is dropped, the statements that create them again are kept in the graph
+ * ({@code __DeferredLedgerIndexes}): a rebuild that stops half way (the process killed) leaves the ledger marked not
+ * current, and the next rebuild, at the next start, creates them from there. The definitions are read from the
+ * database itself (names, labels, properties), so they stay what the migrations made them.
+ */
+final class DeferredIndexes {
+
+	/** The labels of the rows a rebuild creates (not the state, nor the radar's days, which it merges). */
+	static final List<String> ROW_LABELS = List.of("__RaisableLedger", "__MeetingLedger", "__CountryLedger",
+			"__ProjectLedger", "__QuarterLedger");
+
+	/** How long a rebuild waits for the indexes to be built: loading work has no request time limit. */
+	private static final long AWAIT_SECONDS = 24 * 3600;
+
+	private static final String UNIQUENESS = """
+			SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties
+			WHERE type IN ['UNIQUENESS', 'NODE_PROPERTY_UNIQUENESS'] AND entityType = 'NODE' AND labelsOrTypes[0] IN $labels
+			RETURN name, labelsOrTypes[0] AS label, properties ORDER BY name
+			""";
+
+	private static final String RANGE_INDEXES = """
+			SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint
+			WHERE type = 'RANGE' AND entityType = 'NODE' AND owningConstraint IS NULL AND labelsOrTypes[0] IN $labels
+			RETURN name, labelsOrTypes[0] AS label, properties ORDER BY name
+			""";
+
+	private DeferredIndexes() {
+	}
+
+	/**
+	 * Drops the rows' indexes and constraints, keeping the statements that create them again (with those a stopped
+	 * rebuild kept before).
+	 */
+	static void drop(Session session) {
+		var statements = new LinkedHashSet<>(kept(session));
+		var drops = new ArrayList<String>();
+		for (var row : session.run(UNIQUENESS, Map.of("labels", ROW_LABELS)).list()) {
+			statements.add("CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:%s) REQUIRE (%s) IS UNIQUE".formatted(
+					quoted(row.get("name").asString()), quoted(row.get("label").asString()), properties(row)));
+			drops.add("DROP CONSTRAINT " + quoted(row.get("name").asString()) + " IF EXISTS");
+		}
+		for (var row : session.run(RANGE_INDEXES, Map.of("labels", ROW_LABELS)).list()) {
+			statements.add("CREATE INDEX %s IF NOT EXISTS FOR (n:%s) ON (%s)".formatted(quoted(row.get("name").asString()),
+					quoted(row.get("label").asString()), properties(row)));
+			drops.add("DROP INDEX " + quoted(row.get("name").asString()) + " IF EXISTS");
+		}
+		if (drops.isEmpty()) {
+			return;
+		}
+		session.executeWrite(tx -> tx.run("""
+				MERGE (d:__DeferredLedgerIndexes {id: 'ledger'}) SET d.statements = $statements
+				""", Map.of("statements", List.copyOf(statements))).consume());
+		drops.forEach(drop -> session.run(drop).consume());
+	}
+
+	/** Creates again what {@link #drop} (or a stopped rebuild) dropped, and waits until every index is online. */
+	static void restore(Session session) {
+		var statements = kept(session);
+		if (statements.isEmpty()) {
+			return;
+		}
+		statements.forEach(statement -> session.run(statement).consume());
+		session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", AWAIT_SECONDS)).consume();
+		session.executeWrite(tx -> tx.run("MATCH (d:__DeferredLedgerIndexes) DELETE d").consume());
+	}
+
+	private static List<String> kept(Session session) {
+		return session.executeRead(tx -> tx.run("MATCH (d:__DeferredLedgerIndexes) RETURN d.statements AS statements")
+			.list(row -> row.get("statements").asList(value -> value.asString()))
+			.stream()
+			.flatMap(List::stream)
+			.toList());
+	}
+
+	private static String properties(Record row) {
+		return row.get("properties").asList(value -> "n." + quoted(value.asString())).stream().collect(Collectors.joining(", "));
+	}
+
+	/** A name the database gave back, quoted for a schema statement (which takes no parameters). */
+	private static String quoted(String name) {
+		return "`" + name.replace("`", "``") + "`";
+	}
+}
