@@ -84,9 +84,10 @@ final class Classifying {
 	}
 
 	/**
-	 * Records an offline load left UNCLASSIFIED although the rule makes them Protected B: a meeting of the working
+	 * Records an offline load left UNCLASSIFIED although the rule makes them Protected B (a meeting of the working
 	 * group whose membership came in a later batch than the meeting, an action of a Protected B meeting listed apart
-	 * from it. Two walks from the few nodes that can make one so, not a scan.
+	 * from it), and the sources it left to the graph to judge (by what cites them; the migration that classifies
+	 * unclassified nodes on a new store usually has). Walks from the few nodes that can make one so, not a scan.
 	 */
 	private static final String UNDECIDED = """
 			MATCH (:Organization {code: $group})<-[:PART_OF]-(n:Engagement)
@@ -95,6 +96,9 @@ final class Classifying {
 			UNION
 			MATCH (:Engagement {classification: 'PROTECTED_B'})<-[:FROM]-(n:Action)
 			WHERE n.classification = 'UNCLASSIFIED'
+			RETURN elementId(n) AS id
+			UNION
+			MATCH (n:Source) WHERE n.classification IS NULL
 			RETURN elementId(n) AS id
 			""";
 

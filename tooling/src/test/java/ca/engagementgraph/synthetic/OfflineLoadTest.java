@@ -67,6 +67,39 @@ class OfflineLoadTest {
 		assertThat(home.resolve("offline-load")).doesNotExist();
 	}
 
+	@Test
+	void aRelationshipListedTwiceIsWrittenOnceWithThePropertiesListedLast() {
+		Path home = folders.resolve("twice");
+		var origin = new GraphData.Origin("meetings.json", 1, "record");
+		var meeting = new GraphData.NodeRow("Engagement", "Z9-E1", Map.of("code", "Z9-E1"), null, origin);
+		var department = new GraphData.NodeRow("Department", "ZZ", Map.of("code", "ZZ"), null, origin);
+		var attendedBy = ca.engagementgraph.model.GraphModel.get().relationships().stream()
+			.filter(r -> r.type().equals("ATTENDED_BY"))
+			.findFirst()
+			.orElseThrow();
+		var first = new GraphData(List.of(meeting, department), List.of(new GraphData.RelationshipRow(attendedBy,
+				"Engagement", "Z9-E1", "Department", "ZZ", Map.of("lead", false))), List.of());
+		var second = new GraphData(List.of(), List.of(new GraphData.RelationshipRow(attendedBy, "Engagement", "Z9-E1",
+				"Department", "ZZ", Map.of("lead", true))), List.of());
+
+		var report = OfflineLoad.load(home, sink -> {
+			sink.accept(first);
+			sink.accept(second);
+		}, 10);
+
+		assertThat(report.relationships()).isEqualTo(1);
+		var service = new DatabaseManagementServiceBuilder(home).build();
+		try {
+			Object leads = service.database("neo4j").executeTransactionally("""
+					MATCH (:Engagement {code: 'Z9-E1'})-[r:ATTENDED_BY]->(:Department {code: 'ZZ'}) RETURN collect(r.lead) AS leads
+					""", Map.of(), result -> result.next().get("leads"));
+			assertThat(leads).isEqualTo(List.of(true));
+		}
+		finally {
+			service.shutdown();
+		}
+	}
+
 	private static void generate(Path home, String... settings) {
 		var out = new ByteArrayOutputStream();
 		var dataset = GenerateCommand.generate(EngagementGraphApplication.class, Scale.S, 7, home, 500,
