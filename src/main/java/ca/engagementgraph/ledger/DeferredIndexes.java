@@ -16,8 +16,9 @@ import org.neo4j.driver.Session;
  * rebuild creates rows and never reads them back, so nothing it does needs them meanwhile.
  *
  * <p>Before anything is dropped, the statements that create them again are kept in the graph
- * ({@code __DeferredLedgerIndexes}): a rebuild that stops half way (the process killed) leaves the ledger marked not
- * current, and the next rebuild, at the next start, creates them from there. The definitions are read from the
+ * ({@code __DeferredLedgerIndexes}) and the ledger is marked stale, in one transaction: a rebuild that stops half way
+ * (the process killed) leaves a ledger the next start rebuilds, and that rebuild creates them from there. A rebuild
+ * that fails in a running process creates them again on its way out. The definitions are read from the
  * database itself (names, labels, properties), so they stay what the migrations made them.
  */
 final class DeferredIndexes {
@@ -64,9 +65,14 @@ final class DeferredIndexes {
 		if (drops.isEmpty()) {
 			return;
 		}
-		session.executeWrite(tx -> tx.run("""
-				MERGE (d:__DeferredLedgerIndexes {id: 'ledger'}) SET d.statements = $statements
-				""", Map.of("statements", List.copyOf(statements))).consume());
+		// With the ledger marked stale in the same transaction: a rebuild killed before it deleted the old state must
+		// still leave a ledger the next start rebuilds (and so the indexes it creates again).
+		session.executeWrite(tx -> {
+			tx.run("MERGE (d:__DeferredLedgerIndexes {id: 'ledger'}) SET d.statements = $statements",
+					Map.of("statements", List.copyOf(statements))).consume();
+			tx.run(LedgerState.MARK_STALE).consume();
+			return null;
+		});
 		drops.forEach(drop -> session.run(drop).consume());
 	}
 

@@ -180,25 +180,38 @@ final class LedgerRebuild {
 			// Every row is deleted then created, none read back: the rows' indexes are built once at the end
 			// (DeferredIndexes); deleting a million rows from seven indexes each was most of a rebuild's first minute.
 			DeferredIndexes.drop(session);
-			session.run("""
-					MATCH (n) WHERE n:__RaisableLedger OR n:__MeetingLedger OR n:__CountryLedger OR n:__ProjectLedger
-					                OR n:__QuarterLedger OR n:__RadarDay OR n:__LedgerState
-					CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS
-					""").consume();
-			List<String> countries = session.run("MATCH (c:Country) RETURN c.iso2 AS iso2 ORDER BY iso2")
-				.list(r -> r.get("iso2").asString());
 			long done = 0;
-			// The countries being read while one is written: READERS of them, in order.
-			var ahead = new java.util.ArrayDeque<CompletableFuture<CountryLedger>>();
-			int requested = 0;
-			for (int i = 0; i < countries.size(); i++) {
-				while (requested < countries.size() && ahead.size() < READERS) {
-					String country = countries.get(requested++);
-					ahead.add(CompletableFuture.supplyAsync(() -> transactions.read(country), reader));
+			try {
+				session.run("""
+						MATCH (n) WHERE n:__RaisableLedger OR n:__MeetingLedger OR n:__CountryLedger OR n:__ProjectLedger
+						                OR n:__QuarterLedger OR n:__RadarDay OR n:__LedgerState
+						CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS
+						""").consume();
+				List<String> countries = session.run("MATCH (c:Country) RETURN c.iso2 AS iso2 ORDER BY iso2")
+					.list(r -> r.get("iso2").asString());
+				// The countries being read while one is written: READERS of them, in order.
+				var ahead = new java.util.ArrayDeque<CompletableFuture<CountryLedger>>();
+				int requested = 0;
+				for (int i = 0; i < countries.size(); i++) {
+					while (requested < countries.size() && ahead.size() < READERS) {
+						String country = countries.get(requested++);
+						ahead.add(CompletableFuture.supplyAsync(() -> transactions.read(country), reader));
+					}
+					CountryLedger ledger = join(ahead.poll());
+					write(transactions, ledger);
+					progress.accept(done += ledger.size());
 				}
-				CountryLedger ledger = join(ahead.poll());
-				write(transactions, ledger);
-				progress.accept(done += ledger.size());
+			}
+			catch (RuntimeException | Error failed) {
+				// The indexes come back whatever happened, or the service would answer from label scans until the next
+				// rebuild; a failure to create them is told beside the one that stopped the rebuild.
+				try {
+					DeferredIndexes.restore(session);
+				}
+				catch (RuntimeException alsoFailed) {
+					failed.addSuppressed(alsoFailed);
+				}
+				throw failed;
 			}
 			DeferredIndexes.restore(session);
 			done += RadarDays.rebuild(session, writes, WRITE_BATCH);

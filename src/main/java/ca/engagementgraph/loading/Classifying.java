@@ -84,23 +84,26 @@ final class Classifying {
 	}
 
 	/**
-	 * Records an offline load left UNCLASSIFIED although the rule makes them Protected B (a meeting of the working
-	 * group whose membership came in a later batch than the meeting, an action of a Protected B meeting listed apart
-	 * from it), and the sources it left to the graph to judge (by what cites them; the migration that classifies
-	 * unclassified nodes on a new store usually has). Walks from the few nodes that can make one so, not a scan.
+	 * What an offline load could not classify from a record's own batch, in the order the rule's reasons follow from
+	 * each other: a meeting of the working group whose membership came in a later batch; an action of a Protected B
+	 * meeting listed apart from it; a source (judged by what cites it) left unclassified, or classified by the new
+	 * store's migration before a meeting or action citing it was raised. Each walks from the few nodes that can make
+	 * one so; the last reads every source.
 	 */
-	private static final String UNDECIDED = """
+	private static final List<String> UNDECIDED = List.of("""
 			MATCH (:Organization {code: $group})<-[:PART_OF]-(n:Engagement)
 			WHERE n.classification = 'UNCLASSIFIED'
 			RETURN elementId(n) AS id
-			UNION
+			""", """
 			MATCH (:Engagement {classification: 'PROTECTED_B'})<-[:FROM]-(n:Action)
 			WHERE n.classification = 'UNCLASSIFIED'
 			RETURN elementId(n) AS id
-			UNION
-			MATCH (n:Source) WHERE n.classification IS NULL
+			""", """
+			MATCH (n:Source)
+			WHERE n.classification IS NULL
+			   OR (n.classification = 'UNCLASSIFIED' AND EXISTS { (n)<-[:SOURCED_FROM]-({classification: 'PROTECTED_B'}) })
 			RETURN elementId(n) AS id
-			""";
+			""");
 
 	/** Classifies the nodes of {@code $ids}, whatever their label. */
 	private static final String CLASSIFY_BY_ID = """
@@ -109,17 +112,17 @@ final class Classifying {
 			""" + RECLASSIFY;
 
 	/**
-	 * After an offline load: classifies what its batches could not decide ({@link #UNDECIDED}, until none is left:
-	 * a meeting made Protected B makes its actions so), and tells whether any record is Protected B.
+	 * After an offline load: classifies what its batches could not decide ({@link #UNDECIDED}, meetings, then actions,
+	 * then sources; the rule only ever raises, and a record raised here gets its version moved, as any change of
+	 * classification does), and tells whether any record is Protected B.
 	 */
 	static boolean classifyUndecided(SimpleQueryRunner tx) {
-		for (int round = 0; round < 3; round++) {
-			var ids = tx.run(UNDECIDED, Map.of("group", ca.engagementgraph.model.ClassificationRule.REMOVALS_WORKING_GROUP))
-				.list(row -> row.get("id").asString());
-			if (ids.isEmpty()) {
-				break;
+		var parameters = Map.<String, Object>of("group", ca.engagementgraph.model.ClassificationRule.REMOVALS_WORKING_GROUP);
+		for (String undecided : UNDECIDED) {
+			var ids = tx.run(undecided, parameters).list(row -> row.get("id").asString());
+			if (!ids.isEmpty()) {
+				tx.run(CLASSIFY_BY_ID, Map.of("ids", ids)).consume();
 			}
-			tx.run(CLASSIFY_BY_ID, Map.of("ids", ids)).consume();
 		}
 		return tx.run("""
 				MATCH (n) WHERE n.classification = 'PROTECTED_B' AND NOT n:AuditEvent RETURN true AS found LIMIT 1

@@ -58,7 +58,7 @@ import org.neo4j.memory.EmptyMemoryTracker;
  *
  * <p>What the transactional path does in each write is done here or right after the database opens, so that both
  * leave the same graph: every node gets its business key, its properties and version 1 (or the version a restore
- * carries); the classification rule is applied as the records go by where a record and its own batch decide it
+ * carries; a record whose classification only the graph could decide and which the rule raised is at version 2); the classification rule is applied as the records go by where a record and its own batch decide it
  * (labels that are always Protected B, the working group's meetings and their actions, a stated marking) and left to
  * the graph otherwise (sources, judged by what cites them). Classifying what the batches could not decide, the
  * cross-record rules, the audit event and the ledger follow when the database is open
@@ -66,7 +66,8 @@ import org.neo4j.memory.EmptyMemoryTracker;
  *
  * <p>Memory: nodes stream through (a map of their keys stays, about 200 MB at scale L); relationships wait, as ints,
  * until every node is written, since the importer takes all nodes first: 13 bytes a relationship, 85 MB at scale L, and
- * 16 more while they are checked for duplicates. A load of scale L runs in a 1 GB heap.
+ * 16 more while they are checked for duplicates, besides the property maps of those that carry properties (a
+ * meeting's attendance). A load of scale L runs in a 1 GB heap.
  */
 public final class OfflineLoad {
 
@@ -107,7 +108,8 @@ public final class OfflineLoad {
 	 *
 	 * @param expectedRows about how many nodes and relationships will come (sizes the importer's buffers)
 	 * @throws InvalidDataException when a record breaks a rule this path can see (a key written twice, a marking
-	 *                              the classification rule overrides); the folder is then left without a graph
+	 *                              the classification rule overrides within the record's batch); the folder is then
+	 *                              left without a graph
 	 */
 	public static Report load(Path home, Consumer<Consumer<GraphData>> source, long expectedRows) {
 		if (!possible(home)) {
@@ -188,7 +190,7 @@ public final class OfflineLoad {
 		private final Map<String, Integer> ids = new HashMap<>();
 		private final Set<String> protectedMeetings = new HashSet<>();
 		private final Relationships relationships = new Relationships();
-		private volatile RuntimeException failure;
+		private volatile Throwable failure;
 		private Thread producer;
 		private long count;
 
@@ -256,7 +258,8 @@ public final class OfflineLoad {
 			catch (Stopped stopped) {
 				return;
 			}
-			catch (RuntimeException ex) {
+			catch (Throwable ex) {
+				// An Error too (out of memory, say): the importer waits for the end, which must come.
 				failure = ex;
 			}
 			try {
@@ -353,8 +356,14 @@ public final class OfflineLoad {
 			return relationships;
 		}
 
+		/** What stopped the source, as thrown to the load's caller (an Error as it is), or null. */
 		RuntimeException failure() {
-			return failure;
+			return switch (failure) {
+				case null -> null;
+				case RuntimeException ex -> ex;
+				case Error error -> throw error;
+				default -> new IllegalStateException("The offline load's source failed", failure);
+			};
 		}
 
 		long count() {

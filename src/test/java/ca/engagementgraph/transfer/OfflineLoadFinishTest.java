@@ -34,7 +34,7 @@ class OfflineLoadFinishTest {
 	}
 
 	@Test
-	void aWorkingGroupMeetingAndItsActionListedApartBecomeProtectedBAndTheLoadIsAudited() {
+	void aWorkingGroupMeetingItsActionAndTheSourceOnlyItCitesBecomeProtectedBAndTheLoadIsAudited() {
 		driver.executableQuery("""
 				MATCH (rwg:Organization {code: 'RWG'}), (gac:Department {code: 'GAC'})
 				CREATE (e:Engagement {code: 'XQ-E1', date: date('2024-03-01'), status: 'HELD', kind: 'WORKING_GROUP',
@@ -43,13 +43,15 @@ class OfflineLoadFinishTest {
 				CREATE (e)-[:ATTENDED_BY {lead: true}]->(gac)
 				CREATE (:Action {code: 'XQ-A1', textEn: 'Follow up', textFr: 'Suivre', status: 'OPEN', version: 1,
 				        classification: 'UNCLASSIFIED'})-[:FROM]->(e)
+				CREATE (e)-[:SOURCED_FROM]->(:Source {code: 'XQ-S1', titleEn: 'Minutes', titleFr: 'Procès-verbal',
+				        version: 1, classification: 'UNCLASSIFIED'})
 				""").execute();
 
 		var report = importer.afterOfflineLoad(new OfflineLoad.Report(2, 3, 10), "test", "offline test");
 
 		assertThat(report.nodes()).isEqualTo(2);
 		assertThat(driver.executableQuery("""
-				MATCH (n) WHERE n.code IN ['XQ-E1', 'XQ-A1'] RETURN collect(DISTINCT n.classification) AS found
+				MATCH (n) WHERE n.code IN ['XQ-E1', 'XQ-A1', 'XQ-S1'] RETURN collect(DISTINCT n.classification) AS found
 				""").execute().records().getFirst().get("found").asList()).containsExactly("PROTECTED_B");
 		assertThat(driver.executableQuery("""
 				MATCH (a:AuditEvent) WHERE a.summary STARTS WITH 'Loaded offline test' RETURN a.operation AS operation,
