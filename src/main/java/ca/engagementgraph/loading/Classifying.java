@@ -105,24 +105,16 @@ final class Classifying {
 			RETURN elementId(n) AS id
 			""");
 
-	/** Classifies the nodes of {@code $ids}, whatever their label. */
-	private static final String CLASSIFY_BY_ID = """
-			UNWIND $ids AS id
-			MATCH (n) WHERE elementId(n) = id
-			""" + RECLASSIFY;
-
 	/**
 	 * After an offline load: classifies what its batches could not decide ({@link #UNDECIDED}, meetings, then actions,
-	 * then sources; the rule only ever raises, and a record raised here gets its version moved, as any change of
-	 * classification does), and tells whether any record is Protected B.
+	 * then sources), through {@link #apply} as if each had just been written (which also classifies the actions and
+	 * sources that follow from it; the rule only ever raises, and a record raised here gets its version moved, as any
+	 * change of classification does), and tells whether any record is Protected B.
 	 */
 	static boolean classifyUndecided(SimpleQueryRunner tx) {
 		var parameters = Map.<String, Object>of("group", ca.engagementgraph.model.ClassificationRule.REMOVALS_WORKING_GROUP);
 		for (String undecided : UNDECIDED) {
-			var ids = tx.run(undecided, parameters).list(row -> row.get("id").asString());
-			if (!ids.isEmpty()) {
-				tx.run(CLASSIFY_BY_ID, Map.of("ids", ids)).consume();
-			}
+			apply(tx, tx.run(undecided, parameters).list(row -> row.get("id").asString()));
 		}
 		return tx.run("""
 				MATCH (n) WHERE n.classification = 'PROTECTED_B' AND NOT n:AuditEvent RETURN true AS found LIMIT 1

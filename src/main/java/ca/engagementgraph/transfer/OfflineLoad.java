@@ -48,6 +48,7 @@ import org.neo4j.kernel.impl.transaction.log.EmptyLogTailMetadata;
 import org.neo4j.kernel.impl.transaction.log.files.TransactionLogInitializer;
 import org.neo4j.logging.internal.NullLogService;
 import org.neo4j.memory.EmptyMemoryTracker;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The bulk path into a data folder that holds no graph yet: Neo4j's offline importer writes the store files directly,
@@ -165,11 +166,8 @@ public final class OfflineLoad {
 
 	/** Deletes {@code folder} and everything in it, if it exists (a load's staging folder, a failed load's store). */
 	public static void deleteQuietly(Path folder) {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (var paths = Files.walk(folder)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		try {
+			FileSystemUtils.deleteRecursively(folder);
 		}
 		catch (IOException ex) {
 			// Best effort: the next start reports a damaged store rather than silently using half a load.

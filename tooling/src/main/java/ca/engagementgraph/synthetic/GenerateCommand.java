@@ -157,10 +157,7 @@ public final class GenerateCommand {
 				long millis = (System.nanoTime() - started) / 1_000_000;
 				out.printf(Locale.ROOT, "Loaded %,d nodes and %,d relationships offline, %.1f s in all: %,.0f rows/s%n",
 						report.nodes(), report.relationships(), millis / 1000.0, report.rows() / (millis / 1000.0));
-				generator.counts().forEach((what, count) -> out.printf(Locale.ROOT, "  %-18s %,12d%n", what, count));
-				var dataset = new Dataset(dataDir, scale, seed, report.rows(), millis, report.rows() / (millis / 1000.0));
-				dataset.write();
-				return dataset;
+				return recorded(dataDir, scale, seed, report.rows(), millis, generator, out);
 			}
 			out.printf(Locale.ROOT, "Generating scale %s (seed %d) into %s: about %,d rows%n", scale, seed, dataDir, expected);
 			long[] lastPrint = { 0 };
@@ -177,11 +174,17 @@ public final class GenerateCommand {
 			out.printf(Locale.ROOT, "Loaded %,d nodes and %,d relationships in %d committed batches, %.1f s: %,.0f rows/s%n",
 					report.nodes(), report.relationships(), report.batches(), report.millis() / 1000.0,
 					report.rowsPerSecond());
-			generator.counts().forEach((what, count) -> out.printf(Locale.ROOT, "  %-18s %,12d%n", what, count));
-			var dataset = new Dataset(dataDir, scale, seed, report.rows(), report.millis(), report.rowsPerSecond());
-			dataset.write();
-			return dataset;
+			return recorded(dataDir, scale, seed, report.rows(), report.millis(), generator, out);
 		}
+	}
+
+	/** Prints what the generator made and writes the folder's marker: the load is done, whichever path it took. */
+	private static Dataset recorded(Path dataDir, Scale scale, long seed, long rows, long millis, SyntheticData generator,
+			PrintStream out) {
+		generator.counts().forEach((what, count) -> out.printf(Locale.ROOT, "  %-18s %,12d%n", what, count));
+		var dataset = new Dataset(dataDir, scale, seed, rows, millis, rows / Math.max(0.001, millis / 1000.0));
+		dataset.write();
+		return dataset;
 	}
 
 	/** Rows a scale makes, measured (within a few percent), for the progress display. */
