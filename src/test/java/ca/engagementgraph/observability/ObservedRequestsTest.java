@@ -8,11 +8,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import ca.engagementgraph.GraphIntegrationTest;
 import ca.engagementgraph.TestSupport;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.observation.ExecutionRequestObservationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -42,6 +46,21 @@ class ObservedRequestsTest {
 		assertThat(seen).extracting(Started::name).contains("http.server.requests", "graphql.request",
 				"graphql.datafetcher");
 		assertThat(seen).extracting(Started::name).noneMatch(name -> name.startsWith("spring.security"));
+	}
+
+	@Test
+	void nothingIsTracedWhenNothingIsSampledAndTheMetersStayTheSame(@Autowired ApplicationContext context,
+			@Autowired MeterRegistry meters) {
+		// Sampling at 0 (the default): no tracer, no tracing handler starting unsampled spans (TracingWhenSampled).
+		assertThat(context.getBeanNamesForType(Tracer.class)).isEmpty();
+		assertThat(context.getBeanNamesForType(TracingObservationHandler.class)).isEmpty();
+		double before = requests(meters);
+		observe();
+		assertThat(requests(meters)).isGreaterThan(before);
+	}
+
+	private static double requests(MeterRegistry meters) {
+		return meters.find("graphql.request").timers().stream().mapToDouble(timer -> timer.count()).sum();
 	}
 
 	@Test
