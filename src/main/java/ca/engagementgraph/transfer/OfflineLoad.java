@@ -59,8 +59,9 @@ import org.springframework.util.FileSystemUtils;
  *
  * <p>What the transactional path does in each write is done here or right after the database opens, so that both
  * leave the same graph: every node gets its business key, its properties and version 1 (or the version a restore
- * carries; a record whose classification only the graph could decide and which the rule raised is at version 2); the classification rule is applied as the records go by where a record and its own batch decide it
- * (labels that are always Protected B, the working group's meetings and their actions, a stated marking) and left to
+ * carries; a record whose classification only the graph could decide and which the rule raised is at version 2);
+ * the classification rule is applied as the records go by where a record and its own batch decide it (labels that are
+ * always Protected B, the working group's meetings and their actions, a stated marking) and left to
  * the graph otherwise (sources, judged by what cites them). Classifying what the batches could not decide, the
  * cross-record rules, the audit event and the ledger follow when the database is open
  * ({@link GraphImporter#afterOfflineLoad}).

@@ -198,7 +198,7 @@ public final class BenchCommand {
 					// for the first 100 s, a twentieth after 160 s), and its CPU per meeting fell threefold meanwhile:
 					// one round measured that transient. (Reads settled too made the full run over an hour long.)
 					if (group == writes) {
-						warmedUp.put(entry.getKey(), settle(entry.getValue(), busiest, seconds));
+						warmedUp.put(entry.getKey(), settle(() -> measure(entry.getValue(), busiest, seconds)));
 					}
 				}
 				out.printf("%-22s %7s %9s %9s %9s %9s %10s %8s%n", "document", "clients", "p50 ms", "p95 ms", "p99 ms",
@@ -576,21 +576,16 @@ public final class BenchCommand {
 		});
 	}
 
-	/**
-	 * Runs warm-up rounds of {@code seconds} while the service's compilers spent more than {@link #SETTLED} of a
-	 * round compiling (its {@code jvm_compilation_time_ms_total}), at most {@link #MAX_SETTLING_ROUNDS}; returns the
-	 * seconds spent.
-	 */
-	private double settle(IntFunction<Call> calls, int clients, double seconds) throws InterruptedException {
-		return settle(() -> measure(calls, clients, seconds));
-	}
-
 	/** A round of load: a measurement whose figures are thrown away. */
 	private interface Round {
 		void run() throws InterruptedException;
 	}
 
-	/** {@link #settle(IntFunction, int, double)} for any round of load. */
+	/**
+	 * Runs warm-up rounds (a document's or its raw Cypher's) while the service's compilers spent more than
+	 * {@link #SETTLED} of a round compiling (its {@code jvm_compilation_time_ms_total}), at most
+	 * {@link #MAX_SETTLING_ROUNDS}; returns the seconds spent.
+	 */
 	private double settle(Round round) throws InterruptedException {
 		long started = System.nanoTime();
 		for (int n = 0; n < MAX_SETTLING_ROUNDS; n++) {
