@@ -2,10 +2,13 @@ package ca.engagementgraph.api;
 
 import ca.engagementgraph.language.Language;
 import java.util.List;
+import java.util.function.Supplier;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -18,9 +21,10 @@ import org.springframework.stereotype.Component;
  * source's language variant ({@code nameEn} / {@code nameFr}): the {@code lang} argument wins, then the
  * request's Accept-Language, then English. One rule for the whole schema instead of a resolver per field.
  *
- * <p>The resolver is a {@link TrivialDataFetcher}, as a property is: it reads the source and nothing else, so Spring
- * for GraphQL does not observe it (an observation per localized field, hundreds in a page of results, cost more than
- * the page's query).
+ * <p>The resolver is a {@link LightDataFetcher} (so a {@link TrivialDataFetcher}), as a property is: it reads the source
+ * and the field's argument, nothing else, so Spring for GraphQL does not observe it (an observation per localized field,
+ * hundreds in a page of results, cost more than the page's query), and a list of objects read so is completed in one
+ * loop ({@code ListsOfPlainObjects}).
  */
 @Component
 class LocalizedFields implements RuntimeWiringConfigurer {
@@ -47,7 +51,7 @@ class LocalizedFields implements RuntimeWiringConfigurer {
 	}
 
 	/** A language variant of a property, the one the field's argument or the request asks for. */
-	private static final class LocalizedProperty implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+	private static final class LocalizedProperty implements LightDataFetcher<Object> {
 
 		private final PropertyDataFetcher<Object> english;
 
@@ -61,6 +65,12 @@ class LocalizedFields implements RuntimeWiringConfigurer {
 		@Override
 		public Object get(DataFetchingEnvironment env) {
 			return (Language.of(env) == Language.FR ? this.french : this.english).get(env);
+		}
+
+		@Override
+		public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> env)
+				throws Exception {
+			return (Language.of(env.get()) == Language.FR ? this.french : this.english).get(field, source, env);
 		}
 	}
 }

@@ -1,0 +1,347 @@
+package ca.engagementgraph.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.FieldCollectorParameters;
+import graphql.execution.FieldValueInfo;
+import graphql.execution.MergedField;
+import graphql.execution.MergedSelectionSet;
+import graphql.execution.ResultNodesInfo;
+import graphql.execution.ValuesResolver;
+import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionStrategyParameters;
+import graphql.introspection.Introspection;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.LightDataFetcher;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes a list of objects whose fields are all read from the object itself (properties, language variants: each
+ * field's fetcher a graphql-java {@link LightDataFetcher}, nested objects and lists alike) in one loop, instead of
+ * graphql-java's path for every field of every item: parameters, a result path and step info, instrumentation hooks, the
+ * data loaders' level accounting and a future per field, about half a microsecond each. The coverage of one busy
+ * country's projects at scale L has 1,702 rows of 24 fields: that path was 40 % of the answer's CPU (JFR, 8 clients),
+ * more than the statement that read the rows.
+ *
+ * <p>The answer is the same: the same fetchers read each value, scalars and enums are serialized by their own types,
+ * {@code @skip}, {@code @include}, fragments and aliases come from graphql-java's own field collector, and each object
+ * is still announced to the instrumentation ({@code beginExecuteObject}), so the answer's budget counts its values as
+ * before, only once the list is done: the list is in memory already, and its objects are counted once whatever
+ * happens. Anything the loop does not do as graphql-java would is left to graphql-java for the whole list: a field
+ * resolved any other way (a controller, a data loader, a Protected B check), an interface or a union, a value that is a
+ * future or a {@code DataFetcherResult}, a fetcher that throws, a scalar that cannot be serialized, a null where the
+ * schema says non-null (graphql-java then reports it). Those fetchers read only their source, so reading a value
+ * twice changes nothing.
+ */
+@Component
+class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
+
+	private final ObjectProvider<DataFetcherExceptionResolver> exceptionResolvers;
+
+	ListsOfPlainObjects(ObjectProvider<DataFetcherExceptionResolver> exceptionResolvers) {
+		this.exceptionResolvers = exceptionResolvers;
+	}
+
+	@Override
+	public void customize(GraphQlSource.SchemaResourceBuilder builder) {
+		// Spring hands graphql-java the exception handler made of every resolver, in order; a strategy set here must be
+		// given the same, or errors of controllers would no longer be resolved.
+		DataFetcherExceptionHandler handler = DataFetcherExceptionResolver
+			.createExceptionHandler(exceptionResolvers.orderedStream().toList());
+		builder.configureGraphQl(graphQl -> graphQl.queryExecutionStrategy(new Strategy(handler)));
+	}
+
+	/** graphql-java's strategy for queries, with lists of plain objects completed in one loop. */
+	static final class Strategy extends AsyncExecutionStrategy {
+
+		Strategy(DataFetcherExceptionHandler handler) {
+			super(handler);
+		}
+
+		@Override
+		protected FieldValueInfo completeValueForList(ExecutionContext context, ExecutionStrategyParameters parameters,
+				Iterable<Object> values) {
+			if (context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null) {
+				GraphQLType item = GraphQLTypeUtil.unwrapNonNull(
+						((GraphQLList) parameters.getExecutionStepInfo().getUnwrappedNonNullType()).getWrappedType());
+				Completion completion = completion(context, parameters.getField(), item);
+				if (completion != null) {
+					var loop = new Loop(context, new ArrayList<>());
+					List<Object> completed = loop.completeAll(completion, values);
+					if (completed != null) {
+						loop.announce(parameters);
+						// No object below is left for graphql-java: nothing for the data loaders to wait on.
+						return new FieldValueInfo(FieldValueInfo.CompleteValueType.LIST, completed, List.of());
+					}
+				}
+			}
+			return super.completeValueForList(context, parameters, values);
+		}
+
+		/** How to complete values of {@code type} asked by {@code field}, or null when the loop cannot. */
+		private @Nullable Completion completion(ExecutionContext context, MergedField field, GraphQLType type) {
+			return switch (type) {
+				case GraphQLScalarType scalar -> new ScalarCompletion(scalar);
+				case GraphQLEnumType enumType -> new EnumCompletion(enumType);
+				case GraphQLList list -> {
+					GraphQLType item = GraphQLTypeUtil.unwrapNonNull(list.getWrappedType());
+					Completion items = completion(context, field, item);
+					yield items == null ? null : new ListCompletion(items, list.getWrappedType() instanceof GraphQLNonNull);
+				}
+				case GraphQLObjectType object -> objectCompletion(context, field, object);
+				default -> null; // an interface or a union: graphql-java resolves the type
+			};
+		}
+
+		private @Nullable Completion objectCompletion(ExecutionContext context, MergedField field, GraphQLObjectType type) {
+			MergedSelectionSet selected = fieldCollector.collectFields(FieldCollectorParameters.newParameters()
+				.schema(context.getGraphQLSchema())
+				.objectType(type)
+				.fragments(context.getFragmentsByName())
+				.variables(context.getCoercedVariables().toMap())
+				.graphQLContext(context.getGraphQLContext())
+				.build(), field, false);
+			List<String> keys = selected.getKeys();
+			var fields = new ArrayList<FieldRead>(keys.size());
+			for (String key : keys) {
+				MergedField subField = selected.getSubField(key);
+				String name = subField.getName();
+				if (name.equals(Introspection.TypeNameMetaFieldDef.getName())) {
+					fields.add(new FieldRead(key, null, subField, null, Map.of(), new ScalarTypeName(type.getName()),
+							true));
+					continue;
+				}
+				if (name.startsWith("__")) {
+					return null;
+				}
+				GraphQLFieldDefinition definition = getFieldDef(context.getGraphQLSchema(), type, subField.getSingleField());
+				if (!(context.getGraphQLSchema().getCodeRegistry()
+					.getDataFetcher(type, definition) instanceof LightDataFetcher<?> fetcher)) {
+					return null;
+				}
+				GraphQLOutputType fieldType = definition.getType();
+				Completion value = completion(context, subField, GraphQLTypeUtil.unwrapNonNull(fieldType));
+				if (value == null) {
+					return null;
+				}
+				Map<String, Object> arguments = definition.getArguments().isEmpty() ? Map.of()
+						: ValuesResolver.getArgumentValues(definition.getArguments(),
+								subField.getSingleField().getArguments(), context.getCoercedVariables(),
+								context.getGraphQLContext(), context.getLocale());
+				fields.add(new FieldRead(key, fetcher, subField, definition, arguments, value,
+						fieldType instanceof GraphQLNonNull));
+			}
+			return new ObjectCompletion(type, keys, fields, selected);
+		}
+	}
+
+	/** Thrown inside the loop where graphql-java must complete the list instead. */
+	private static final class LeftToGraphQlJava extends RuntimeException {
+
+		static final LeftToGraphQlJava INSTANCE = new LeftToGraphQlJava();
+
+		private LeftToGraphQlJava() {
+			super(null, null, false, false);
+		}
+	}
+
+	/**
+	 * One list's loop: the request, and the objects completed so far with the fields each had. They are announced to the
+	 * instrumentation once the whole list is done, as graphql-java announces each object it executes (the answer's
+	 * budget counts their fields); a list left to graphql-java is announced by graphql-java alone.
+	 */
+	private record Loop(ExecutionContext context, List<Completed> objects) {
+
+		/** The list's completed items, or null when graphql-java must complete it. */
+		@Nullable List<Object> completeAll(Completion items, Iterable<Object> values) {
+			var completed = new ArrayList<Object>();
+			try {
+				for (Object item : values) {
+					Object value = context.getValueUnboxer().unbox(item);
+					if (value == null || value instanceof DataFetcherResult<?>) {
+						return null; // graphql-java checks a null item against the list's type, and unwraps a result
+					}
+					completed.add(items.complete(this, value));
+				}
+				return completed;
+			}
+			catch (LeftToGraphQlJava ex) {
+				return null;
+			}
+		}
+
+		/** Each object announced with the list's parameters, its own fields and source: none of ours reads the path. */
+		void announce(ExecutionStrategyParameters list) {
+			Instrumentation instrumentation = context.getInstrumentation();
+			for (Completed object : objects) {
+				ExecutionStrategyParameters parameters = list
+					.transform(builder -> builder.fields(object.fields()).source(object.source()));
+				ExecuteObjectInstrumentationContext announced = ExecuteObjectInstrumentationContext
+					.nonNullCtx(instrumentation.beginExecuteObject(
+							new InstrumentationExecutionStrategyParameters(context, parameters),
+							context.getInstrumentationState()));
+				announced.onDispatched();
+				announced.onCompleted(object.value(), null);
+			}
+		}
+	}
+
+	private record Completed(MergedSelectionSet fields, Object source, Map<String, Object> value) {
+	}
+
+	/** Completes one kind of value; returns the value as the answer holds it. */
+	private interface Completion {
+
+		@Nullable Object complete(Loop loop, Object value);
+	}
+
+	private record ScalarCompletion(GraphQLScalarType type) implements Completion {
+
+		@Override
+		public @Nullable Object complete(Loop loop, Object value) {
+			try {
+				return type.getCoercing().serialize(value, loop.context().getGraphQLContext(), loop.context().getLocale());
+			}
+			catch (CoercingSerializeException ex) {
+				throw LeftToGraphQlJava.INSTANCE;
+			}
+		}
+	}
+
+	private record EnumCompletion(GraphQLEnumType type) implements Completion {
+
+		@Override
+		public @Nullable Object complete(Loop loop, Object value) {
+			try {
+				return type.serialize(value, loop.context().getGraphQLContext(), loop.context().getLocale());
+			}
+			catch (CoercingSerializeException ex) {
+				throw LeftToGraphQlJava.INSTANCE;
+			}
+		}
+	}
+
+	/** {@code __typename}: the object type's name. */
+	private record ScalarTypeName(String name) implements Completion {
+
+		@Override
+		public Object complete(Loop loop, Object value) {
+			return name;
+		}
+	}
+
+	private record ListCompletion(Completion items, boolean nonNullItems) implements Completion {
+
+		@Override
+		public Object complete(Loop loop, Object value) {
+			if (!(value instanceof Iterable<?> iterable)) {
+				throw LeftToGraphQlJava.INSTANCE; // an array, or a value graphql-java reports as the wrong type
+			}
+			var completed = new ArrayList<Object>();
+			for (Object item : iterable) {
+				Object unboxed = loop.context().getValueUnboxer().unbox(item);
+				if (unboxed == null) {
+					if (nonNullItems) {
+						throw LeftToGraphQlJava.INSTANCE;
+					}
+					completed.add(null);
+				}
+				else {
+					completed.add(items.complete(loop, unboxed));
+				}
+			}
+			return completed;
+		}
+	}
+
+	/** One field of an object: its result key, how it is read and how its value is completed. */
+	private record FieldRead(String key, @Nullable LightDataFetcher<?> fetcher, MergedField field,
+			@Nullable GraphQLFieldDefinition definition, Map<String, Object> arguments, Completion value,
+			boolean nonNull) {
+
+		@Nullable Object read(Loop loop, GraphQLObjectType parent, Object source) {
+			if (fetcher == null) {
+				return value.complete(loop, source); // __typename
+			}
+			ExecutionContext context = loop.context();
+			Object fetched;
+			try {
+				fetched = fetcher.get(definition, source, environment(context, parent, source));
+			}
+			catch (Exception ex) {
+				throw LeftToGraphQlJava.INSTANCE; // graphql-java hands it to the exception handler
+			}
+			Object unboxed = context.getValueUnboxer().unbox(fetched);
+			if (unboxed == null) {
+				if (nonNull) {
+					throw LeftToGraphQlJava.INSTANCE;
+				}
+				return null;
+			}
+			if (unboxed instanceof DataFetcherResult<?> || unboxed instanceof java.util.concurrent.CompletionStage<?>) {
+				throw LeftToGraphQlJava.INSTANCE;
+			}
+			Object completed = value.complete(loop, unboxed);
+			if (completed == null && nonNull) {
+				throw LeftToGraphQlJava.INSTANCE;
+			}
+			return completed;
+		}
+
+		/** The environment, made only for a fetcher that asks for it (a language variant reads its argument). */
+		private Supplier<DataFetchingEnvironment> environment(ExecutionContext context, GraphQLObjectType parent,
+				Object source) {
+			return () -> DataFetchingEnvironmentImpl.newDataFetchingEnvironment(context)
+				.source(source)
+				.arguments(arguments)
+				.fieldDefinition(definition)
+				.mergedField(field)
+				.fieldType(definition.getType())
+				.parentType(parent)
+				.build();
+		}
+	}
+
+	private record ObjectCompletion(GraphQLObjectType type, List<String> keys, List<FieldRead> fields,
+			MergedSelectionSet selected) implements Completion {
+
+		@Override
+		public Object complete(Loop loop, Object source) {
+			if (loop.context().getExecutionInput().isCancelled()) {
+				throw LeftToGraphQlJava.INSTANCE; // graphql-java stops the answer where it would have
+			}
+			var values = new ArrayList<@Nullable Object>(fields.size());
+			for (FieldRead field : fields) {
+				values.add(field.read(loop, type, source));
+			}
+			Map<String, Object> map = loop.context().getResponseMapFactory().createInsertionOrdered(keys, values);
+			loop.objects().add(new Completed(selected, source, map));
+			return map;
+		}
+	}
+}
