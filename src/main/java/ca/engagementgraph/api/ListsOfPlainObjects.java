@@ -3,6 +3,8 @@ package ca.engagementgraph.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import graphql.execution.AsyncExecutionStrategy;
@@ -20,6 +22,7 @@ import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionStrategyParameters;
 import graphql.introspection.Introspection;
+import graphql.language.Field;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
@@ -89,7 +92,7 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 			if (context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null) {
 				GraphQLType item = GraphQLTypeUtil.unwrapNonNull(
 						((GraphQLList) parameters.getExecutionStepInfo().getUnwrappedNonNullType()).getWrappedType());
-				Completion completion = completion(context, parameters.getField(), item);
+				Completion completion = planned(context, parameters.getField(), item);
 				if (completion != null) {
 					var loop = new Loop(context, new ArrayList<>());
 					List<Object> completed = loop.completeAll(completion, values);
@@ -101,6 +104,16 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 				}
 			}
 			return super.completeValueForList(context, parameters, values);
+		}
+
+		/**
+		 * The completion of a list's items, planned once per request for each list field of the document: a list under
+		 * each of many objects (every project's partners) is planned for the first and found again for the others.
+		 */
+		private @Nullable Completion planned(ExecutionContext context, MergedField field, GraphQLType item) {
+			Plans plans = context.getGraphQLContext().computeIfAbsent(Plans.class, key -> new Plans());
+			return plans.byList.computeIfAbsent(new PlanKey(field.getSingleField(), item),
+					key -> Optional.ofNullable(completion(context, field, item))).orElse(null);
 		}
 
 		/** How to complete values of {@code type} asked by {@code field}, or null when the loop cannot. */
@@ -157,6 +170,26 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 						fieldType instanceof GraphQLNonNull));
 			}
 			return new ObjectCompletion(type, keys, fields, selected);
+		}
+	}
+
+	/** One request's plans (its variables decide which fields are skipped, and the arguments' values). */
+	private static final class Plans {
+
+		final Map<PlanKey, Optional<Completion>> byList = new ConcurrentHashMap<>();
+	}
+
+	/** A list field of the document (its syntax node, the same object for every item) and its items' type. */
+	private record PlanKey(Field field, GraphQLType item) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof PlanKey key && key.field == field && key.item == item;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(field) * 31 + System.identityHashCode(item);
 		}
 	}
 

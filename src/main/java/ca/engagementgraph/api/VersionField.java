@@ -2,11 +2,13 @@ package ca.engagementgraph.api;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import ca.engagementgraph.model.GraphModel;
-import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -47,13 +49,20 @@ class VersionField implements RuntimeWiringConfigurer {
 	}
 
 	/** The version property, 0 when absent: trivial (it reads the source only), so not observed per field. */
-	private static final class VersionOrZero implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+	private static final class VersionOrZero implements LightDataFetcher<Object> {
 
 		private final PropertyDataFetcher<Object> property = PropertyDataFetcher.fetching(GraphModel.VERSION);
 
 		@Override
 		public Object get(DataFetchingEnvironment env) {
 			Object version = this.property.get(env);
+			return version == null ? 0L : version;
+		}
+
+		@Override
+		public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> env)
+				throws Exception {
+			Object version = this.property.get(field, source, env);
 			return version == null ? 0L : version;
 		}
 	}

@@ -265,18 +265,18 @@ final class LedgerQuestions {
 			  WHERE $by = 'COUNTRY'
 			  OPTIONAL MATCH (counter:__CountryLedger {country: country.iso2})
 			  RETURN country, counter
-			  UNION
+			  UNION ALL
 			  UNWIND CASE WHEN $by = 'COUNTRY' AND $country IS NULL THEN [true] ELSE [] END AS everyCountry
 			  MATCH (counter:__CountryLedger)
 			  WHERE coalesce(counter.projects, 0) > 0
 			  MATCH (country:Country {iso2: counter.country})
 			  RETURN country, counter
-			  UNION
-			  MATCH (counter:__ProjectLedger {country: CASE WHEN $by = 'PROJECT' THEN $country END})
+			  UNION ALL
+			  MATCH (country:Country {iso2: CASE WHEN $by = 'PROJECT' THEN $country END})
+			  MATCH (counter:__ProjectLedger {country: country.iso2})
 			  WHERE counter.project IS NOT NULL AND coalesce(counter.projects, 0) > 0
-			  MATCH (country:Country {iso2: counter.country})
 			  RETURN country, counter
-			  UNION
+			  UNION ALL
 			  UNWIND CASE WHEN $by = 'PROJECT' AND $country IS NULL THEN [true] ELSE [] END AS everyCountry
 			  MATCH (counter:__ProjectLedger)
 			  WHERE coalesce(counter.projects, 0) > 0

@@ -1,12 +1,13 @@
 package ca.engagementgraph.radar;
 
 import java.util.ArrayList;
+import java.util.function.Supplier;
 
 import ca.engagementgraph.language.Language;
 import ca.engagementgraph.language.Messages;
-import graphql.TrivialDataFetcher;
-import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Spring for GraphQL observes every controller call (an observation each cost more than the sentence).
  */
 @Component
-class RankReasonExplanation implements RuntimeWiringConfigurer, DataFetcher<String>, TrivialDataFetcher<String> {
+class RankReasonExplanation implements RuntimeWiringConfigurer, LightDataFetcher<String> {
 
 	@Override
 	public void configure(RuntimeWiring.Builder builder) {
@@ -27,7 +28,16 @@ class RankReasonExplanation implements RuntimeWiringConfigurer, DataFetcher<Stri
 
 	@Override
 	public String get(DataFetchingEnvironment env) {
-		RankReason reason = env.getSource();
+		return explain(env.getSource(), env);
+	}
+
+	/** The same, as graphql-java and a list of plain objects ask it: the environment only for the field's language. */
+	@Override
+	public String get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> env) {
+		return explain((RankReason) source, env.get());
+	}
+
+	private static String explain(RankReason reason, DataFetchingEnvironment env) {
 		var arguments = new ArrayList<Object>(reason.arguments());
 		arguments.add(reason.points());
 		return Messages.render("radar.reason." + reason.code(), arguments, Messages.locale(Language.of(env) == Language.FR));

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo store a first start unpacks: a real Neo4j store, packed as the build packs it, opens where it is unpacked
- * with its graph; it is used only when built from the same files, and never lands outside the data directory.
+ * with its graph; it is used only when built from the same files, and never lands outside the data directory. A build
+ * packs it again when its compiled classes changed.
  */
 class DemoStoreTest {
 
@@ -81,6 +82,20 @@ class DemoStoreTest {
 	@Test
 	void theFingerprintFollowsTheSeedFilesAndMigrationsOnTheClasspath() {
 		assertThat(DemoStore.fingerprint()).hasSize(64).isEqualTo(DemoStore.fingerprint());
+	}
+
+	@Test
+	void theBuildsRecordFollowsTheCompiledClassesSoOlderLoadingCodeIsNotPacked() throws IOException {
+		Path classes = work.resolve("classes");
+		Files.createDirectories(classes.resolve("ca/example"));
+		Files.writeString(classes.resolve("ca/example/Loader.class"), "first");
+		Files.writeString(classes.resolve("ca/example/notes.txt"), "not a class");
+		String first = DemoStoreBuild.classesDigest(classes);
+		assertThat(DemoStoreBuild.classesDigest(classes)).isEqualTo(first);
+		Files.writeString(classes.resolve("ca/example/notes.txt"), "changed, still not a class");
+		assertThat(DemoStoreBuild.classesDigest(classes)).isEqualTo(first);
+		Files.writeString(classes.resolve("ca/example/Loader.class"), "recompiled from other code");
+		assertThat(DemoStoreBuild.classesDigest(classes)).isNotEqualTo(first).hasSize(64);
 	}
 
 	/** What a first start does with the archive in {@code home}, an empty data directory. */
