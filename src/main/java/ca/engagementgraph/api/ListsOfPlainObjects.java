@@ -112,7 +112,7 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 		 */
 		private @Nullable Completion planned(ExecutionContext context, MergedField field, GraphQLType item) {
 			Plans plans = context.getGraphQLContext().computeIfAbsent(Plans.class, key -> new Plans());
-			return plans.byList.computeIfAbsent(new PlanKey(field.getSingleField(), item),
+			return plans.byList.computeIfAbsent(new PlanKey(field.getFields(), item),
 					key -> Optional.ofNullable(completion(context, field, item))).orElse(null);
 		}
 
@@ -179,17 +179,33 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 		final Map<PlanKey, Optional<Completion>> byList = new ConcurrentHashMap<>();
 	}
 
-	/** A list field of the document (its syntax node, the same object for every item) and its items' type. */
-	private record PlanKey(Field field, GraphQLType item) {
+	/**
+	 * A list field of the document and its items' type. The field is the syntax nodes merged into it (the same objects
+	 * for every item), all of them: under an interface, the same first node can be merged with another type's
+	 * fragment for one parent and not for another.
+	 */
+	private record PlanKey(List<Field> fields, GraphQLType item) {
 
 		@Override
 		public boolean equals(Object other) {
-			return other instanceof PlanKey key && key.field == field && key.item == item;
+			if (!(other instanceof PlanKey key) || key.item != item || key.fields.size() != fields.size()) {
+				return false;
+			}
+			for (int i = 0; i < fields.size(); i++) {
+				if (key.fields.get(i) != fields.get(i)) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		@Override
 		public int hashCode() {
-			return System.identityHashCode(field) * 31 + System.identityHashCode(item);
+			int hash = System.identityHashCode(item);
+			for (Field field : fields) {
+				hash = hash * 31 + System.identityHashCode(field);
+			}
+			return hash;
 		}
 	}
 

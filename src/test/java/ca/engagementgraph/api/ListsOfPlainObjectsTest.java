@@ -162,6 +162,36 @@ class ListsOfPlainObjectsTest {
 			.isEqualTo(graphQlJava(document, skipped, ROWS).specification());
 	}
 
+	record Holder(String kind, List<Child> list) {
+	}
+
+	@Test
+	void aListUnderAnInterfaceIsPlannedForTheFieldsEachParentTypeMerges() {
+		var schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
+				type Query { holders: [Holder!]! }
+				interface Holder { list: [Child!]! }
+				type A implements Holder { list: [Child!]! }
+				type B implements Holder { list: [Child!]! }
+				type Child { code: ID! x: Float }
+				"""), RuntimeWiring.newRuntimeWiring()
+			.type("Query", type -> type.dataFetcher("holders", env -> List.of(
+					new Holder("B", List.of(new Child("B1", 1.0))), new Holder("A", List.of(new Child("A1", 2.0))))))
+			.type("Holder", type -> type.typeResolver(env -> env.getSchema()
+				.getObjectType(((Holder) env.getObject()).kind())))
+			.build());
+		// For an A, the list merges both selections; for a B, only the interface's: the same first node, two plans.
+		String document = "{ holders { ... on Holder { list { code } } ... on A { list { x } } } }";
+		var expected = GraphQL.newGraphQL(schema).queryExecutionStrategy(new AsyncExecutionStrategy()).build()
+			.execute(document).toSpecification();
+		var answered = GraphQL.newGraphQL(schema)
+			.queryExecutionStrategy(new ListsOfPlainObjects.Strategy(new SimpleDataFetcherExceptionHandler()))
+			.build()
+			.execute(document)
+			.toSpecification();
+		assertThat(answered).isEqualTo(expected);
+		assertThat(answered.toString()).contains("x=2.0");
+	}
+
 	@Test
 	void aNullWhereTheSchemaSaysNonNullIsReportedByGraphQlJava() {
 		var rows = List.of(ROWS.getFirst(), new Row("R3", 3, "three", "trois", "A", List.of(), null, List.of(), null));
