@@ -89,7 +89,9 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 		@Override
 		protected FieldValueInfo completeValueForList(ExecutionContext context, ExecutionStrategyParameters parameters,
 				Iterable<Object> values) {
-			if (context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null) {
+			// Neither a cap on the answer's nodes nor @defer is in use here; with either, graphql-java keeps every list.
+			if (context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null
+					&& !context.hasIncrementalSupport()) {
 				GraphQLType item = GraphQLTypeUtil.unwrapNonNull(
 						((GraphQLList) parameters.getExecutionStepInfo().getUnwrappedNonNullType()).getWrappedType());
 				Completion completion = planned(context, parameters.getField(), item);
