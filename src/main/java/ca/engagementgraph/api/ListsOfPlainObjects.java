@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -92,12 +93,13 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 			// Neither a cap on the answer's nodes nor @defer is in use here; with either, graphql-java keeps every list.
 			if (context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null
 					&& !context.hasIncrementalSupport()) {
-				GraphQLType item = GraphQLTypeUtil.unwrapNonNull(
-						((GraphQLList) parameters.getExecutionStepInfo().getUnwrappedNonNullType()).getWrappedType());
-				Completion completion = planned(context, parameters.getField(), item);
+				GraphQLType items = ((GraphQLList) parameters.getExecutionStepInfo().getUnwrappedNonNullType())
+					.getWrappedType();
+				Completion completion = planned(context, parameters.getField(), GraphQLTypeUtil.unwrapNonNull(items));
 				if (completion != null) {
 					var loop = new Loop(context, new ArrayList<>());
-					List<Object> completed = loop.completeAll(completion, values);
+					List<Object> completed = loop.completeAll(
+							new ListCompletion(completion, items instanceof GraphQLNonNull), values);
 					if (completed != null) {
 						loop.announce(parameters);
 						// No object below is left for graphql-java: nothing for the data loaders to wait on.
@@ -229,17 +231,9 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 	private record Loop(ExecutionContext context, List<Completed> objects) {
 
 		/** The list's completed items, or null when graphql-java must complete it. */
-		@Nullable List<Object> completeAll(Completion items, Iterable<Object> values) {
-			var completed = new ArrayList<Object>();
+		@Nullable List<Object> completeAll(ListCompletion list, Iterable<Object> values) {
 			try {
-				for (Object item : values) {
-					Object value = context.getValueUnboxer().unbox(item);
-					if (value == null || value instanceof DataFetcherResult<?>) {
-						return null; // graphql-java checks a null item against the list's type, and unwraps a result
-					}
-					completed.add(items.complete(this, value));
-				}
-				return completed;
+				return list.complete(this, values);
 			}
 			catch (LeftToGraphQlJava ex) {
 				return null;
@@ -269,6 +263,22 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 	private interface Completion {
 
 		@Nullable Object complete(Loop loop, Object value);
+
+		/**
+		 * A fetched value (a field's, a list item's) completed as graphql-java would, or left to it: what it alone
+		 * handles (a result wrapping the value, a future), and a null where the type says non-null, which it reports.
+		 */
+		default @Nullable Object completeFetched(Loop loop, @Nullable Object fetched, boolean nonNull) {
+			Object unboxed = loop.context().getValueUnboxer().unbox(fetched);
+			if (unboxed instanceof DataFetcherResult<?> || unboxed instanceof CompletionStage<?>) {
+				throw LeftToGraphQlJava.INSTANCE;
+			}
+			Object completed = unboxed == null ? null : complete(loop, unboxed);
+			if (completed == null && nonNull) {
+				throw LeftToGraphQlJava.INSTANCE;
+			}
+			return completed;
+		}
 	}
 
 	private record ScalarCompletion(GraphQLScalarType type) implements Completion {
@@ -309,22 +319,13 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 	private record ListCompletion(Completion items, boolean nonNullItems) implements Completion {
 
 		@Override
-		public Object complete(Loop loop, Object value) {
+		public List<Object> complete(Loop loop, Object value) {
 			if (!(value instanceof Iterable<?> iterable)) {
 				throw LeftToGraphQlJava.INSTANCE; // an array, or a value graphql-java reports as the wrong type
 			}
 			var completed = new ArrayList<Object>();
 			for (Object item : iterable) {
-				Object unboxed = loop.context().getValueUnboxer().unbox(item);
-				if (unboxed == null) {
-					if (nonNullItems) {
-						throw LeftToGraphQlJava.INSTANCE;
-					}
-					completed.add(null);
-				}
-				else {
-					completed.add(items.complete(loop, unboxed));
-				}
+				completed.add(items.completeFetched(loop, item, nonNullItems));
 			}
 			return completed;
 		}
@@ -347,21 +348,7 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 			catch (Exception ex) {
 				throw LeftToGraphQlJava.INSTANCE; // graphql-java hands it to the exception handler
 			}
-			Object unboxed = context.getValueUnboxer().unbox(fetched);
-			if (unboxed == null) {
-				if (nonNull) {
-					throw LeftToGraphQlJava.INSTANCE;
-				}
-				return null;
-			}
-			if (unboxed instanceof DataFetcherResult<?> || unboxed instanceof java.util.concurrent.CompletionStage<?>) {
-				throw LeftToGraphQlJava.INSTANCE;
-			}
-			Object completed = value.complete(loop, unboxed);
-			if (completed == null && nonNull) {
-				throw LeftToGraphQlJava.INSTANCE;
-			}
-			return completed;
+			return value.completeFetched(loop, fetched, nonNull);
 		}
 
 		/** The environment, made only for a fetcher that asks for it (a language variant reads its argument). */

@@ -199,6 +199,13 @@ class ListsOfPlainObjectsTest {
 		Answer answered = oneLoop(document, Map.of(), rows);
 		assertThat(answered.specification()).isEqualTo(graphQlJava(document, Map.of(), rows).specification());
 		assertThat(answered.specification()).containsKey("errors");
+
+		// The same in a nested list: an item of [String!]! that is null.
+		var nullTag = List.of(new Row("R4", 4, "four", "quatre", "A", Arrays.asList("t", null), null, List.of(), "x"));
+		String tags = "{ rows { code tags } }";
+		Answer tagged = oneLoop(tags, Map.of(), nullTag);
+		assertThat(tagged.specification()).isEqualTo(graphQlJava(tags, Map.of(), nullTag).specification());
+		assertThat(tagged.specification()).containsKey("errors");
 	}
 
 	@Test
