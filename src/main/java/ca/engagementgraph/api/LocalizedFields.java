@@ -63,8 +63,8 @@ class LocalizedFields implements RuntimeWiringConfigurer {
 		}
 
 		@Override
-		public Object get(DataFetchingEnvironment env) {
-			return (Language.of(env) == Language.FR ? this.french : this.english).get(env);
+		public Object get(DataFetchingEnvironment env) throws Exception {
+			return get(env.getFieldDefinition(), env.getSource(), () -> env);
 		}
 
 		@Override

@@ -54,9 +54,8 @@ class VersionField implements RuntimeWiringConfigurer {
 		private final PropertyDataFetcher<Object> property = PropertyDataFetcher.fetching(GraphModel.VERSION);
 
 		@Override
-		public Object get(DataFetchingEnvironment env) {
-			Object version = this.property.get(env);
-			return version == null ? 0L : version;
+		public Object get(DataFetchingEnvironment env) throws Exception {
+			return get(env.getFieldDefinition(), env.getSource(), () -> env);
 		}
 
 		@Override
