@@ -1,5 +1,6 @@
 package ca.engagementgraph.api;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -58,12 +59,21 @@ final class ResponseJson extends JacksonJsonHttpMessageConverter {
 			super.writeInternal(answer, type, outputMessage, hints);
 			return;
 		}
-		OutputStream body = StreamUtils.nonClosing(outputMessage.getBody());
-		try (JsonGenerator json = defaultMapper.createGenerator(body,
+		// The whole answer is written to memory first, then sent with its length in one write: streamed, it went out
+		// in chunks (the servlet's buffer is 8 KB), each framed, flushed by its own system call and parsed by the
+		// client; a dashboard's answers are small enough to hold, and the tree they come from is held already.
+		var buffered = new ByteArrayOutputStream(BUFFER_SIZE);
+		try (JsonGenerator json = defaultMapper.createGenerator(buffered,
 				getJsonEncoding(outputMessage.getHeaders().getContentType()))) {
 			value(json, answer, new IdentityHashMap<>());
 		}
+		outputMessage.getHeaders().setContentLength(buffered.size());
+		OutputStream body = StreamUtils.nonClosing(outputMessage.getBody());
+		buffered.writeTo(body);
 	}
+
+	/** The buffer's first size: most answers fit, the largest grow it a few times. */
+	private static final int BUFFER_SIZE = 16 * 1024;
 
 	/**
 	 * @param seen the field names met in this answer, each encoded once, by identity: a name is the same string in
