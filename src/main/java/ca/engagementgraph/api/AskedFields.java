@@ -3,6 +3,7 @@ package ca.engagementgraph.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import graphql.language.Argument;
@@ -60,6 +61,31 @@ public final class AskedFields {
 		return Math.clamp(largest, 0, PageRequest.MAX_PAGE_SIZE);
 	}
 
+	/**
+	 * Whether every {@code first} the client gave a field named {@code name} under the field being fetched is a page
+	 * size {@link PageSize} accepts (or none was given): a field given another is left to its controller, which
+	 * reports it.
+	 */
+	public static boolean pageSizesValid(DataFetchingEnvironment env, String name) {
+		var found = new ArrayList<Field>();
+		for (Field field : env.getMergedField().getFields()) {
+			collect(field.getSelectionSet(), null, name, env.getFragmentsByName(), found);
+		}
+		for (Field field : found) {
+			boolean given = field.getArguments().stream().anyMatch(argument -> argument.getName().equals("first"));
+			Integer first = intArgument(env, field, "first");
+			if (given && first != null && (first < 0 || first > PageRequest.MAX_PAGE_SIZE)
+					|| given && first == null && !(field.getArguments().stream()
+						.filter(argument -> argument.getName().equals("first"))
+						.allMatch(argument -> argument.getValue() instanceof graphql.language.NullValue
+								|| argument.getValue() instanceof VariableReference variable
+										&& env.getVariables().get(variable.getName()) == null))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** A field's Int argument as given, a literal or a variable's value; null when not given or given null. */
 	private static @Nullable Integer intArgument(DataFetchingEnvironment env, Field field, String name) {
 		for (Argument argument : field.getArguments()) {
@@ -73,6 +99,47 @@ public final class AskedFields {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether every field the client asked for under the field being fetched, at any depth, is one of {@code paths}
+	 * ({@code missions/locatedIn/iso2}: a field by the names of the fields above it), each under its own name, without
+	 * {@code @skip} or {@code @include}: then a statement that reads those paths answers the whole selection.
+	 * {@code __typename} is always answered.
+	 */
+	public static boolean within(DataFetchingEnvironment env, Set<String> paths) {
+		for (Field field : env.getMergedField().getFields()) {
+			if (!within(field.getSelectionSet(), "", paths, env.getFragmentsByName())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean within(@Nullable SelectionSet selections, String prefix, Set<String> paths,
+			Map<String, FragmentDefinition> fragments) {
+		if (selections == null) {
+			return true;
+		}
+		for (Selection<?> selection : selections.getSelections()) {
+			boolean covered = switch (selection) {
+				case Field field -> field.getDirectives().isEmpty()
+						&& (field.getAlias() == null || field.getAlias().equals(field.getName()))
+						&& (field.getName().equals("__typename")
+								|| paths.contains(prefix + field.getName())
+										&& within(field.getSelectionSet(), prefix + field.getName() + "/", paths, fragments));
+				case InlineFragment inline -> inline.getDirectives().isEmpty()
+						&& within(inline.getSelectionSet(), prefix, paths, fragments);
+				case FragmentSpread spread -> spread.getDirectives().isEmpty() && fragments.containsKey(spread.getName())
+						&& fragments.get(spread.getName()).getDirectives().isEmpty()
+						&& within(fragments.get(spread.getName()).getSelectionSet(), prefix, paths, fragments);
+				default -> false;
+			};
+			if (!covered) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Fields named {@code name}: anywhere below when {@code parent} is null, else right under a {@code parent}. */

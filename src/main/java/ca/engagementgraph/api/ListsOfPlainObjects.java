@@ -1,6 +1,7 @@
 package ca.engagementgraph.api;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.DataFetcher;
 import graphql.schema.LightDataFetcher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -95,7 +97,10 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 					&& !context.hasIncrementalSupport()) {
 				GraphQLType items = ((GraphQLList) parameters.getExecutionStepInfo().getUnwrappedNonNullType())
 					.getWrappedType();
-				Completion completion = planned(context, parameters.getField(), GraphQLTypeUtil.unwrapNonNull(items));
+				Iterator<Object> first = values.iterator();
+				boolean projected = first.hasNext() && first.next() instanceof Projected;
+				Completion completion = planned(context, parameters.getField(), GraphQLTypeUtil.unwrapNonNull(items),
+						projected);
 				if (completion != null) {
 					var loop = new Loop(context, new ArrayList<>());
 					List<Object> completed = loop.completeAll(
@@ -111,31 +116,68 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 		}
 
 		/**
+		 * An object a statement has read whole ({@link Projected}) is completed here in one loop, every field from it:
+		 * its controllers and data loaders would read what the statement read already, each with a statement of its
+		 * own. The query field returns one only for a selection its statement covers, so every field is found.
+		 */
+		@Override
+		protected FieldValueInfo completeValue(ExecutionContext context, ExecutionStrategyParameters parameters) {
+			if (parameters.getSource() instanceof Projected projected
+					&& parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLObjectType type) {
+				Completion completion = planned(context, parameters.getField(), type, true);
+				if (completion == null) {
+					throw new IllegalStateException("No plan to complete " + type.getName() + " from its statement");
+				}
+				var loop = new Loop(context, new ArrayList<>());
+				Object completed;
+				try {
+					completed = completion.complete(loop, projected);
+				}
+				catch (LeftToGraphQlJava ex) {
+					throw new IllegalStateException(
+							"The statement behind " + parameters.getPath() + " left a field of the selection unread");
+				}
+				loop.announce(parameters);
+				// Complete, with no object below left to execute: to the data loaders' accounting (which waits for
+				// each OBJECT to be executed) it is a finished value, as a scalar is.
+				return new FieldValueInfo(FieldValueInfo.CompleteValueType.SCALAR, completed);
+			}
+			return super.completeValue(context, parameters);
+		}
+
+		/**
 		 * The completion of a list's items, planned once per request for each list field of the document: a list under
 		 * each of many objects (every project's partners) is planned for the first and found again for the others.
 		 */
-		private @Nullable Completion planned(ExecutionContext context, MergedField field, GraphQLType item) {
+		private @Nullable Completion planned(ExecutionContext context, MergedField field, GraphQLType item,
+				boolean projected) {
 			Plans plans = context.getGraphQLContext().computeIfAbsent(Plans.class, key -> new Plans());
-			return plans.byList.computeIfAbsent(new PlanKey(field.getFields(), item),
-					key -> Optional.ofNullable(completion(context, field, item))).orElse(null);
+			return plans.byList.computeIfAbsent(new PlanKey(field.getFields(), item, projected),
+					key -> Optional.ofNullable(completion(context, field, item, projected))).orElse(null);
 		}
 
 		/** How to complete values of {@code type} asked by {@code field}, or null when the loop cannot. */
-		private @Nullable Completion completion(ExecutionContext context, MergedField field, GraphQLType type) {
+		private @Nullable Completion completion(ExecutionContext context, MergedField field, GraphQLType type,
+				boolean projected) {
 			return switch (type) {
 				case GraphQLScalarType scalar -> new ScalarCompletion(scalar);
 				case GraphQLEnumType enumType -> new EnumCompletion(enumType);
 				case GraphQLList list -> {
 					GraphQLType item = GraphQLTypeUtil.unwrapNonNull(list.getWrappedType());
-					Completion items = completion(context, field, item);
+					Completion items = completion(context, field, item, projected);
 					yield items == null ? null : new ListCompletion(items, list.getWrappedType() instanceof GraphQLNonNull);
 				}
-				case GraphQLObjectType object -> objectCompletion(context, field, object);
+				case GraphQLObjectType object -> objectCompletion(context, field, object, projected);
 				default -> null; // an interface or a union: graphql-java resolves the type
 			};
 		}
 
-		private @Nullable Completion objectCompletion(ExecutionContext context, MergedField field, GraphQLObjectType type) {
+		/**
+		 * @param projected whether the objects are {@link Projected}: a field read any other way than from the object
+		 * itself is then read from the statement's value under its name
+		 */
+		private @Nullable Completion objectCompletion(ExecutionContext context, MergedField field, GraphQLObjectType type,
+				boolean projected) {
 			MergedSelectionSet selected = fieldCollector.collectFields(FieldCollectorParameters.newParameters()
 				.schema(context.getGraphQLSchema())
 				.objectType(type)
@@ -157,12 +199,19 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 					return null;
 				}
 				GraphQLFieldDefinition definition = getFieldDef(context.getGraphQLSchema(), type, subField.getSingleField());
-				if (!(context.getGraphQLSchema().getCodeRegistry()
-					.getDataFetcher(type, definition) instanceof LightDataFetcher<?> fetcher)) {
+				DataFetcher<?> declared = context.getGraphQLSchema().getCodeRegistry().getDataFetcher(type, definition);
+				LightDataFetcher<?> fetcher;
+				if (declared instanceof LightDataFetcher<?> light) {
+					fetcher = light;
+				}
+				else if (projected) {
+					fetcher = new ProjectedValue(name);
+				}
+				else {
 					return null;
 				}
 				GraphQLOutputType fieldType = definition.getType();
-				Completion value = completion(context, subField, GraphQLTypeUtil.unwrapNonNull(fieldType));
+				Completion value = completion(context, subField, GraphQLTypeUtil.unwrapNonNull(fieldType), projected);
 				if (value == null) {
 					return null;
 				}
@@ -188,11 +237,12 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 	 * for every item), all of them: under an interface, the same first node can be merged with another type's
 	 * fragment for one parent and not for another.
 	 */
-	private record PlanKey(List<Field> fields, GraphQLType item) {
+	private record PlanKey(List<Field> fields, GraphQLType item, boolean projected) {
 
 		@Override
 		public boolean equals(Object other) {
-			if (!(other instanceof PlanKey key) || key.item != item || key.fields.size() != fields.size()) {
+			if (!(other instanceof PlanKey key) || key.item != item || key.projected != projected
+					|| key.fields.size() != fields.size()) {
 				return false;
 			}
 			for (int i = 0; i < fields.size(); i++) {
@@ -205,7 +255,7 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 
 		@Override
 		public int hashCode() {
-			int hash = System.identityHashCode(item);
+			int hash = System.identityHashCode(item) * 2 + (projected ? 1 : 0);
 			for (Field field : fields) {
 				hash = hash * 31 + System.identityHashCode(field);
 			}
@@ -328,6 +378,23 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 				completed.add(items.completeFetched(loop, item, nonNullItems));
 			}
 			return completed;
+		}
+	}
+
+	/** A field of a {@link Projected} object resolved elsewhere than on the object: its value, read by the statement. */
+	private record ProjectedValue(String name) implements LightDataFetcher<Object> {
+
+		@Override
+		public @Nullable Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> env) {
+			if (!(source instanceof Projected projected) || !projected.containsKey(name)) {
+				throw LeftToGraphQlJava.INSTANCE;
+			}
+			return projected.get(name);
+		}
+
+		@Override
+		public @Nullable Object get(DataFetchingEnvironment env) {
+			return get(env.getFieldDefinition(), env.getSource(), () -> env);
 		}
 	}
 
