@@ -199,6 +199,10 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 					return null;
 				}
 				GraphQLFieldDefinition definition = getFieldDef(context.getGraphQLSchema(), type, subField.getSingleField());
+				if (projected && definition.getDirectives().stream()
+					.anyMatch(directive -> !directive.getName().equals(LocalizedFields.DIRECTIVE))) {
+					return null; // a field with a rule of its own (a Protected B check) is never read past its rule
+				}
 				DataFetcher<?> declared = context.getGraphQLSchema().getCodeRegistry().getDataFetcher(type, definition);
 				LightDataFetcher<?> fetcher;
 				if (declared instanceof LightDataFetcher<?> light) {

@@ -11,14 +11,12 @@ import ca.engagementgraph.cooperation.TdStat;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.engagement.Engagement;
-import ca.engagementgraph.api.PageSize;
 import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Visibility;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -96,13 +94,6 @@ class TdTimelineController {
 		String pivot = Quarters.of(first.date());
 		return new TdTimeline(subject, quarters, first, window(statsByQuarter, pivot, -WINDOW_QUARTERS),
 				window(statsByQuarter, pivot, WINDOW_QUARTERS));
-	}
-
-	/** The first {@code first} meetings of the quarter (fetched with the timeline). */
-	@SchemaMapping
-	List<Engagement> engagements(TdQuarter quarter, @Argument @PageSize @Nullable Integer first) {
-		int size = first == null ? DEFAULT_MEETINGS_PER_QUARTER : first;
-		return quarter.engagements().subList(0, Math.min(size, quarter.engagements().size()));
 	}
 
 	/** The most meetings any selection of a quarter's {@code engagements} asks for (a page at most). */
