@@ -72,15 +72,18 @@ public final class AskedFields {
 			collect(field.getSelectionSet(), null, name, env.getFragmentsByName(), found);
 		}
 		for (Field field : found) {
-			boolean given = field.getArguments().stream().anyMatch(argument -> argument.getName().equals("first"));
-			Integer first = intArgument(env, field, "first");
-			if (given && first != null && (first < 0 || first > PageRequest.MAX_PAGE_SIZE)
-					|| given && first == null && !(field.getArguments().stream()
-						.filter(argument -> argument.getName().equals("first"))
-						.allMatch(argument -> argument.getValue() instanceof graphql.language.NullValue
-								|| argument.getValue() instanceof VariableReference variable
-										&& env.getVariables().get(variable.getName()) == null))) {
-				return false;
+			for (Argument argument : field.getArguments()) {
+				if (!argument.getName().equals("first")) {
+					continue;
+				}
+				Object first = switch (argument.getValue()) {
+					case IntValue literal -> literal.getValue().intValueExact();
+					case VariableReference variable -> env.getVariables().get(variable.getName());
+					default -> null; // null itself: the default page
+				};
+				if (first != null && !(first instanceof Integer size && size >= 0 && size <= PageRequest.MAX_PAGE_SIZE)) {
+					return false;
+				}
 			}
 		}
 		return true;

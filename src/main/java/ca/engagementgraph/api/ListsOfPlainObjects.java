@@ -26,6 +26,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionStra
 import graphql.introspection.Introspection;
 import graphql.language.Field;
 import graphql.schema.CoercingSerializeException;
+import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import graphql.schema.GraphQLEnumType;
@@ -37,7 +38,6 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.DataFetcher;
 import graphql.schema.LightDataFetcher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -95,16 +95,16 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 			// Neither a cap on the answer's nodes nor @defer is in use here; with either, graphql-java keeps every list.
 			if (context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null
 					&& !context.hasIncrementalSupport()) {
-				GraphQLType items = ((GraphQLList) parameters.getExecutionStepInfo().getUnwrappedNonNullType())
+				GraphQLType itemType = ((GraphQLList) parameters.getExecutionStepInfo().getUnwrappedNonNullType())
 					.getWrappedType();
-				Iterator<Object> first = values.iterator();
-				boolean projected = first.hasNext() && first.next() instanceof Projected;
-				Completion completion = planned(context, parameters.getField(), GraphQLTypeUtil.unwrapNonNull(items),
+				Iterator<Object> items = values.iterator();
+				boolean projected = items.hasNext() && items.next() instanceof Projected;
+				Completion completion = planned(context, parameters.getField(), GraphQLTypeUtil.unwrapNonNull(itemType),
 						projected);
 				if (completion != null) {
 					var loop = new Loop(context, new ArrayList<>());
 					List<Object> completed = loop.completeAll(
-							new ListCompletion(completion, items instanceof GraphQLNonNull), values);
+							new ListCompletion(completion, itemType instanceof GraphQLNonNull), values);
 					if (completed != null) {
 						loop.announce(parameters);
 						// No object below is left for graphql-java: nothing for the data loaders to wait on.

@@ -71,6 +71,44 @@ class AskedFieldsTest {
 		assertThat(AskedFields.largestPage(countries(document), "quarters", "engagements", 10)).isEqualTo(2);
 	}
 
+	@Test
+	void aSelectionIsWithinPathsWhenEveryFieldAtEveryDepthIsOneOfThemFragmentsReadThrough() {
+		var paths = java.util.Set.of("iso2", "missions", "missions/code", "missions/locatedIn", "missions/locatedIn/iso2");
+		assertThat(AskedFields.within(countries("""
+				{ country { iso2 __typename ...Missions } }
+				fragment Missions on Country { missions { code ... on Mission { locatedIn { iso2 } } } }"""), paths))
+			.isTrue();
+		assertThat(AskedFields.within(countries("{ country { iso2 missions { code city } } }"), paths))
+			.as("a field beyond the paths").isFalse();
+		assertThat(AskedFields.within(countries("{ country { iso2 missions { locatedIn { iso3 } } } }"), paths))
+			.as("a field beyond the paths, deeper").isFalse();
+	}
+
+	@Test
+	void anAliasOrADirectiveTakesASelectionOutOfThePaths() {
+		var paths = java.util.Set.of("iso2", "missions", "missions/code");
+		assertThat(AskedFields.within(countries("{ country { code: iso2 } }"), paths)).isFalse();
+		assertThat(AskedFields.within(countries("{ country { iso2: iso2 } }"), paths)).as("its own name").isTrue();
+		assertThat(AskedFields.within(countries("{ country { iso2 @include(if: true) } }"), paths)).isFalse();
+		assertThat(AskedFields.within(countries("{ country { ... @skip(if: false) { iso2 } } }"), paths)).isFalse();
+		assertThat(AskedFields.within(countries("""
+				{ country { ...Code } }
+				fragment Code on Country @include(if: true) { iso2 }"""), paths)).isFalse();
+	}
+
+	@Test
+	void pageSizesAreValidWhenNoneIsOutOfRangeLiterallyOrThroughAVariable() {
+		String document = "query ($n: Int) { country { engagements(first: $n) { code } projects(first: 5) { code } } }";
+		assertThat(AskedFields.pageSizesValid(field(document, Map.of("n", 100)), "engagements")).isTrue();
+		assertThat(AskedFields.pageSizesValid(field(document, Map.of()), "engagements")).as("not given").isTrue();
+		assertThat(AskedFields.pageSizesValid(field(document, Map.of("n", 101)), "engagements")).isFalse();
+		assertThat(AskedFields.pageSizesValid(field(document, Map.of("n", -1)), "engagements")).isFalse();
+		assertThat(AskedFields.pageSizesValid(countries("{ country { projects(first: 500) { code } } }"), "projects"))
+			.isFalse();
+		assertThat(AskedFields.pageSizesValid(countries("{ country { projects(first: null) { code } } }"), "projects"))
+			.isTrue();
+	}
+
 	private static DataFetchingEnvironment countries(String document) {
 		return field(document, Map.of());
 	}

@@ -82,6 +82,19 @@ class CountryProfileTest {
 	}
 
 	@Test
+	void aCountryPageBesideAFieldOfDataLoadersAnswersBoth() {
+		// The page's object is finished when completed: the data loaders of the other field must not wait for it.
+		var answer = TestSupport.as(graphQl, "analyst")
+			.document("""
+					{ country(code: "QM") { missions { code inCanada } }
+					  countries(first: 3) { nodes { iso2 missions { code locatedIn { iso2 } } } } }""")
+			.execute();
+		answer.errors().verify();
+		answer.path("country.missions[*].code").entityList(String.class).contains("QM-OTT");
+		answer.path("countries.nodes").entityList(Object.class).hasSize(3);
+	}
+
+	@Test
 	void aPageSizeOutOfRangeIsReportedAsBefore() {
 		TestSupport.as(graphQl, "analyst")
 			.document("{ country(code: \"QM\") { iso2 engagements(first: 500) { code } } }")
