@@ -75,43 +75,14 @@ class CountryProfileStatement implements CountryProfileRead {
 	 * page of the ledger's rows otherwise (an index walk, not a sort of a busy country's 70,000 meetings at scale L;
 	 * for a few, the walk's index seek per meeting cost more than the sort), the meetings per quarter from the quarter
 	 * counters. The walk's order and limit sit inside a subquery of its own, where the index gives the order: outside it,
-	 * the planner read all of a busy country's rows (172,406 for A0 at L, 1.7 s) and sorted them.
+	 * the planner read all of a busy country's rows (172,406 for A0 at L, 1.7 s) and sorted them. The sorting lists
+	 * come first and the meetings are projected at the end: a sort's buffered rows carry every column already in scope,
+	 * and Neo4j counts each against the transaction memory limit (the meetings sorted after the projects' lists were
+	 * counted at 544 MB for a country at L, and eight at once hit the limit).
 	 */
 	static final String COUNTRY_PROFILE = """
 			MATCH (c:Country)
 			WHERE (c.iso2 = $code OR c.iso3 = $code) AND visible(c:Country)
-			CALL (c) {
-			  UNWIND CASE WHEN $asks.missions THEN [c] ELSE [] END AS x
-			  MATCH (x)<-[:REPRESENTS]-(m:Mission) WHERE visible(m:Mission)
-			%2$s AS missions
-			}
-			CALL (c) {
-			  UNWIND CASE WHEN $asks.hostedMissions THEN [c] ELSE [] END AS x
-			  MATCH (x)<-[:LOCATED_IN]-(m:Mission) WHERE visible(m:Mission)
-			%2$s AS hostedMissions
-			}
-			CALL (c) {
-			  UNWIND CASE WHEN $asks.authorities THEN [c] ELSE [] END AS x
-			  MATCH (x)<-[:OF]-(a:Authority) WHERE visible(a:Authority)
-			  WITH a ORDER BY a.code
-			  RETURN collect(a {.code, .nameEn, .nameFr, .kind}) AS authorities
-			}
-			CALL (c) {
-			  UNWIND CASE WHEN $asks.projects THEN [c] ELSE [] END AS x
-			  MATCH (x)<-[:IN]-(p:Project) WHERE visible(p:Project)
-			  WITH x, p ORDER BY p.code LIMIT $firstProjects
-			  OPTIONAL MATCH (counter:__ProjectLedger {country: x.iso2, project: p.code})
-			  RETURN collect(p {.version, .code, .titleEn, .titleFr, status: $statusNames[toString(p.status)],
-			                    statusCode: p.status, .start, .end, .fundingCad, sizeClass: %s,
-			                    partners: COLLECT {
-			                      MATCH (p)-[:IMPLEMENTED_BY]->(o:Organization) WHERE visible(o:Organization)
-			                      RETURN o {.code, .nameEn, .nameFr} ORDER BY o.code
-			                    },
-			                    resultCount: CASE
-			                      WHEN counter IS NULL THEN COUNT { (p)<-[:OF]-(r:Result) WHERE visible(r:Result) }
-			                      WHEN $cleared THEN coalesce(counter.results, 0) ELSE coalesce(counter.resultsU, 0) END
-			                   }) AS projects
-			}
 			CALL (c) {
 			  CALL (c) {
 			    UNWIND CASE WHEN $asks.engagements AND COUNT { (c)<-[:CONCERNS]-() } <= $walkAbove THEN [c] ELSE [] END AS x
@@ -133,7 +104,39 @@ class CountryProfileStatement implements CountryProfileRead {
 			    RETURN e
 			  }
 			  WITH e ORDER BY e.date DESC, e.code
-			  RETURN collect(e {.version, .code, .date, .status, .kind, .setting, .level}) AS engagements
+			  RETURN collect(e) AS engagements
+			}
+			CALL (c) {
+			  UNWIND CASE WHEN $asks.projects THEN [c] ELSE [] END AS x
+			  MATCH (x)<-[:IN]-(p:Project) WHERE visible(p:Project)
+			  WITH x, p ORDER BY p.code LIMIT $firstProjects
+			  OPTIONAL MATCH (counter:__ProjectLedger {country: x.iso2, project: p.code})
+			  RETURN collect(p {.version, .code, .titleEn, .titleFr, status: $statusNames[toString(p.status)],
+			                    statusCode: p.status, .start, .end, .fundingCad, sizeClass: %s,
+			                    partners: COLLECT {
+			                      MATCH (p)-[:IMPLEMENTED_BY]->(o:Organization) WHERE visible(o:Organization)
+			                      RETURN o {.code, .nameEn, .nameFr} ORDER BY o.code
+			                    },
+			                    resultCount: CASE
+			                      WHEN counter IS NULL THEN COUNT { (p)<-[:OF]-(r:Result) WHERE visible(r:Result) }
+			                      WHEN $cleared THEN coalesce(counter.results, 0) ELSE coalesce(counter.resultsU, 0) END
+			                   }) AS projects
+			}
+			CALL (c) {
+			  UNWIND CASE WHEN $asks.missions THEN [c] ELSE [] END AS x
+			  MATCH (x)<-[:REPRESENTS]-(m:Mission) WHERE visible(m:Mission)
+			%2$s AS missions
+			}
+			CALL (c) {
+			  UNWIND CASE WHEN $asks.hostedMissions THEN [c] ELSE [] END AS x
+			  MATCH (x)<-[:LOCATED_IN]-(m:Mission) WHERE visible(m:Mission)
+			%2$s AS hostedMissions
+			}
+			CALL (c) {
+			  UNWIND CASE WHEN $asks.authorities THEN [c] ELSE [] END AS x
+			  MATCH (x)<-[:OF]-(a:Authority) WHERE visible(a:Authority)
+			  WITH a ORDER BY a.code
+			  RETURN collect(a {.code, .nameEn, .nameFr, .kind}) AS authorities
 			}
 			CALL (c) {
 			  UNWIND CASE WHEN $asks.meetingsPerQuarter THEN [c.iso2] ELSE [] END AS country
@@ -152,7 +155,8 @@ class CountryProfileStatement implements CountryProfileRead {
 			  RETURN collect(s {.code, .titleEn, .titleFr, .date, .kind, .uri}) AS sources
 			}
 			RETURN c {.iso2, .iso3, .nameEn, .nameFr, .region, missions: missions, hostedMissions: hostedMissions,
-			          authorities: authorities, projects: projects, engagements: engagements,
+			          authorities: authorities, projects: projects,
+			          engagements: [e IN engagements | e {.version, .code, .date, .status, .kind, .setting, .level}],
 			          meetingsPerQuarter: meetingsPerQuarter, sources: sources} AS country
 			""".formatted(DerivedConcepts.sizeClass("p"), MISSIONS.stripTrailing());
 
