@@ -49,12 +49,8 @@ public final class AskedFields {
 	 * {@code orElse} for such a field without one (the schema's default), and 0 when there is no such field.
 	 */
 	public static int largestPage(DataFetchingEnvironment env, @Nullable String parent, String name, int orElse) {
-		var found = new ArrayList<Field>();
-		for (Field field : env.getMergedField().getFields()) {
-			collect(field.getSelectionSet(), parent, name, env.getFragmentsByName(), found);
-		}
 		int largest = 0;
-		for (Field field : found) {
+		for (Field field : fieldsNamed(env, parent, name)) {
 			Integer first = intArgument(env, field, "first");
 			largest = Math.max(largest, first == null ? orElse : first);
 		}
@@ -67,26 +63,22 @@ public final class AskedFields {
 	 * reports it.
 	 */
 	public static boolean pageSizesValid(DataFetchingEnvironment env, String name) {
-		var found = new ArrayList<Field>();
-		for (Field field : env.getMergedField().getFields()) {
-			collect(field.getSelectionSet(), null, name, env.getFragmentsByName(), found);
-		}
-		for (Field field : found) {
-			for (Argument argument : field.getArguments()) {
-				if (!argument.getName().equals("first")) {
-					continue;
-				}
-				Object first = switch (argument.getValue()) {
-					case IntValue literal -> literal.getValue().intValueExact();
-					case VariableReference variable -> env.getVariables().get(variable.getName());
-					default -> null; // null itself: the default page
-				};
-				if (first != null && !(first instanceof Integer size && size >= 0 && size <= PageRequest.MAX_PAGE_SIZE)) {
-					return false;
-				}
+		for (Field field : fieldsNamed(env, null, name)) {
+			Integer first = intArgument(env, field, "first");
+			if (first != null && !PageRequest.isPageSize(first)) {
+				return false;
 			}
 		}
 		return true;
+	}
+
+	/** The fields named {@code name} under the field being fetched, as {@link #collect} finds them. */
+	private static List<Field> fieldsNamed(DataFetchingEnvironment env, @Nullable String parent, String name) {
+		var found = new ArrayList<Field>();
+		for (Field field : env.getMergedField().getFields()) {
+			collect(field.getSelectionSet(), parent, name, env.getFragmentsByName(), found);
+		}
+		return found;
 	}
 
 	/** A field's Int argument as given, a literal or a variable's value; null when not given or given null. */

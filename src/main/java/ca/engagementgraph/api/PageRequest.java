@@ -31,6 +31,19 @@ public record PageRequest(int first, @Nullable KeysetScrollPosition after) {
 		return first == null ? DEFAULT_PAGE_SIZE : first;
 	}
 
+	/**
+	 * Whether {@code first} is a page size the {@link PageSize} constraint accepts: for a list whose {@code first} is
+	 * read past Spring's validation (a light fetcher, a statement answering a whole selection).
+	 */
+	public static boolean isPageSize(int first) {
+		return first >= 0 && first <= MAX_PAGE_SIZE;
+	}
+
+	/** The error the {@link PageSize} constraint gives for {@code first}, as {@code ArgumentViolations} tells it. */
+	public static InvalidInputException pageSizeRefused(int first) {
+		return new InvalidInputException("INVALID_PAGE_SIZE", "first", "input.pageSize", MAX_PAGE_SIZE, first);
+	}
+
 	/** Where this page starts, as issued for {@code ordering}. */
 	public @Nullable Cursor afterFor(String ordering) {
 		return after == null ? null : Cursor.of(after.getKeys(), ordering);

@@ -3,7 +3,6 @@ package ca.engagementgraph.leverage;
 import java.util.List;
 import java.util.function.Supplier;
 
-import ca.engagementgraph.api.InvalidInputException;
 import ca.engagementgraph.api.PageRequest;
 import ca.engagementgraph.engagement.Engagement;
 import graphql.schema.DataFetchingEnvironment;
@@ -32,9 +31,8 @@ class TdQuarterMeetings implements RuntimeWiringConfigurer {
 		@Override
 		public List<Engagement> get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> env) {
 			Integer first = env.get().getArgument("first");
-			if (first != null && (first < 0 || first > PageRequest.MAX_PAGE_SIZE)) {
-				throw new InvalidInputException("INVALID_PAGE_SIZE", "first", "input.pageSize",
-						PageRequest.MAX_PAGE_SIZE, first);
+			if (first != null && !PageRequest.isPageSize(first)) {
+				throw PageRequest.pageSizeRefused(first);
 			}
 			List<Engagement> meetings = ((TdQuarter) source).engagements();
 			int size = first == null ? TdTimelineController.DEFAULT_MEETINGS_PER_QUARTER : first;
