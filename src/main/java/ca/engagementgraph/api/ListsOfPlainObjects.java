@@ -39,6 +39,7 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
+import ca.engagementgraph.security.FieldRules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -199,13 +200,22 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 					return null;
 				}
 				GraphQLFieldDefinition definition = getFieldDef(context.getGraphQLSchema(), type, subField.getSingleField());
+				DataFetcher<?> declared = context.getGraphQLSchema().getCodeRegistry().getDataFetcher(type, definition);
+				Map<String, Object> arguments = definition.getArguments().isEmpty() ? Map.of()
+						: ValuesResolver.getArgumentValues(definition.getArguments(),
+								subField.getSingleField().getArguments(), context.getCoercedVariables(),
+								context.getGraphQLContext(), context.getLocale());
+				LightDataFetcher<?> fetcher;
 				if (projected && definition.getDirectives().stream()
 					.anyMatch(directive -> !directive.getName().equals(LocalizedFields.DIRECTIVE))) {
-					return null; // a field with a rule of its own (a Protected B check) is never read past its rule
+					// A field with a rule of its own (a Protected B check) is read past its rule only where the rule
+					// admits this reader: planned per request, on the request's thread, where the rule reads the reader.
+					if (!FieldRules.admit(definition, arguments)) {
+						return null;
+					}
+					fetcher = new ProjectedValue(name);
 				}
-				DataFetcher<?> declared = context.getGraphQLSchema().getCodeRegistry().getDataFetcher(type, definition);
-				LightDataFetcher<?> fetcher;
-				if (declared instanceof LightDataFetcher<?> light) {
+				else if (declared instanceof LightDataFetcher<?> light) {
 					fetcher = light;
 				}
 				else if (projected) {
@@ -219,10 +229,6 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 				if (value == null) {
 					return null;
 				}
-				Map<String, Object> arguments = definition.getArguments().isEmpty() ? Map.of()
-						: ValuesResolver.getArgumentValues(definition.getArguments(),
-								subField.getSingleField().getArguments(), context.getCoercedVariables(),
-								context.getGraphQLContext(), context.getLocale());
 				fields.add(new FieldRead(key, fetcher, subField, definition, arguments, value,
 						fieldType instanceof GraphQLNonNull));
 			}

@@ -262,6 +262,48 @@ final class LeverageQueries {
 			RETURN designatedWithoutPlan, plansWithoutLeverage, preventativeWithoutTdStats
 			""".formatted(designationInForce("d"));
 
+	/**
+	 * Question 6 as the accountability panel reads it, in one statement: the same three lists as
+	 * {@link #ACCOUNTABILITY_GAPS}, each object with the fields the panel asks under it, read as those fields' own hops
+	 * read them (visibility tests, orders). {@code AccountabilityGapsController.PANEL} lists what it answers.
+	 */
+	static final String ACCOUNTABILITY_GAPS_PANEL = """
+			CALL () {
+			  MATCH (c:Country)<-[:OF]-(d:Designation)
+			  WHERE %1$s
+			    AND NOT EXISTS { MATCH (c)<-[:FOR]-(:EngagementPlan) }
+			  WITH DISTINCT c ORDER BY c.iso2
+			  RETURN collect(c {.iso2, .iso3, .nameEn, .nameFr, .region,
+			                    designations: COLLECT {
+			                      MATCH (c)<-[:OF]-(x:Designation) WHERE visible(x:Designation)
+			                      RETURN x {.code, .status, .from, .to} ORDER BY x.from DESC, x.code
+			                    }}) AS designatedWithoutPlan
+			}
+			CALL () {
+			  MATCH (plan:EngagementPlan)
+			  WHERE NOT EXISTS { MATCH (:Department)-[:HOLDS_ROLE {role: 'LEVERAGE'}]->(plan) }
+			  WITH plan ORDER BY plan.code
+			  RETURN collect(plan {.version, .code, .approvedOn, .escalationStage,
+			                       country: COLLECT {
+			                         MATCH (plan)-[:FOR]->(n:Country) WHERE visible(n:Country)
+			                         RETURN n {.iso2, .iso3, .nameEn, .nameFr, .region} ORDER BY n.iso2 LIMIT 1
+			                       }[0],
+			                       roles: COLLECT {
+			                         MATCH (plan)<-[h:HOLDS_ROLE]-(d:Department) WHERE visible(d:Department)
+			                         RETURN {role: h.role, department: d {.code, .nameEn, .nameFr}} ORDER BY d.code
+			                       }}) AS plansWithoutLeverage
+			}
+			CALL () {
+			  MATCH (c:Country)<-[:OF]-(d:Designation {status: 'PREVENTATIVE'})
+			  WHERE %1$s
+			    AND NOT EXISTS { MATCH (c)<-[:FOR]-(:TdStat) }
+			  WITH DISTINCT c ORDER BY c.iso2
+			  RETURN collect(c {.iso2, .iso3, .nameEn, .nameFr, .region}) AS preventativeWithoutTdStats
+			}
+			RETURN {designatedWithoutPlan: designatedWithoutPlan, plansWithoutLeverage: plansWithoutLeverage,
+			        preventativeWithoutTdStats: preventativeWithoutTdStats} AS gaps
+			""".formatted(designationInForce("d"));
+
 	/** Question 7: the country's travel-document statistics, quarter by quarter. */
 	static final String TD_STATISTICS = """
 			MATCH (:Country {iso2: $country})<-[:FOR]-(stat:TdStat)

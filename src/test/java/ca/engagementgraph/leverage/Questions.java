@@ -293,7 +293,7 @@ final class Questions {
 	AccountabilityGaps accountabilityGaps() {
 		var controller = context.getBean(AccountabilityGapsController.class);
 		return () -> {
-			var gaps = controller.accountabilityGaps();
+			var gaps = controller.gaps();
 			return new Accountability(gaps.designatedWithoutPlan().stream().map(Country::iso2).toList(),
 					gaps.plansWithoutLeverage().stream().map(plan -> plan.code()).toList(),
 					gaps.preventativeWithoutTdStats().stream().map(Country::iso2).toList());
