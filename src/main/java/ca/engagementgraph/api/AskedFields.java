@@ -72,6 +72,12 @@ public final class AskedFields {
 		return true;
 	}
 
+	/** Whether the client gave {@code argument} to any field named {@code name} under the field being fetched. */
+	public static boolean givesArgument(DataFetchingEnvironment env, String name, String argument) {
+		return fieldsNamed(env, null, name).stream()
+			.anyMatch(field -> field.getArguments().stream().anyMatch(given -> given.getName().equals(argument)));
+	}
+
 	/** The fields named {@code name} under the field being fetched, as {@link #collect} finds them. */
 	private static List<Field> fieldsNamed(DataFetchingEnvironment env, @Nullable String parent, String name) {
 		var found = new ArrayList<Field>();

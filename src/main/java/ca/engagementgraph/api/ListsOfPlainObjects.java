@@ -32,11 +32,13 @@ import graphql.schema.DataFetchingEnvironmentImpl;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedOutputType;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
 import ca.engagementgraph.security.FieldRules;
@@ -169,8 +171,24 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 					yield items == null ? null : new ListCompletion(items, list.getWrappedType() instanceof GraphQLNonNull);
 				}
 				case GraphQLObjectType object -> objectCompletion(context, field, object, projected);
-				default -> null; // an interface or a union: graphql-java resolves the type
+				case GraphQLUnionType union when projected -> memberCompletion(context, field, union);
+				default -> null; // an interface, or a union of objects not read by a statement: graphql-java resolves the type
 			};
+		}
+
+		/** A union's members, each read by a statement that named its type ({@link Projected#TYPE_NAME}). */
+		private @Nullable Completion memberCompletion(ExecutionContext context, MergedField field,
+				GraphQLUnionType union) {
+			var members = new java.util.HashMap<String, Completion>();
+			for (GraphQLNamedOutputType member : union.getTypes()) {
+				Completion completion = member instanceof GraphQLObjectType object
+						? objectCompletion(context, field, object, true) : null;
+				if (completion == null) {
+					return null;
+				}
+				members.put(member.getName(), completion);
+			}
+			return new MemberCompletion(Map.copyOf(members));
 		}
 
 		/**
@@ -388,6 +406,20 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 				completed.add(items.completeFetched(loop, item, nonNullItems));
 			}
 			return completed;
+		}
+	}
+
+	/** A value of a union, completed as the member its statement named. */
+	private record MemberCompletion(Map<String, Completion> members) implements Completion {
+
+		@Override
+		public @Nullable Object complete(Loop loop, Object value) {
+			Completion member = value instanceof Projected projected
+					&& projected.get(Projected.TYPE_NAME) instanceof String type ? members.get(type) : null;
+			if (member == null) {
+				throw LeftToGraphQlJava.INSTANCE;
+			}
+			return member.complete(loop, value);
 		}
 	}
 

@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Projected extends AbstractMap<String, @Nullable Object> {
 
+	/** The key under which a statement names an object's type, where the schema gives a union of several. */
+	public static final String TYPE_NAME = "__typename";
+
 	private final Map<String, @Nullable Object> values;
 
 	private Projected(Map<String, @Nullable Object> values) {

@@ -182,6 +182,117 @@ final class LeverageQueries {
 			ORDER BY result.achievedOn, result.code
 			""";
 
+	/**
+	 * Question 4 as the briefing pack reads it, in one statement: the meeting, its counterpart and country as
+	 * {@link #BRIEFING_MEETING} finds them, and each section the client asked ({@code $asks}) as that section's own
+	 * statement reads it: the first page of results to raise from the ledger (one row more than the page, to tell
+	 * whether more follow; the walk's order and limit in a subquery of their own, where the index gives the order) and
+	 * their count from the country's counters, the agenda, the TD trend, the latest decisions and the open actions.
+	 * Sections run only for a planned meeting with a country; {@code BriefingController.PACK} lists what it answers.
+	 */
+	static final String BRIEFING_PACK = """
+			MATCH (meeting:Engagement {code: $engagement})
+			WHERE visible(meeting:Engagement)
+			OPTIONAL MATCH (meeting)-[:WITH]->(counterpart)
+			OPTIONAL MATCH (counterpart)-[:REPRESENTS|OF]->(counterpartCountry:Country)
+			WHERE counterpart:Mission OR counterpart:Authority
+			CALL (meeting) {
+			  OPTIONAL MATCH (meeting)-[:CONCERNS]->(concerned:Country)
+			  WITH concerned ORDER BY concerned.iso2
+			  RETURN head(collect(concerned)) AS firstConcerned
+			}
+			WITH meeting, counterpart, coalesce(counterpartCountry, firstConcerned) AS c
+			LIMIT 1
+			WITH meeting, counterpart, c,
+			     CASE WHEN meeting.status = 'PLANNED' THEN c.iso2 END AS country,
+			     CASE WHEN counterpart:Mission OR counterpart:Authority OR counterpart:Organization
+			          THEN counterpart.code ELSE '' END AS counterpartCode
+			CALL (country, counterpartCode) {
+			  UNWIND CASE WHEN $asks.resultsToRaise AND country IS NOT NULL THEN [country] ELSE [] END AS x
+			  CALL (x, counterpartCode) {
+			    MATCH (row:__RaisableLedger {country: x, kind: 'Result'})
+			    USING INDEX row:__RaisableLedger(country, kind, achievedOn, key)
+			    WHERE row.key IS NOT NULL AND row.achievedOn IS NOT NULL
+			      AND NOT counterpartCode IN CASE WHEN $cleared THEN row.raisedWith ELSE row.raisedWithU END
+			      AND ($cleared OR row.classification = 'UNCLASSIFIED')
+			    WITH row ORDER BY row.achievedOn, row.key LIMIT $firstResults + 1
+			    RETURN row.key AS key, row.achievedOn AS achievedOn, row.project AS projectCode
+			  }
+			  MATCH (result:Result {code: key})
+			  OPTIONAL MATCH (project:Project {code: projectCode})
+			  %1$s
+			  WITH key, achievedOn, result, project, keyMessages ORDER BY achievedOn, key
+			  RETURN collect(%2$s) AS results
+			}
+			CALL (country, counterpartCode) {
+			  OPTIONAL MATCH (counter:__CountryLedger {country: country})
+			  RETURN CASE WHEN $cleared THEN coalesce(counter.results, 0) - coalesce(counter['with_' + counterpartCode], 0)
+			              ELSE coalesce(counter.resultsU, 0) - coalesce(counter['withU_' + counterpartCode], 0) END AS resultsInAll
+			}
+			CALL (meeting) {
+			  UNWIND CASE WHEN $asks.agenda THEN [meeting] ELSE [] END AS m
+			  MATCH (m)-[:ON_AGENDA]->(result:Result)
+			  WHERE visible(result:Result)
+			  MATCH (result)-[:OF]->(project:Project)
+			  %1$s
+			  WITH result, project, keyMessages ORDER BY result.code
+			  RETURN collect(%2$s) AS agenda
+			}
+			CALL (country) {
+			  UNWIND CASE WHEN $asks.tdTrend AND country IS NOT NULL THEN [country] ELSE [] END AS x
+			  MATCH (:Country {iso2: x})<-[:FOR]-(stat:TdStat)
+			  WHERE visible(stat:TdStat)
+			  WITH stat ORDER BY stat.quarter DESC LIMIT 8
+			  WITH stat ORDER BY stat.quarter
+			  RETURN collect(stat {.version, .code, .quarter, .requested, .issued, .medianDaysToIssue}) AS tdTrend
+			}
+			CALL (country) {
+			  UNWIND CASE WHEN $asks.latestDecisions AND country IS NOT NULL THEN [country] ELSE [] END AS x
+			  MATCH (:Country {iso2: x})<-[:CONCERNS]-(decision:Decision)
+			  WHERE visible(decision:Decision)
+			  WITH decision ORDER BY decision.date DESC, decision.code LIMIT 5
+			  RETURN collect(decision {.version, .code, .date, .kind, .textEn, .textFr}) AS latestDecisions
+			}
+			CALL (country) {
+			  UNWIND CASE WHEN $asks.openActions AND country IS NOT NULL THEN [country] ELSE [] END AS x
+			  MATCH (row:__MeetingLedger)
+			  USING INDEX row:__MeetingLedger(country, openActions)
+			  WHERE row.country = x AND row.openActions > 0 AND row.concerns
+			  MATCH (c:Country {iso2: x})
+			  MATCH (e:Engagement {code: row.meeting})<-[:FROM]-(action:Action {status: 'OPEN'})
+			  WHERE (e)-[:CONCERNS]->(c) AND visible(e:Engagement) AND visible(action:Action)
+			    AND (COUNT { (e)-[:CONCERNS]->(:Country) } = 1
+			         OR action.textEn CONTAINS c.nameEn OR action.textFr CONTAINS c.nameFr)
+			  WITH DISTINCT action ORDER BY action.due, action.code
+			  WITH collect(action) AS actions
+			  RETURN size(actions) AS openActionCount,
+			         [a IN actions[0..$firstActions] | a {.version, .code, .textEn, .textFr, .due, .status,
+			                                              assignedTo: COLLECT {
+			                                                MATCH (a)-[:ASSIGNED_TO]->(d:Department)
+			                                                WHERE visible(d:Department)
+			                                                RETURN d {.code, .nameEn, .nameFr} ORDER BY d.code
+			                                              }}] AS openActions
+			}
+			RETURN meeting.status AS status, {
+			  engagement: meeting {.version, .code, .date, .status, .kind, .setting, .level, .summaryEn, .summaryFr},
+			  counterpart: CASE WHEN counterpart IS NOT NULL THEN counterpart {.code, .nameEn, .nameFr,
+			    __typename: head([label IN labels(counterpart) WHERE label IN ['Mission', 'Authority', 'Organization']])} END,
+			  country: c {.iso2, .iso3, .nameEn, .nameFr, .region},
+			  resultsToRaise: {totalCount: resultsInAll, nodes: results[0..$firstResults],
+			                   pageInfo: {hasNextPage: size(results) > $firstResults, hasPreviousPage: false}},
+			  agenda: agenda, tdTrend: tdTrend, latestDecisions: latestDecisions,
+			  openActionCount: openActionCount, openActions: openActions
+			} AS briefing
+			""".formatted("""
+			CALL (result, project) {
+			    UNWIND [(result)<-[:ABOUT]-(m:KeyMessage) WHERE visible(m:KeyMessage) | m]
+			         + [(project)<-[:ABOUT]-(m:KeyMessage) WHERE visible(m:KeyMessage) | m] AS message
+			    WITH DISTINCT message ORDER BY message.approvedOn DESC, message.code
+			    RETURN collect(message {.version, .code, .textEn, .textFr, .approvedOn}) AS keyMessages
+			  }""", """
+			{result: result {.version, .code, .summaryEn, .summaryFr, .achievedOn},
+			                     project: project {.version, .code, .titleEn, .titleFr}, keyMessages: keyMessages}""");
+
 	/** Question 4: the travel-document trend of the country, its last eight quarters, oldest first. */
 	static final String BRIEFING_TD_TREND = """
 			MATCH (:Country {iso2: $country})<-[:FOR]-(stat:TdStat)

@@ -95,7 +95,7 @@ class BriefingOpenActionsTest {
 	@Test
 	void aPackCountsItsOpenActionsAndListsThemSoonestDueFirst() {
 		var controller = context.getBean(BriefingController.class);
-		var pack = CLEARED.asks(() -> controller.briefing("XG-E9"));
+		var pack = CLEARED.asks(() -> controller.briefingOf("XG-E9"));
 		var actions = CLEARED.asks(() -> controller.openActionsOf(pack));
 		assertThat(actions.total()).isEqualTo(2);
 		assertThat(actions.soonest()).extracting(Action::code).containsExactly("XG-A1", "XG-A4");

@@ -254,7 +254,7 @@ final class Questions {
 	BriefingPack briefingPack() {
 		var controller = context.getBean(BriefingController.class);
 		return engagement -> {
-			Briefing briefing = controller.briefing(engagement);
+			Briefing briefing = controller.briefingOf(engagement);
 			var results = graph.page(BriefingController.RESULTS_TO_RAISE,
 					BriefingController.resultsToRaiseParameters(briefing), allRows("ACHIEVED_ON")).nodes();
 			var messages = new LinkedHashMap<String, List<String>>();
@@ -272,7 +272,7 @@ final class Questions {
 		var controller = context.getBean(BriefingController.class);
 		return (engagement, first) -> {
 			var page = graph.page(BriefingController.RESULTS_TO_RAISE,
-					BriefingController.resultsToRaiseParameters(controller.briefing(engagement)),
+					BriefingController.resultsToRaiseParameters(controller.briefingOf(engagement)),
 					new ListRequest(new Ordering("ACHIEVED_ON", false), new PageRequest(first, null), true, Language.EN));
 			var window = ((ca.engagementgraph.api.Connection.WindowConnection<BriefingResult>) page).window();
 			return new ResultsToRaise(page.nodes().stream().map(r -> r.result().code()).toList(),
