@@ -189,6 +189,10 @@ final class LeverageQueries {
 	 * whether more follow; the walk's order and limit in a subquery of their own, where the index gives the order) and
 	 * their count from the country's counters, the agenda, the TD trend, the latest decisions and the open actions.
 	 * Sections run only for a planned meeting with a country; {@code BriefingController.PACK} lists what it answers.
+	 * Each section seeks from the country's node or key as its own statement does: the decisions from their few nodes
+	 * (160 at scale L), never by a walk of the country's relationships (172,406 for the busiest). The open actions are
+	 * projected one row each: a subquery inside a list comprehension there made Neo4j 2026.08's planner fail on the
+	 * results' walk ("insertCachedProperties": the walk's cached properties), on the test graph and not at L.
 	 */
 	static final String BRIEFING_PACK = """
 			MATCH (meeting:Engagement {code: $engagement})
@@ -215,7 +219,7 @@ final class LeverageQueries {
 			    WHERE row.key IS NOT NULL AND row.achievedOn IS NOT NULL
 			      AND NOT counterpartCode IN CASE WHEN $cleared THEN row.raisedWith ELSE row.raisedWithU END
 			      AND ($cleared OR row.classification = 'UNCLASSIFIED')
-			    WITH row ORDER BY row.achievedOn, row.key LIMIT $firstResults + 1
+			    WITH row ORDER BY row.country, row.kind, row.achievedOn, row.key LIMIT $firstResults + 1
 			    RETURN row.key AS key, row.achievedOn AS achievedOn, row.project AS projectCode
 			  }
 			  MATCH (result:Result {code: key})
@@ -238,40 +242,41 @@ final class LeverageQueries {
 			  WITH result, project, keyMessages ORDER BY result.code
 			  RETURN collect(%2$s) AS agenda
 			}
-			CALL (country) {
-			  UNWIND CASE WHEN $asks.tdTrend AND country IS NOT NULL THEN [country] ELSE [] END AS x
-			  MATCH (:Country {iso2: x})<-[:FOR]-(stat:TdStat)
+			CALL (c, country) {
+			  UNWIND CASE WHEN $asks.tdTrend AND country IS NOT NULL THEN [c] ELSE [] END AS x
+			  MATCH (x)<-[:FOR]-(stat:TdStat)
 			  WHERE visible(stat:TdStat)
 			  WITH stat ORDER BY stat.quarter DESC LIMIT 8
 			  WITH stat ORDER BY stat.quarter
 			  RETURN collect(stat {.version, .code, .quarter, .requested, .issued, .medianDaysToIssue}) AS tdTrend
 			}
-			CALL (country) {
+			CALL (c, country) {
 			  UNWIND CASE WHEN $asks.latestDecisions AND country IS NOT NULL THEN [country] ELSE [] END AS x
 			  MATCH (:Country {iso2: x})<-[:CONCERNS]-(decision:Decision)
 			  WHERE visible(decision:Decision)
 			  WITH decision ORDER BY decision.date DESC, decision.code LIMIT 5
 			  RETURN collect(decision {.version, .code, .date, .kind, .textEn, .textFr}) AS latestDecisions
 			}
-			CALL (country) {
-			  UNWIND CASE WHEN $asks.openActions AND country IS NOT NULL THEN [country] ELSE [] END AS x
-			  MATCH (row:__MeetingLedger)
-			  USING INDEX row:__MeetingLedger(country, openActions)
-			  WHERE row.country = x AND row.openActions > 0 AND row.concerns
-			  MATCH (c:Country {iso2: x})
-			  MATCH (e:Engagement {code: row.meeting})<-[:FROM]-(action:Action {status: 'OPEN'})
-			  WHERE (e)-[:CONCERNS]->(c) AND visible(e:Engagement) AND visible(action:Action)
+			CALL (c, country) {
+			  UNWIND CASE WHEN $asks.openActions AND country IS NOT NULL THEN [c] ELSE [] END AS concerned
+			  MATCH (meetingRow:__MeetingLedger)
+			  USING INDEX meetingRow:__MeetingLedger(country, openActions)
+			  WHERE meetingRow.country = concerned.iso2 AND meetingRow.openActions > 0 AND meetingRow.concerns
+			  MATCH (e:Engagement {code: meetingRow.meeting})<-[:FROM]-(action:Action {status: 'OPEN'})
+			  WHERE (e)-[:CONCERNS]->(concerned) AND visible(e:Engagement) AND visible(action:Action)
 			    AND (COUNT { (e)-[:CONCERNS]->(:Country) } = 1
-			         OR action.textEn CONTAINS c.nameEn OR action.textFr CONTAINS c.nameFr)
+			         OR action.textEn CONTAINS concerned.nameEn OR action.textFr CONTAINS concerned.nameFr)
 			  WITH DISTINCT action ORDER BY action.due, action.code
 			  WITH collect(action) AS actions
-			  RETURN size(actions) AS openActionCount,
-			         [a IN actions[0..$firstActions] | a {.version, .code, .textEn, .textFr, .due, .status,
-			                                              assignedTo: COLLECT {
-			                                                MATCH (a)-[:ASSIGNED_TO]->(d:Department)
-			                                                WHERE visible(d:Department)
-			                                                RETURN d {.code, .nameEn, .nameFr} ORDER BY d.code
-			                                              }}] AS openActions
+			  CALL (actions) {
+			    UNWIND actions[0..$firstActions] AS a
+			    RETURN collect(a {.version, .code, .textEn, .textFr, .due, .status,
+			                      assignedTo: COLLECT {
+			                        MATCH (a)-[:ASSIGNED_TO]->(d:Department) WHERE visible(d:Department)
+			                        RETURN d {.code, .nameEn, .nameFr} ORDER BY d.code
+			                      }}) AS openActions
+			  }
+			  RETURN size(actions) AS openActionCount, openActions
 			}
 			RETURN meeting.status AS status, {
 			  engagement: meeting {.version, .code, .date, .status, .kind, .setting, .level, .summaryEn, .summaryFr},
