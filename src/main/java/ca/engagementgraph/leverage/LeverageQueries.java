@@ -442,12 +442,21 @@ final class LeverageQueries {
 	/**
 	 * Question 8. What did the envelope fund? Projects and funding by priority area (every area, even with no
 	 * project), by the current designation of the recipient country, by implementing partner, by status and by
-	 * size class. A project with several areas or partners counts in each of them.
+	 * size class. A project with several areas or partners counts in each of them. An envelope's projects are found
+	 * from the envelope (its relationships grouped by type): asked of each project, the test walked every project's
+	 * relationships (271,255 database hits for the 10,000 projects at scale L, a quarter of the statement's).
 	 */
 	static final String PROGRAM_PROFILE = """
 			CALL () {
-			  MATCH (p:Project)
-			  WHERE $envelope IS NULL OR EXISTS { MATCH (p)-[:FUNDED_BY]->(:Envelope {code: $envelope}) }
+			  CALL () {
+			    UNWIND CASE WHEN $envelope IS NULL THEN [] ELSE [$envelope] END AS code
+			    MATCH (:Envelope {code: code})<-[:FUNDED_BY]-(p:Project)
+			    RETURN DISTINCT p
+			    UNION ALL
+			    UNWIND CASE WHEN $envelope IS NULL THEN [true] ELSE [] END AS every
+			    MATCH (p:Project)
+			    RETURN p
+			  }
 			  RETURN collect(p) AS projects
 			}
 			CALL (projects) {
