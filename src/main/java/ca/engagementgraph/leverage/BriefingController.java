@@ -1,21 +1,15 @@
 package ca.engagementgraph.leverage;
 
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import ca.engagementgraph.api.AskedFields;
 import ca.engagementgraph.api.Connection;
 import ca.engagementgraph.api.InvalidInputException;
 import ca.engagementgraph.api.ListRequest;
 import ca.engagementgraph.api.PageRequest;
 import ca.engagementgraph.api.PageSize;
-import ca.engagementgraph.api.Projected;
 import ca.engagementgraph.api.read.ListQuery;
 import ca.engagementgraph.api.read.Parameters;
-import ca.engagementgraph.api.read.Visibility;
 import ca.engagementgraph.cooperation.Decision;
 import ca.engagementgraph.cooperation.TdStat;
 import ca.engagementgraph.country.Country;
@@ -41,42 +35,15 @@ import org.springframework.stereotype.Controller;
 class BriefingController {
 
 	/** Open actions listed when the client does not say (the schema's default). */
-	private static final int DEFAULT_OPEN_ACTIONS = 20;
+	static final int DEFAULT_OPEN_ACTIONS = 20;
 
 	private final GraphReader graph;
+	private final BriefingPack pack;
 
-	BriefingController(GraphReader graph) {
+	BriefingController(GraphReader graph, BriefingPack pack) {
 		this.graph = graph;
+		this.pack = pack;
 	}
-
-	/** A list of the pack each with its fields, by their paths under {@code briefing}. */
-	private static final String RESULT_ROWS = """
-			result result/version result/code result/summary result/summaryEn result/summaryFr result/achievedOn
-			project project/version project/code project/title project/titleEn project/titleFr
-			keyMessages keyMessages/version keyMessages/code keyMessages/text keyMessages/textEn keyMessages/textFr
-			keyMessages/approvedOn""";
-
-	/** Every field {@link LeverageQueries#BRIEFING_PACK} reads, by its path under {@code briefing}. */
-	static final Set<String> PACK = paths("""
-			engagement engagement/version engagement/code engagement/date engagement/status engagement/kind
-			engagement/setting engagement/level engagement/summary engagement/summaryEn engagement/summaryFr
-			counterpart counterpart/code counterpart/name counterpart/nameEn counterpart/nameFr
-			country country/iso2 country/iso3 country/name country/nameEn country/nameFr country/region
-			resultsToRaise resultsToRaise/totalCount resultsToRaise/pageInfo resultsToRaise/pageInfo/hasNextPage
-			resultsToRaise/pageInfo/hasPreviousPage resultsToRaise/nodes
-			agenda
-			tdTrend tdTrend/version tdTrend/code tdTrend/quarter tdTrend/requested tdTrend/issued
-			tdTrend/medianDaysToIssue
-			latestDecisions latestDecisions/version latestDecisions/code latestDecisions/date latestDecisions/kind
-			latestDecisions/text latestDecisions/textEn latestDecisions/textFr
-			openActionCount
-			openActions openActions/version openActions/code openActions/text openActions/textEn openActions/textFr
-			openActions/due openActions/status openActions/assignedTo openActions/assignedTo/code
-			openActions/assignedTo/name openActions/assignedTo/nameEn openActions/assignedTo/nameFr
-			""", RESULT_ROWS, "resultsToRaise/nodes/", "agenda/");
-
-	/** The sections the statement reads only when asked. */
-	private static final String[] SECTIONS = { "resultsToRaise", "agenda", "tdTrend", "latestDecisions" };
 
 	/**
 	 * The pack of a planned meeting; with its sections read by the same statement when it reads everything the client
@@ -84,8 +51,8 @@ class BriefingController {
 	 */
 	@QueryMapping
 	Object briefing(@Argument String engagement, DataFetchingEnvironment env) {
-		if (inOneStatement(env)) {
-			return pack(engagement, env);
+		if (pack.answers(env)) {
+			return pack.of(engagement, env);
 		}
 		return briefingOf(engagement);
 	}
@@ -106,67 +73,16 @@ class BriefingController {
 		return briefing;
 	}
 
-	/**
-	 * Whether one statement answers the selection: every field within {@link #PACK}, the first page of results (no
-	 * cursor), page sizes the fields accept, and no Protected B section for a reader without the clearance (those
-	 * sections' own fields say why they are empty).
-	 */
-	private static boolean inOneStatement(DataFetchingEnvironment env) {
-		return AskedFields.within(env, PACK) && !AskedFields.givesArgument(env, "resultsToRaise", "after")
-				&& AskedFields.pageSizesValid(env, "resultsToRaise") && AskedFields.pageSizesValid(env, "openActions")
-				&& (Visibility.cleared()
-						|| !AskedFields.asks(env, "tdTrend") && !AskedFields.asks(env, "latestDecisions"));
-	}
-
-	private Projected pack(String engagement, DataFetchingEnvironment env) {
-		var asks = new HashMap<String, Boolean>();
-		for (String section : SECTIONS) {
-			asks.put(section, AskedFields.asks(env, section));
-		}
-		asks.put("openActions", AskedFields.asks(env, "openActions") || AskedFields.asks(env, "openActionCount"));
-		record Pack(String status, Map<String, Object> briefing) {
-		}
-		var packs = graph.rows(LeverageQueries.BRIEFING_PACK,
-				packParameters(engagement, asks,
-						AskedFields.largestPage(env, null, "resultsToRaise", PageRequest.DEFAULT_PAGE_SIZE),
-						AskedFields.largestPage(env, null, "openActions", DEFAULT_OPEN_ACTIONS)),
-				(row, nodes) -> new Pack(row.get("status").asString(), row.get("briefing").asMap()));
-		if (packs.isEmpty()) {
-			throw unknown(engagement);
-		}
-		if (!"PLANNED".equals(packs.getFirst().status())) {
-			throw notPlanned(engagement, packs.getFirst().status());
-		}
-		return Projected.of(packs.getFirst().briefing());
-	}
-
-	/** The pack statement's parameters: the sections asked and their page sizes. */
-	static Map<String, Object> packParameters(String engagement, Map<String, Boolean> asks, int firstResults,
-			int firstActions) {
-		return Map.of("engagement", engagement, "asks", Map.copyOf(asks), "firstResults", firstResults,
-				"firstActions", firstActions);
-	}
-
-	private static InvalidInputException unknown(String engagement) {
+	static InvalidInputException unknown(String engagement) {
 		return new InvalidInputException("UNKNOWN_ENGAGEMENT", "engagement", "input.unknownEngagement",
 				ca.engagementgraph.model.GraphModel.shown(engagement));
 	}
 
-	private static InvalidInputException notPlanned(String engagement, String status) {
+	static InvalidInputException notPlanned(String engagement, String status) {
 		return new InvalidInputException("ENGAGEMENT_NOT_PLANNED", "engagement", "input.engagementNotPlanned",
 				engagement, status);
 	}
 
-	/** The paths of a text, and those of the result rows under each of the lists holding them. */
-	private static Set<String> paths(String text, String rows, String... lists) {
-		var paths = new java.util.HashSet<String>(Arrays.asList(text.trim().split("\\s+")));
-		for (String list : lists) {
-			for (String row : rows.trim().split("\\s+")) {
-				paths.add(list + row);
-			}
-		}
-		return Set.copyOf(paths);
-	}
 
 	/**
 	 * The results to raise, a page at a time from the leverage ledger (the counterparts each result was raised with

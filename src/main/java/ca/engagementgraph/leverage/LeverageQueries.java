@@ -188,7 +188,7 @@ final class LeverageQueries {
 	 * statement reads it: the first page of results to raise from the ledger (one row more than the page, to tell
 	 * whether more follow; the walk's order and limit in a subquery of their own, where the index gives the order) and
 	 * their count from the country's counters, the agenda, the TD trend, the latest decisions and the open actions.
-	 * Sections run only for a planned meeting with a country; {@code BriefingController.PACK} lists what it answers.
+	 * Sections run only for a planned meeting with a country; {@code BriefingPack.PACK} lists what it answers.
 	 * Each section seeks from the country's node or key as its own statement does: the decisions from their few nodes
 	 * (160 at scale L), never by a walk of the country's relationships (172,406 for the busiest). The open actions are
 	 * projected one row each: a subquery inside a list comprehension there made Neo4j 2026.08's planner fail on the
