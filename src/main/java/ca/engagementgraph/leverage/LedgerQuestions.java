@@ -552,13 +552,11 @@ final class LedgerQuestions {
 			WHERE row.openActions > 0 AND row.concerns
 			MATCH (c:Country {iso2: $country})
 			MATCH (e:Engagement {code: row.meeting})<-[:FROM]-(action:Action {status: 'OPEN'})
-			WHERE (e)-[:CONCERNS]->(c) AND visible(e:Engagement) AND visible(action:Action)
-			  AND (COUNT { (e)-[:CONCERNS]->(:Country) } = 1
-			       OR action.textEn CONTAINS c.nameEn OR action.textFr CONTAINS c.nameFr)
+			WHERE %s
 			WITH DISTINCT action ORDER BY action.due, action.code
 			WITH collect(action) AS actions
 			RETURN size(actions) AS total, actions[0..$first] AS actions
-			""";
+			""".formatted(LeverageQueries.openActionOf("c"));
 
 	/** Question 4's results to raise as a list of pages (one order: oldest result first). */
 	static ListQuery.Pages briefingResults() {

@@ -48,13 +48,7 @@ class ProtectedB extends GraphQLTypeVisitorStub implements GraphQlSourceBuilderC
 			return TraversalControl.CONTINUE;
 		}
 		boolean protectedField = field.hasAppliedDirective(DIRECTIVE);
-		List<List<String>> protectedArguments = new ArrayList<>();
-		for (GraphQLArgument argument : field.getArguments()) {
-			if (argument.hasAppliedDirective(DIRECTIVE)) {
-				protectedArguments.add(List.of(argument.getName()));
-			}
-			collect(List.of(argument.getName()), GraphQLTypeUtil.unwrapAll(argument.getType()), protectedArguments, 0);
-		}
+		List<List<String>> protectedArguments = protectedArguments(field);
 		if (protectedField || !protectedArguments.isEmpty()) {
 			GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
 			DataFetcher<?> resolver = registry.getDataFetcher(parent, field);
@@ -74,14 +68,19 @@ class ProtectedB extends GraphQLTypeVisitorStub implements GraphQlSourceBuilderC
 		if (field.hasAppliedDirective(DIRECTIVE)) {
 			return false;
 		}
-		List<List<String>> protectedArguments = new ArrayList<>();
+		return protectedArguments(field).stream().noneMatch(path -> given(arguments, path));
+	}
+
+	/** The paths of the field's protected arguments: each argument marked so, and each input field marked so. */
+	private static List<List<String>> protectedArguments(GraphQLFieldDefinition field) {
+		List<List<String>> found = new ArrayList<>();
 		for (GraphQLArgument argument : field.getArguments()) {
 			if (argument.hasAppliedDirective(DIRECTIVE)) {
-				protectedArguments.add(List.of(argument.getName()));
+				found.add(List.of(argument.getName()));
 			}
-			collect(List.of(argument.getName()), GraphQLTypeUtil.unwrapAll(argument.getType()), protectedArguments, 0);
+			collect(List.of(argument.getName()), GraphQLTypeUtil.unwrapAll(argument.getType()), found, 0);
 		}
-		return protectedArguments.stream().noneMatch(path -> given(arguments, path));
+		return found;
 	}
 
 	private static DataFetcher<?> guarded(DataFetcher<?> resolver, boolean protectedField,
