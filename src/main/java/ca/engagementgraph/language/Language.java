@@ -13,9 +13,15 @@ public enum Language {
 
 	/** The first of English or French the client prefers in its {@code Accept-Language} header; English otherwise. */
 	public static Language preferredBy(HttpHeaders headers) {
+		List<String> accepted = headers.getOrEmpty(HttpHeaders.ACCEPT_LANGUAGE);
+		if (accepted.isEmpty()) {
+			// Not parsed: the JDK refuses an empty list of ranges with an exception, whose stack trace a request
+			// without the header (a script, a probe, the benchmark's client) paid for on every request.
+			return EN;
+		}
 		List<Locale.LanguageRange> ranges;
 		try {
-			ranges = Locale.LanguageRange.parse(String.join(",", headers.getOrEmpty(HttpHeaders.ACCEPT_LANGUAGE)));
+			ranges = Locale.LanguageRange.parse(String.join(",", accepted));
 		}
 		catch (IllegalArgumentException ex) {
 			return EN; // a malformed header is not worth failing a request over

@@ -32,10 +32,9 @@ class RequestShape extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Language language = Language.preferredBy(headers(request));
 		if (!"POST".equals(request.getMethod())) {
 			response.setHeader(HttpHeaders.ALLOW, "POST");
-			refuse(response, 405, "METHOD_NOT_ALLOWED", "error.methodNotAllowed", language, request.getMethod());
+			refuse(request, response, 405, "METHOD_NOT_ALLOWED", "error.methodNotAllowed", request.getMethod());
 			return;
 		}
 		MediaType type;
@@ -47,14 +46,14 @@ class RequestShape extends OncePerRequestFilter {
 		}
 		if (type == null || !(MediaType.APPLICATION_JSON.isCompatibleWith(type)
 				|| type.getSubtype().equals("graphql+json") || type.getSubtype().equals("graphql-response+json"))) {
-			refuse(response, 415, "UNSUPPORTED_MEDIA_TYPE", "error.notJson", language,
+			refuse(request, response, 415, "UNSUPPORTED_MEDIA_TYPE", "error.notJson",
 					request.getContentType() == null ? "-" : request.getContentType());
 			return;
 		}
 		byte[] body = request.getInputStream().readAllBytes(); // at most the body limit: EndpointLimits ran first
 		String problem = problemOf(body);
 		if (problem != null) {
-			refuse(response, 400, "MALFORMED_REQUEST", problem, language);
+			refuse(request, response, 400, "MALFORMED_REQUEST", problem);
 			return;
 		}
 		chain.doFilter(new EndpointLimits.BufferedBody(request, body), response);
