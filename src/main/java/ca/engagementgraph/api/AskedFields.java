@@ -103,6 +103,25 @@ public final class AskedFields {
 	}
 
 	/**
+	 * The paths {@link #within} takes, written as pairs: a field's path, then the names of the fields under it,
+	 * separated by spaces ({@code "plans", "code country"} gives {@code plans}, {@code plans/code} and
+	 * {@code plans/country}); an empty path names the fields right under the field being fetched.
+	 */
+	public static Set<String> paths(String... fieldAndFieldsUnder) {
+		var paths = new java.util.HashSet<String>();
+		for (int i = 0; i < fieldAndFieldsUnder.length; i += 2) {
+			String field = fieldAndFieldsUnder[i];
+			if (!field.isEmpty()) {
+				paths.add(field);
+			}
+			for (String under : fieldAndFieldsUnder[i + 1].split(" ")) {
+				paths.add(field.isEmpty() ? under : field + "/" + under);
+			}
+		}
+		return Set.copyOf(paths);
+	}
+
+	/**
 	 * Whether every field the client asked for under the field being fetched, at any depth, is one of {@code paths}
 	 * ({@code missions/locatedIn/iso2}: a field by the names of the fields above it), each under its own name, without
 	 * {@code @skip} or {@code @include}: then a statement that reads those paths answers the whole selection.

@@ -42,6 +42,7 @@ import graphql.schema.GraphQLUnionType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
 import ca.engagementgraph.security.FieldRules;
+import ca.engagementgraph.security.FieldsCounted;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -318,9 +319,20 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 			}
 		}
 
-		/** Each object announced with the list's parameters, its own fields and source: none of ours reads the path. */
+		/**
+		 * Each object announced with the list's parameters, its own fields and source: none of ours reads the path. An
+		 * instrumentation that only counts their fields is told them at once.
+		 */
 		void announce(ExecutionStrategyParameters list) {
 			Instrumentation instrumentation = context.getInstrumentation();
+			if (instrumentation instanceof FieldsCounted counted) {
+				long fields = 0;
+				for (Completed object : objects) {
+					fields += object.fields().size();
+				}
+				counted.objectsCompleted(context, fields, context.getInstrumentationState());
+				return;
+			}
 			for (Completed object : objects) {
 				ExecutionStrategyParameters parameters = list
 					.transform(builder -> builder.fields(object.fields()).source(object.source()));

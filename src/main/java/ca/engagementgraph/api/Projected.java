@@ -40,6 +40,7 @@ public final class Projected extends AbstractMap<String, @Nullable Object> {
 	@SuppressWarnings("unchecked")
 	private static @Nullable Object converted(@Nullable Object value) {
 		return switch (value) {
+			case Projected projected -> projected; // read whole already, maybe shared by several objects
 			case Map<?, ?> map -> of((Map<String, ?>) map);
 			case List<?> list -> {
 				var items = new ArrayList<@Nullable Object>(list.size());

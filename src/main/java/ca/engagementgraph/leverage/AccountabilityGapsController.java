@@ -23,7 +23,7 @@ class AccountabilityGapsController {
 	 * Every field {@link LeverageQueries#ACCOUNTABILITY_GAPS_PANEL} reads, by its path under {@code accountabilityGaps}:
 	 * the panel's document and the fields near it. Its designations are Protected B, as the panel is.
 	 */
-	static final Set<String> PANEL = paths("designatedWithoutPlan", COUNTRY, "designatedWithoutPlan/designations",
+	static final Set<String> PANEL = AskedFields.paths("designatedWithoutPlan", COUNTRY, "designatedWithoutPlan/designations",
 			"code status from to", "plansWithoutLeverage", "version code approvedOn escalationStage country roles",
 			"plansWithoutLeverage/country", COUNTRY, "plansWithoutLeverage/roles", "role department",
 			"plansWithoutLeverage/roles/department", "code name nameEn nameFr", "preventativeWithoutTdStats", COUNTRY);
@@ -55,18 +55,5 @@ class AccountabilityGapsController {
 						row.get("plansWithoutLeverage").asList(p -> nodes.map(EngagementPlan.class, p)),
 						row.get("preventativeWithoutTdStats").asList(c -> nodes.map(Country.class, c))))
 			.getFirst();
-	}
-
-	/** Pairs of a list's path and the fields under it, each field's path. */
-	private static Set<String> paths(String... listAndFields) {
-		var paths = new java.util.HashSet<String>();
-		for (int i = 0; i < listAndFields.length; i += 2) {
-			String list = listAndFields[i];
-			paths.add(list);
-			for (String field : listAndFields[i + 1].split(" ")) {
-				paths.add(list + "/" + field);
-			}
-		}
-		return Set.copyOf(paths);
 	}
 }

@@ -1,8 +1,14 @@
 package ca.engagementgraph.leverage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import ca.engagementgraph.api.AskedFields;
+import ca.engagementgraph.api.Projected;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.country.KnownCountries;
 import ca.engagementgraph.department.Department;
@@ -11,6 +17,7 @@ import ca.engagementgraph.api.read.ListQuery;
 import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.api.read.Visibility;
 import ca.engagementgraph.project.Project;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -21,6 +28,16 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CoverageController {
 
+	/**
+	 * Every field {@link LedgerQuestions#COVERAGE_ROWS} reads, by its path under {@code leveragingCoverage}: the
+	 * dashboard's two coverage panels and the fields near them.
+	 */
+	static final Set<String> ROWS = AskedFields.paths(
+			"", "country project results raisedAnywhere raisedInOttawa raisedInCountry neverRaisedInOttawa "
+					+ "ottawaCoverage byDepartment",
+			"country", "iso2 iso3 name nameEn nameFr region", "project", "code title titleEn titleFr",
+			"byDepartment", "department raised", "byDepartment/department", "code name nameEn nameFr");
+
 	private final GraphReader graph;
 	private final KnownCountries countries;
 
@@ -29,16 +46,66 @@ class CoverageController {
 		this.countries = countries;
 	}
 
+	/**
+	 * The rows, as one record whose values the answer is completed from when the selection lies within {@link #ROWS},
+	 * else as objects for the fields' own controllers.
+	 */
 	@QueryMapping
-	List<CoverageRow> leveragingCoverage(@Argument @Nullable String country, @Argument @Nullable String by) {
-		String iso2 = country == null ? null : countries.iso2Of(country, "country");
-		// Read from the ledger's counters; a reader without clearance reads those of Unclassified records only.
-		return graph.rows(LedgerQuestions.COVERAGE,
-				Parameters.of("country", iso2, "by", by, "u", Visibility.cleared() ? "" : "U"),
+	List<?> leveragingCoverage(@Argument @Nullable String country, @Argument @Nullable String by,
+			DataFetchingEnvironment env) {
+		if (AskedFields.within(env, ROWS)) {
+			String rows = Visibility.cleared() ? LedgerQuestions.COVERAGE_ROWS_CLEARED
+					: LedgerQuestions.COVERAGE_ROWS_UNCLASSIFIED;
+			return graph.rows(rows, parameters(country, by), (record, nodes) -> projected(record)).stream()
+				.findFirst()
+				.orElse(List.of());
+		}
+		return rows(country, by);
+	}
+
+	/** The rows as objects, for their fields' own controllers. */
+	List<CoverageRow> rows(@Nullable String country, @Nullable String by) {
+		return graph.rows(LedgerQuestions.COVERAGE, parameters(country, by),
 				(row, nodes) -> new CoverageRow(nodes.map(Country.class, row.get("country")),
 						row.get("project").isNull() ? null : nodes.map(Project.class, row.get("project")),
 						row.get("results").asInt(), row.get("raisedAnywhere").asInt(), row.get("raisedInOttawa").asInt(),
 						row.get("raisedInCountry").asInt(), byDepartment(row, nodes)));
+	}
+
+	private Map<String, Object> parameters(@Nullable String country, @Nullable String by) {
+		String iso2 = country == null ? null : countries.iso2Of(country, "country");
+		// Read from the ledger's counters; a reader without clearance reads those of Unclassified results only.
+		return Parameters.of("country", iso2, "by", by, "u", Visibility.cleared() ? "" : "U");
+	}
+
+	/** The record's rows with the fields {@link CoverageRow} derives, each country and department one object. */
+	private static List<Projected> projected(Value record) {
+		List<Projected> departments = record.get("departments").asList(department -> Projected.of(department.asMap()));
+		var countriesByCode = new HashMap<String, Projected>();
+		for (Value country : record.get("countries").values()) {
+			countriesByCode.put(country.get("iso2").asString(), Projected.of(country.asMap()));
+		}
+		return record.get("rows").asList(row -> {
+			int results = row.get(4).asInt();
+			int inOttawa = row.get(6).asInt();
+			var byDepartment = new ArrayList<Projected>(departments.size());
+			for (int i = 0; i < departments.size(); i++) {
+				byDepartment.add(Projected.of(Map.of("department", departments.get(i), "raised", row.get(8 + i).asInt())));
+			}
+			var fields = new LinkedHashMap<String, @Nullable Object>();
+			fields.put("country", countriesByCode.get(row.get(0).asString()));
+			fields.put("project", row.get(1).isNull() ? null
+					: Map.of("code", row.get(1).asString(), "titleEn", row.get(2).asString(), "titleFr",
+							row.get(3).asString()));
+			fields.put("results", results);
+			fields.put("raisedAnywhere", row.get(5).asInt());
+			fields.put("raisedInOttawa", inOttawa);
+			fields.put("raisedInCountry", row.get(7).asInt());
+			fields.put("neverRaisedInOttawa", results - inOttawa);
+			fields.put("ottawaCoverage", results == 0 ? null : (double) inOttawa / results);
+			fields.put("byDepartment", byDepartment);
+			return Projected.of(fields);
+		});
 	}
 
 	/** The row's count per department, paired with the departments in the same (code) order. */

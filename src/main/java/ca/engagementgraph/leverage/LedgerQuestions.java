@@ -243,22 +243,15 @@ final class LedgerQuestions {
 	}
 
 	/**
-	 * Question 2 as the API answers it: the counters of each country (or project) that received projects, or of the
-	 * one country asked for (zeros when it received none), with the departments in code order; {@code $u} is {@code 'U'} for a reader without clearance (counters of
-	 * Unclassified results raised at Unclassified meetings), empty otherwise. Each branch runs only for its own
-	 * arguments: one country's projects are a seek of the counters' index by country (a condition {@code $country IS
-	 * NULL OR counter.country = $country} kept the planner from the index, and every question of one country's
-	 * projects read all 10,000 project counters at scale L: 30,751 database hits for a country of 8 projects, 767
-	 * now), and the branches for every country run behind an {@code UNWIND} that is empty otherwise (a condition on
-	 * parameters alone is applied after the scan it stands beside). Each row carries the departments and its counts
-	 * in their order, paired in Java: a map per department and row, built around the department's node, was a tenth
-	 * of the statement's time for a country's 1,702 projects, and the counters' names are made once, not per row.
+	 * The counters question 2 reads: each row's country, project (or null) and counter, and the departments in code
+	 * order (their nodes, their own fields, and the names of their counters).
 	 */
-	static final String COVERAGE = """
+	private static final String COVERAGE_COUNTERS = """
 			CALL () {
 			  MATCH (d:Department)
 			  WITH d ORDER BY d.code
-			  RETURN collect(d) AS departments, collect('any' + $u + '_' + d.code) AS departmentFacts
+			  RETURN collect(d) AS departments, collect(d {.code, .nameEn, .nameFr}) AS departmentFields,
+			         collect('any' + $u + '_' + d.code) AS departmentFacts
 			}
 			CALL () {
 			  MATCH (country:Country {iso2: $country})
@@ -284,6 +277,21 @@ final class LedgerQuestions {
 			  RETURN country, counter
 			}
 			OPTIONAL MATCH (project:Project {code: counter.project})
+			""";
+
+	/**
+	 * Question 2 as the API answers it: the counters of each country (or project) that received projects, or of the
+	 * one country asked for (zeros when it received none), with the departments in code order; {@code $u} is {@code 'U'} for a reader without clearance (counters of
+	 * Unclassified results raised at Unclassified meetings), empty otherwise. Each branch runs only for its own
+	 * arguments: one country's projects are a seek of the counters' index by country (a condition {@code $country IS
+	 * NULL OR counter.country = $country} kept the planner from the index, and every question of one country's
+	 * projects read all 10,000 project counters at scale L: 30,751 database hits for a country of 8 projects, 767
+	 * now), and the branches for every country run behind an {@code UNWIND} that is empty otherwise (a condition on
+	 * parameters alone is applied after the scan it stands beside). Each row carries the departments and its counts
+	 * in their order, paired in Java: a map per department and row, built around the department's node, was a tenth
+	 * of the statement's time for a country's 1,702 projects, and the counters' names are made once, not per row.
+	 */
+	static final String COVERAGE = COVERAGE_COUNTERS + """
 			RETURN country, project,
 			       coalesce(counter['results' + $u], 0) AS results, coalesce(counter['any' + $u], 0) AS raisedAnywhere,
 			       coalesce(counter['ottawa' + $u], 0) AS raisedInOttawa,
@@ -291,6 +299,33 @@ final class LedgerQuestions {
 			       departments, [fact IN departmentFacts | coalesce(counter[fact], 0)] AS raisedByDepartment
 			ORDER BY country.iso2, project.code
 			""";
+
+	/**
+	 * Question 2 in one record, for a selection within {@code CoverageController.ROWS}: each country and department
+	 * once, and the rows in their order, each a list: its country's code, its project's code and titles (nulls when
+	 * rows are per country), its four counts, then its count for each department in the order of {@code departments}.
+	 * Read row by row, every row carried its country's, its project's and the departments' whole nodes, converted again
+	 * for each of a country's 1,702 projects at scale L; a map per row, its keys again for each row. The counters'
+	 * names are written out, one statement for each reader ({@link #COVERAGE_ROWS_CLEARED},
+	 * {@link #COVERAGE_ROWS_UNCLASSIFIED}): a name computed from {@code $u} is looked up row by row, and the planner
+	 * reads the names it knows together.
+	 */
+	private static final String COVERAGE_ROWS = COVERAGE_COUNTERS + """
+			WITH departmentFields, departmentFacts, country, project, counter
+			ORDER BY country.iso2, project.code
+			RETURN departmentFields AS departments,
+			       [c IN collect(DISTINCT country) | c {.iso2, .iso3, .nameEn, .nameFr, .region}] AS countries,
+			       collect([country.iso2, project.code, project.titleEn, project.titleFr,
+			                coalesce(counter.results%1$s, 0), coalesce(counter.any%1$s, 0),
+			                coalesce(counter.ottawa%1$s, 0), coalesce(counter.inCountry%1$s, 0)]
+			               + [fact IN departmentFacts | coalesce(counter[fact], 0)]) AS rows
+			""";
+
+	/** {@link #COVERAGE_ROWS} for a reader with the clearance ({@code $u} empty). */
+	static final String COVERAGE_ROWS_CLEARED = COVERAGE_ROWS.formatted("");
+
+	/** {@link #COVERAGE_ROWS} for a reader without it ({@code $u} is {@code 'U'}): Unclassified records' counters. */
+	static final String COVERAGE_ROWS_UNCLASSIFIED = COVERAGE_ROWS.formatted("U");
 
 	/** A result waiting at meeting {@code meeting} on the channel whose fact is {@code fact}, for this reader. */
 	private static final String WAITING = """

@@ -29,7 +29,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionStra
  * context as a {@link StoppedAnswer}, which {@code api/ErrorCodes} turns into that answer. Queries only: a mutation's
  * answer reports a change already made, so it is always sent.
  */
-class AnswerBudget extends SimplePerformantInstrumentation {
+class AnswerBudget extends SimplePerformantInstrumentation implements FieldsCounted {
 
 	static final String TOO_LARGE = "RESPONSE_TOO_LARGE";
 	static final String TOO_SLOW = "RESPONSE_TOO_SLOW";
@@ -56,7 +56,7 @@ class AnswerBudget extends SimplePerformantInstrumentation {
 			this.input = input;
 		}
 
-		void spend(int fields) {
+		void spend(long fields) {
 			if (stopped.get()) {
 				return;
 			}
@@ -105,6 +105,14 @@ class AnswerBudget extends SimplePerformantInstrumentation {
 	 * Counts the fields of an object about to be built (the query's root, or an object under it): once per object
 	 * rather than once per field, the same count for a fraction of the calls.
 	 */
+	@Override
+	public void objectsCompleted(graphql.execution.ExecutionContext context, long fields, InstrumentationState state) {
+		if (state instanceof Spent spent
+				&& context.getOperationDefinition().getOperation() == graphql.language.OperationDefinition.Operation.QUERY) {
+			spent.spend(fields);
+		}
+	}
+
 	private void spend(InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
 		// A mutation's answer is never stopped: its change is committed (or refused) before its payload is built, and a
 		// client told "stopped, nothing sent" could not know it was applied. Its transaction has its own time limit.

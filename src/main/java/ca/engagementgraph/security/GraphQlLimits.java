@@ -20,7 +20,7 @@ import graphql.validation.ValidationError;
  * chains instrumentations and calls each of them at every field of every answer, and with four of ours beside Spring's
  * observation that chain cost a quarter of GraphQL's own time on the largest answers (project coverage at scale L).
  */
-final class GraphQlLimits extends SimplePerformantInstrumentation {
+final class GraphQlLimits extends SimplePerformantInstrumentation implements FieldsCounted {
 
 	private final QueryCost queryCost;
 	private final AnswerBudget answerBudget;
@@ -60,5 +60,10 @@ final class GraphQlLimits extends SimplePerformantInstrumentation {
 	public ExecuteObjectInstrumentationContext beginExecuteObject(InstrumentationExecutionStrategyParameters parameters,
 			InstrumentationState state) {
 		return answerBudget.beginExecuteObject(parameters, state);
+	}
+
+	@Override
+	public void objectsCompleted(graphql.execution.ExecutionContext context, long fields, InstrumentationState state) {
+		answerBudget.objectsCompleted(context, fields, state);
 	}
 }

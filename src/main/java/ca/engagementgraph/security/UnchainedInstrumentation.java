@@ -78,7 +78,7 @@ class UnchainedInstrumentation implements GraphQlSourceBuilderCustomizer {
 	 * no context of their own but the budget's (they check and throw), so where both act the observation's context is
 	 * the one returned.
 	 */
-	static final class LimitsObserved extends SimplePerformantInstrumentation {
+	static final class LimitsObserved extends SimplePerformantInstrumentation implements FieldsCounted {
 
 		private final GraphQlLimits limits;
 		private final Instrumentation observation;
@@ -135,6 +135,12 @@ class UnchainedInstrumentation implements GraphQlSourceBuilderCustomizer {
 		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
 				InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 			return observation.instrumentDataFetcher(dataFetcher, parameters, observed(state));
+		}
+
+		@Override
+		public void objectsCompleted(graphql.execution.ExecutionContext context, long fields,
+				InstrumentationState state) {
+			limits.objectsCompleted(context, fields, own(state));
 		}
 
 		private static @Nullable InstrumentationState own(@Nullable InstrumentationState state) {

@@ -208,7 +208,7 @@ final class Questions {
 
 	LeveragingCoverage leveragingCoverage() {
 		var controller = context.getBean(CoverageController.class);
-		return (country, by) -> controller.leveragingCoverage(country, by == null ? "COUNTRY" : by).stream()
+		return (country, by) -> controller.rows(country, by == null ? "COUNTRY" : by).stream()
 			.map(row -> {
 				var byDepartment = new LinkedHashMap<String, Integer>();
 				row.byDepartment().forEach(d -> byDepartment.put(d.department().code(), d.raised()));
