@@ -105,22 +105,21 @@ class AnswerBudget extends SimplePerformantInstrumentation implements FieldsCoun
 	 * Counts the fields of an object about to be built (the query's root, or an object under it): once per object
 	 * rather than once per field, the same count for a fraction of the calls.
 	 */
-	@Override
-	public void objectsCompleted(graphql.execution.ExecutionContext context, long fields, InstrumentationState state) {
-		if (state instanceof Spent spent
-				&& context.getOperationDefinition().getOperation() == graphql.language.OperationDefinition.Operation.QUERY) {
-			spent.spend(fields);
-		}
+	private void spend(InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
+		objectsCompleted(parameters.getExecutionContext(), parameters.getExecutionStrategyParameters().getFields().size(),
+				state);
 	}
 
-	private void spend(InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
+	/** Objects completed together (a list's, by the query strategy): their fields counted at once. */
+	@Override
+	public void objectsCompleted(graphql.execution.ExecutionContext context, long fields, InstrumentationState state) {
 		// A mutation's answer is never stopped: its change is committed (or refused) before its payload is built, and a
 		// client told "stopped, nothing sent" could not know it was applied. Its transaction has its own time limit.
 		// A subscription is long-lived by design: each of its events is small, and its time runs as long as the client
 		// stays subscribed (radarNudges), so neither budget applies to it.
-		if (state instanceof Spent spent && parameters.getExecutionContext().getOperationDefinition()
-			.getOperation() == graphql.language.OperationDefinition.Operation.QUERY) {
-			spent.spend(parameters.getExecutionStrategyParameters().getFields().size());
+		if (state instanceof Spent spent
+				&& context.getOperationDefinition().getOperation() == graphql.language.OperationDefinition.Operation.QUERY) {
+			spent.spend(fields);
 		}
 	}
 }
