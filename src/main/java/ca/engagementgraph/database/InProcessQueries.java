@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -23,6 +24,7 @@ import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.spatial.Point;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +56,27 @@ public final class InProcessQueries {
 
 	/** The rows of a read-only statement, as the driver would have returned them. */
 	public List<Record> run(String cypher, Map<String, Object> parameters) {
+		return read(cypher, parameters, InProcessQueries::records);
+	}
+
+	/**
+	 * The rows of a read-only statement that returns values only (no node, relationship or path, which would outlive
+	 * their transaction), as the embedded database hands them over: lists, maps, strings, longs, doubles, booleans,
+	 * dates. A statement that returns its answer as one large value (a country's 1,702 coverage rows) is read without
+	 * being turned into the driver's values and back, two copies of every value it holds.
+	 */
+	public List<Map<String, Object>> plain(String cypher, Map<String, Object> parameters) {
+		return read(cypher, parameters, result -> {
+			var rows = new ArrayList<Map<String, Object>>();
+			while (result.hasNext()) {
+				rows.add(result.next());
+			}
+			return rows;
+		});
+	}
+
+	private <T> T read(String cypher, Map<String, Object> parameters,
+			Function<Result, T> rows) {
 		var bound = parameters(parameters);
 		if (log.isDebugEnabled()) {
 			log.debug("Executing in process:{}{}", System.lineSeparator(), cypher);
@@ -62,7 +85,7 @@ public final class InProcessQueries {
 		try {
 			return database.read(timeout, tx -> {
 				try (var result = tx.execute(cypher, bound)) {
-					return records(result);
+					return rows.apply(result);
 				}
 			});
 		}
@@ -72,7 +95,7 @@ public final class InProcessQueries {
 	}
 
 	/** Every row of {@code result} as the driver's records, each node read once. */
-	static List<Record> records(org.neo4j.graphdb.Result result) {
+	static List<Record> records(Result result) {
 		var rows = new ArrayList<Record>();
 		var nodes = new NodesRead();
 		List<String> columns = result.columns();

@@ -56,8 +56,9 @@ class CoverageController {
 		if (AskedFields.within(env, ROWS)) {
 			String rows = Visibility.cleared() ? LedgerQuestions.COVERAGE_ROWS_CLEARED
 					: LedgerQuestions.COVERAGE_ROWS_UNCLASSIFIED;
-			return graph.rows(rows, parameters(country, by), (record, nodes) -> projected(record)).stream()
+			return graph.plainRows(rows, parameters(country, by)).stream()
 				.findFirst()
+				.map(CoverageController::projected)
 				.orElse(List.of());
 		}
 		return rows(country, by);
@@ -78,34 +79,57 @@ class CoverageController {
 		return Parameters.of("country", iso2, "by", by, "u", Visibility.cleared() ? "" : "U");
 	}
 
-	/** The record's rows with the fields {@link CoverageRow} derives, each country and department one object. */
-	private static List<Projected> projected(Value record) {
-		List<Projected> departments = record.get("departments").asList(department -> Projected.of(department.asMap()));
-		var countriesByCode = new HashMap<String, Projected>();
-		for (Value country : record.get("countries").values()) {
-			countriesByCode.put(country.get("iso2").asString(), Projected.of(country.asMap()));
+	/**
+	 * The record's rows with the fields {@link CoverageRow} derives, each country and department one object. The
+	 * record comes as plain values ({@link GraphReader#plainRows}): its thousands of counts are read once, not turned
+	 * into the driver's values and back.
+	 */
+	private static List<Projected> projected(Map<String, Object> record) {
+		List<Projected> departments = objects(record.get("departments"));
+		var countriesByCode = new HashMap<Object, Projected>();
+		for (Projected country : objects(record.get("countries"))) {
+			countriesByCode.put(country.get("iso2"), country);
 		}
-		return record.get("rows").asList(row -> {
-			int results = row.get(4).asInt();
-			int inOttawa = row.get(6).asInt();
+		List<?> rows = (List<?>) record.get("rows");
+		var projected = new ArrayList<Projected>(rows.size());
+		for (Object each : rows) {
+			List<?> row = (List<?>) each;
+			int results = count(row, 4);
+			int inOttawa = count(row, 6);
 			var byDepartment = new ArrayList<Projected>(departments.size());
 			for (int i = 0; i < departments.size(); i++) {
-				byDepartment.add(Projected.of(Map.of("department", departments.get(i), "raised", row.get(8 + i).asInt())));
+				byDepartment.add(Projected.holding(Map.of("department", departments.get(i), "raised", count(row, 8 + i))));
 			}
-			var fields = new LinkedHashMap<String, @Nullable Object>();
-			fields.put("country", countriesByCode.get(row.get(0).asString()));
-			fields.put("project", row.get(1).isNull() ? null
-					: Map.of("code", row.get(1).asString(), "titleEn", row.get(2).asString(), "titleFr",
-							row.get(3).asString()));
+			var fields = new LinkedHashMap<String, @Nullable Object>(16);
+			fields.put("country", countriesByCode.get(row.get(0)));
+			fields.put("project", row.get(1) == null ? null : project(row));
 			fields.put("results", results);
-			fields.put("raisedAnywhere", row.get(5).asInt());
+			fields.put("raisedAnywhere", count(row, 5));
 			fields.put("raisedInOttawa", inOttawa);
-			fields.put("raisedInCountry", row.get(7).asInt());
+			fields.put("raisedInCountry", count(row, 7));
 			fields.put("neverRaisedInOttawa", results - inOttawa);
 			fields.put("ottawaCoverage", results == 0 ? null : (double) inOttawa / results);
 			fields.put("byDepartment", byDepartment);
-			return Projected.of(fields);
-		});
+			projected.add(Projected.holding(fields));
+		}
+		return projected;
+	}
+
+	private static Projected project(List<?> row) {
+		var project = new HashMap<String, @Nullable Object>(4);
+		project.put("code", row.get(1));
+		project.put("titleEn", row.get(2));
+		project.put("titleFr", row.get(3));
+		return Projected.holding(project);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Projected> objects(Object maps) {
+		return ((List<Map<String, ?>>) maps).stream().map(Projected::of).toList();
+	}
+
+	private static int count(List<?> row, int index) {
+		return ((Number) row.get(index)).intValue();
 	}
 
 	/** The row's count per department, paired with the departments in the same (code) order. */

@@ -332,11 +332,10 @@ public class GraphReader {
 	 */
 	private <T> List<T> fetch(String cypher, Map<String, Object> parameters,
 			BiFunction<TypeSystem, org.neo4j.driver.Record, T> mapper) {
-		var all = new HashMap<>(Visibility.withClearance(parameters));
-		DerivedConcepts.standingParameters(today.date()).forEach(all::putIfAbsent);
+		var all = bound(parameters);
 		String statement = Visibility.expand(cypher);
 		var write = writes.inProcess();
-		if (write != null || inProcess != null && !TransactionSynchronizationManager.isActualTransactionActive()) {
+		if (write != null || readsOnItsOwn()) {
 			TypeSystem types = TypeSystem.getDefault();
 			var rows = new ArrayList<T>();
 			for (var row : write != null ? write.run(statement, all).list() : inProcess.run(statement, all)) {
@@ -350,6 +349,40 @@ public class GraphReader {
 			.stream()
 			.map(row -> GraphReader.<T>uncheckedCast(row))
 			.toList());
+	}
+
+	/**
+	 * The rows of a statement that returns values only (no node, relationship or path), as plain Java values: lists,
+	 * maps, strings, longs, doubles, booleans and dates, read as {@link #fetch} reads. For an answer the statement
+	 * returns as one large value, which the driver's values would copy twice in the process of the embedded database
+	 * ({@link InProcessQueries#plain}).
+	 */
+	public List<Map<String, Object>> plainRows(String cypher, Map<String, Object> parameters) {
+		var all = bound(parameters);
+		String statement = Visibility.expand(cypher);
+		var write = writes.inProcess();
+		if (write == null && readsOnItsOwn()) {
+			return inProcess.plain(statement, all);
+		}
+		if (write != null) {
+			return write.run(statement, all).list(org.neo4j.driver.Record::asMap);
+		}
+		return List.copyOf(client.query(statement).bindAll(all).fetch().all());
+	}
+
+	/** The parameters with the reader's clearance and the model's standing parameters. */
+	private Map<String, Object> bound(Map<String, Object> parameters) {
+		var all = new HashMap<>(Visibility.withClearance(parameters));
+		DerivedConcepts.standingParameters(today.date()).forEach(all::putIfAbsent);
+		return all;
+	}
+
+	/**
+	 * Whether a statement outside a write runs in the embedded database's process, in a read transaction of its own:
+	 * not when a transaction over the driver is under way, which the statement takes part in.
+	 */
+	private boolean readsOnItsOwn() {
+		return inProcess != null && !TransactionSynchronizationManager.isActualTransactionActive();
 	}
 
 	/** Maps a node to the record of its label, for fields whose neighbours can be of several types. */
