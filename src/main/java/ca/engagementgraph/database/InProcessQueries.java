@@ -69,10 +69,26 @@ public final class InProcessQueries {
 		return read(cypher, parameters, result -> {
 			var rows = new ArrayList<Map<String, Object>>();
 			while (result.hasNext()) {
-				rows.add(result.next());
+				Map<String, Object> row = result.next();
+				row.forEach(InProcessQueries::requireValue);
+				rows.add(row);
 			}
 			return rows;
 		});
+	}
+
+	/** Refuses a node, relationship or path in a plain row: read after its transaction, it would fail far from here. */
+	private static void requireValue(String column, @Nullable Object value) {
+		switch (value) {
+			case org.neo4j.graphdb.Entity entity -> throw new IllegalStateException(
+					"Column " + column + " holds a node or relationship; plain rows hold values only");
+			case Path path -> throw new IllegalStateException(
+					"Column " + column + " holds a path; plain rows hold values only");
+			case Map<?, ?> map -> map.values().forEach(entry -> requireValue(column, entry));
+			case Collection<?> list -> list.forEach(entry -> requireValue(column, entry));
+			case null, default -> {
+			}
+		}
 	}
 
 	private <T> T read(String cypher, Map<String, Object> parameters,

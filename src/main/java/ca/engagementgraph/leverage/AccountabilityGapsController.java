@@ -39,10 +39,12 @@ class AccountabilityGapsController {
 	 * field, the panel was four statements: the lists, then its designations, countries and roles).
 	 */
 	@QueryMapping
+	@SuppressWarnings("unchecked")
 	Object accountabilityGaps(DataFetchingEnvironment env) {
 		if (AskedFields.within(env, PANEL)) {
-			return graph.rows(LeverageQueries.ACCOUNTABILITY_GAPS_PANEL, Map.of(),
-					(row, nodes) -> Projected.of(row.get("gaps").asMap())).getFirst();
+			return Projected.of((Map<String, ?>) graph.plainRows(LeverageQueries.ACCOUNTABILITY_GAPS_PANEL, Map.of())
+				.getFirst()
+				.get("gaps"));
 		}
 		return gaps();
 	}

@@ -69,26 +69,25 @@ class BriefingPack {
 	}
 
 	/** The pack of a planned meeting, read whole; a meeting that cannot be briefed is refused as field by field. */
+	@SuppressWarnings("unchecked")
 	Projected of(String engagement, DataFetchingEnvironment env) {
 		var asks = new HashMap<String, Boolean>();
 		for (String section : SECTIONS) {
 			asks.put(section, AskedFields.asks(env, section));
 		}
 		asks.put("openActions", AskedFields.asks(env, "openActions") || AskedFields.asks(env, "openActionCount"));
-		record Pack(String status, Map<String, Object> briefing) {
-		}
-		var packs = graph.rows(LeverageQueries.BRIEFING_PACK,
+		var packs = graph.plainRows(LeverageQueries.BRIEFING_PACK,
 				packParameters(engagement, asks,
 						AskedFields.largestPage(env, null, "resultsToRaise", PageRequest.DEFAULT_PAGE_SIZE),
-						AskedFields.largestPage(env, null, "openActions", BriefingController.DEFAULT_OPEN_ACTIONS)),
-				(row, nodes) -> new Pack(row.get("status").asString(), row.get("briefing").asMap()));
+						AskedFields.largestPage(env, null, "openActions", BriefingController.DEFAULT_OPEN_ACTIONS)));
 		if (packs.isEmpty()) {
 			throw BriefingController.unknown(engagement);
 		}
-		if (!"PLANNED".equals(packs.getFirst().status())) {
-			throw BriefingController.notPlanned(engagement, packs.getFirst().status());
+		String status = (String) packs.getFirst().get("status");
+		if (!"PLANNED".equals(status)) {
+			throw BriefingController.notPlanned(engagement, status);
 		}
-		return Projected.of(packs.getFirst().briefing());
+		return Projected.of((Map<String, ?>) packs.getFirst().get("briefing"));
 	}
 
 	/** The pack statement's parameters: the sections asked and their page sizes. */

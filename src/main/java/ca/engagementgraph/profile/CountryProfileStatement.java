@@ -185,16 +185,16 @@ class CountryProfileStatement implements CountryProfileRead {
 	}
 
 	@Override
+	@SuppressWarnings("unchecked")
 	public @Nullable Projected country(String code, DataFetchingEnvironment env) {
 		var asks = new HashMap<String, Boolean>();
 		for (String list : LISTS) {
 			asks.put(list, AskedFields.asks(env, list));
 		}
-		var rows = graph.rows(COUNTRY_PROFILE,
+		var rows = graph.plainRows(COUNTRY_PROFILE,
 				parameters(code, asks, AskedFields.largestPage(env, null, "projects", PageRequest.MAX_PAGE_SIZE),
-						AskedFields.largestPage(env, null, "engagements", PageRequest.MAX_PAGE_SIZE), WALK_ABOVE),
-				(row, nodes) -> Projected.of(row.get("country").asMap()));
-		return rows.isEmpty() ? null : rows.getFirst();
+						AskedFields.largestPage(env, null, "engagements", PageRequest.MAX_PAGE_SIZE), WALK_ABOVE));
+		return rows.isEmpty() ? null : Projected.of((Map<String, ?>) rows.getFirst().get("country"));
 	}
 
 	/** The statement's parameters: the lists asked, their page sizes, and when meetings are walked, not sorted. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import ca.engagementgraph.GraphIntegrationTest;
+import ca.engagementgraph.TestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -82,6 +83,16 @@ class LedgerOnAnExternalDatabaseTest {
 			.path("recordEngagement.errors").entityList(Object.class).hasSize(0);
 		assertThat(neverRaisedInOttawa()).as("at once, from the ledger the mutation kept").containsExactly("XL-R2");
 		assertThat(ledger.drifted()).isEmpty();
+
+		// The coverage panel's one record, read over the driver as plain values
+		TestSupport.withUiQueries(graphQl).documentName("project-coverage")
+			.variable("country", "XL")
+			.execute()
+			.path("leveragingCoverage[0].project.code").entity(String.class).isEqualTo("XL-P1")
+			.path("leveragingCoverage[0].results").entity(Integer.class).isEqualTo(2)
+			.path("leveragingCoverage[0].raisedInOttawa").entity(Integer.class).isEqualTo(1)
+			.path("leveragingCoverage[0].byDepartment[?(@.department.code == 'CBSA')].raised").entityList(Integer.class)
+			.containsExactly(1);
 	}
 
 	private List<String> neverRaisedInOttawa() {
