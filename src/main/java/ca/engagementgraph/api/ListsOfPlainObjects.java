@@ -236,7 +236,7 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 					}
 					fetcher = new ProjectedValue(name);
 				}
-				else if (projected && declared instanceof SingletonPropertyDataFetcher<?>) {
+				else if (declared instanceof SingletonPropertyDataFetcher<?>) {
 					// graphql-java's own reading of a map's property, by the field's name, without its layers
 					fetcher = new MapProperty(name, (LightDataFetcher<?>) declared);
 				}
@@ -464,9 +464,9 @@ class ListsOfPlainObjects implements GraphQlSourceBuilderCustomizer {
 	}
 
 	/**
-	 * graphql-java's default fetcher for a field of an object a statement read whole ({@link Projected}, a map): the
-	 * map's value under the field's name, as graphql-java reads a map, read by the loop without the fetcher's own layers
-	 * (about a tenth of the completion of a country's 1,702 coverage rows); any other source goes to the fetcher.
+	 * graphql-java's default fetcher, which reads a map's value under the field's name: for a source that is a map (a
+	 * {@link Projected} object a statement read whole, above all), the loop reads it so itself, without the fetcher's
+	 * layers (about a tenth of the completion of a country's 1,702 coverage rows); any other source goes to the fetcher.
 	 */
 	private record MapProperty(String name, LightDataFetcher<?> fetcher) implements LightDataFetcher<Object> {
 
