@@ -91,8 +91,7 @@ public final class InProcessQueries {
 		}
 	}
 
-	private <T> T read(String cypher, Map<String, Object> parameters,
-			Function<Result, T> rows) {
+	private <T> T read(String cypher, Map<String, Object> parameters, Function<Result, T> rows) {
 		var bound = parameters(parameters);
 		if (log.isDebugEnabled()) {
 			log.debug("Executing in process:{}{}", System.lineSeparator(), cypher);

@@ -361,11 +361,11 @@ public class GraphReader {
 		var all = bound(parameters);
 		String statement = Visibility.expand(cypher);
 		var write = writes.inProcess();
-		if (write == null && readsOnItsOwn()) {
-			return inProcess.plain(statement, all);
-		}
 		if (write != null) {
 			return write.run(statement, all).list(org.neo4j.driver.Record::asMap);
+		}
+		if (readsOnItsOwn()) {
+			return inProcess.plain(statement, all);
 		}
 		return List.copyOf(client.query(statement).bindAll(all).fetch().all());
 	}
