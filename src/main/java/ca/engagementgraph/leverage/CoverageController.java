@@ -1,6 +1,7 @@
 package ca.engagementgraph.leverage;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,10 @@ import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.ListQuery;
 import ca.engagementgraph.api.read.Parameters;
 import ca.engagementgraph.api.read.Visibility;
+import ca.engagementgraph.language.Language;
 import ca.engagementgraph.project.Project;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -54,9 +57,20 @@ class CoverageController {
 	List<?> leveragingCoverage(@Argument @Nullable String country, @Argument @Nullable String by,
 			DataFetchingEnvironment env) {
 		if (AskedFields.within(env, ROWS)) {
-			String rows = Visibility.cleared() ? LedgerQuestions.COVERAGE_ROWS_CLEARED
-					: LedgerQuestions.COVERAGE_ROWS_UNCLASSIFIED;
-			return graph.plainRows(rows, parameters(country, by)).stream()
+			boolean cleared = Visibility.cleared();
+			var parameters = parameters(country, by);
+			String rows;
+			if ("PROJECT".equals(by) && parameters.get("country") != null) {
+				rows = cleared ? LedgerQuestions.COUNTRY_PROJECT_ROWS_CLEARED
+						: LedgerQuestions.COUNTRY_PROJECT_ROWS_UNCLASSIFIED;
+			}
+			else {
+				rows = cleared ? LedgerQuestions.COVERAGE_ROWS_CLEARED : LedgerQuestions.COVERAGE_ROWS_UNCLASSIFIED;
+			}
+			Set<Language> titles = titlesShown(env);
+			parameters.put("titleEn", titles.contains(Language.EN));
+			parameters.put("titleFr", titles.contains(Language.FR));
+			return graph.plainRows(rows, parameters).stream()
 				.findFirst()
 				.map(CoverageController::projected)
 				.orElse(List.of());
@@ -76,7 +90,36 @@ class CoverageController {
 	private Map<String, Object> parameters(@Nullable String country, @Nullable String by) {
 		String iso2 = country == null ? null : countries.iso2Of(country, "country");
 		// Read from the ledger's counters; a reader without clearance reads those of Unclassified results only.
-		return Parameters.of("country", iso2, "by", by, "u", Visibility.cleared() ? "" : "U");
+		return new HashMap<>(Parameters.of("country", iso2, "by", by, "u", Visibility.cleared() ? "" : "U"));
+	}
+
+	/**
+	 * The languages of the project titles the selection shows: {@code titleEn}, {@code titleFr}, and {@code title} in
+	 * the language its {@code lang} argument or else the request asks for ({@link Language#of}). Each title is a string
+	 * of its own in the store, read and decoded for every one of a country's projects; the panel shows one.
+	 */
+	private static Set<Language> titlesShown(DataFetchingEnvironment env) {
+		var languages = EnumSet.noneOf(Language.class);
+		// The immediate fields, not a glob ("project/*"), which compiles a path matcher on every request.
+		var projectFields = env.getSelectionSet()
+			.getImmediateFields()
+			.stream()
+			.filter(field -> field.getName().equals("project"))
+			.flatMap(project -> project.getSelectionSet().getImmediateFields().stream())
+			.toList();
+		for (SelectedField field : projectFields) {
+			switch (field.getName()) {
+				case "titleEn" -> languages.add(Language.EN);
+				case "titleFr" -> languages.add(Language.FR);
+				case "title" -> {
+					Object lang = field.getArguments().get("lang");
+					languages.add(lang != null ? Language.valueOf(lang.toString()) : Language.ofRequest(env));
+				}
+				default -> {
+				}
+			}
+		}
+		return languages;
 	}
 
 	/**
@@ -96,9 +139,10 @@ class CoverageController {
 			List<?> row = (List<?>) each;
 			int results = count(row, 4);
 			int inOttawa = count(row, 6);
+			List<?> raised = (List<?>) row.get(8);
 			var byDepartment = new ArrayList<Projected>(departments.size());
 			for (int i = 0; i < departments.size(); i++) {
-				byDepartment.add(Projected.holding(Map.of("department", departments.get(i), "raised", count(row, 8 + i))));
+				byDepartment.add(Projected.holding(Map.of("department", departments.get(i), "raised", count(raised, i))));
 			}
 			var fields = new LinkedHashMap<String, @Nullable Object>(16);
 			fields.put("country", countriesByCode.get(row.get(0)));
@@ -128,8 +172,9 @@ class CoverageController {
 		return ((List<Map<String, ?>>) maps).stream().map(Projected::of).toList();
 	}
 
+	/** A count of a row; one its counter does not hold is zero. */
 	private static int count(List<?> row, int index) {
-		return ((Number) row.get(index)).intValue();
+		return row.get(index) instanceof Number number ? number.intValue() : 0;
 	}
 
 	/** The row's count per department, paired with the departments in the same (code) order. */

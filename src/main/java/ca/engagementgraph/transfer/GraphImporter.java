@@ -15,6 +15,8 @@ import ca.engagementgraph.loading.Loading;
 import ca.engagementgraph.model.GraphModel;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GraphImporter {
+
+	private static final Logger LOG = LoggerFactory.getLogger(GraphImporter.class);
 
 	private final WriteTransactions writes;
 	private final Today today;
@@ -220,12 +224,18 @@ public class GraphImporter {
 			WriteGate.enter(tx);
 			return loading.classifyUndecided(tx);
 		});
+		long classified = System.nanoTime();
 		List<DataProblem> problems;
 		try (var checker = java.util.concurrent.Executors.newSingleThreadExecutor()) {
-			var rules = java.util.concurrent.CompletableFuture.supplyAsync(
-					() -> writes.loadingRead(loading::violationsEverywhere), checker);
+			var rules = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+				var found = writes.loadingRead(loading::violationsEverywhere);
+				LOG.info("Offline load: cross-record rules checked in {} ms", elapsed(classified));
+				return found;
+			}, checker);
 			ledger.rebuild(done -> {
 			});
+			LOG.info("Offline load: classified in {} ms, ledger built in {} ms", (classified - started) / 1_000_000,
+					elapsed(classified));
 			problems = rules.join();
 		}
 		catch (java.util.concurrent.CompletionException ex) {

@@ -100,6 +100,26 @@ class CoveragePanelsTest {
 		assertThat(statements).hasSize(1);
 	}
 
+	/**
+	 * The one statement reads only the titles the selection shows: {@code title} without a language is the request's
+	 * (Accept-Language), with one it is that one, and both variants asked beside it are both there.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = { "code title", "code title(lang: FR)", "title(lang: EN) titleFr",
+			"titleEn code", "code" })
+	void aProjectsTitlesAreTheOnesItsSelectionShows(String projectFields) throws IOException {
+		var french = TestSupport.as(graphQl, "analyst").mutate().header("Accept-Language", "fr-CA").build();
+		String document = """
+				query Coverage($country: String) {
+				  leveragingCoverage(country: $country, by: PROJECT) { project { %s } results }
+				}""".formatted(projectFields);
+		String country = (String) ((Map<?, ?>) rows(french, document("gap-by-country"), null, null, "EN").getFirst()
+			.get("country")).get("iso2");
+		var inOneRead = answer(french, document, country, null, null);
+		assertThat(rows(french, document, country, null, null)).isNotEmpty();
+		assertThat(inOneRead).isEqualTo(answer(french, fieldByField(document), country, null, null));
+	}
+
 	@SuppressWarnings("unchecked")
 	private static List<Map<String, Object>> rows(GraphQlTester tester, String document, String country, String by,
 			String language) {
@@ -110,7 +130,7 @@ class CoveragePanelsTest {
 	/** The whole answer, data and errors, as the client reads it. */
 	private static Map<String, Object> answer(GraphQlTester tester, String document, String country, String by,
 			String language) {
-		var request = tester.document(document).variable("lang", language);
+		var request = language == null ? tester.document(document) : tester.document(document).variable("lang", language);
 		if (country != null) {
 			request = request.variable("country", country);
 		}
