@@ -64,6 +64,9 @@ class CoverageController {
 				rows = cleared ? LedgerQuestions.COUNTRY_PROJECT_ROWS_CLEARED
 						: LedgerQuestions.COUNTRY_PROJECT_ROWS_UNCLASSIFIED;
 			}
+			else if ("COUNTRY".equals(by) && parameters.get("country") != null) {
+				rows = cleared ? LedgerQuestions.COUNTRY_ROW_CLEARED : LedgerQuestions.COUNTRY_ROW_UNCLASSIFIED;
+			}
 			else {
 				rows = cleared ? LedgerQuestions.COVERAGE_ROWS_CLEARED : LedgerQuestions.COVERAGE_ROWS_UNCLASSIFIED;
 			}
