@@ -3,7 +3,7 @@
  * dissemination gaps, TD timelines.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "api", "api :: read", "cooperation", "country", "department", "engagement", "model", "partner", "program", "project" })
+@ApplicationModule(allowedDependencies = { "api", "api :: read", "cooperation", "country", "department", "engagement", "language", "model", "partner", "program", "project" })
 package ca.engagementgraph.leverage;
 
 import org.jspecify.annotations.NullMarked;
