@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /** Canada's two official languages; every user-facing label exists in both. */
@@ -40,12 +41,15 @@ public enum Language {
 
 	/** The language a field resolves in: its {@code lang} argument, else the request's, else English. */
 	public static Language of(DataFetchingEnvironment env) {
-		Object requested = env.getArgument("lang");
-		if (requested != null) {
-			return Language.valueOf(requested.toString());
-		}
-		Language fromHeader = env.getGraphQlContext().get(Language.class);
-		return fromHeader != null ? fromHeader : EN;
+		return of(env.getArgument("lang"), env);
+	}
+
+	/**
+	 * The language a {@code lang} argument asks for ({@code requested}, of this field or of one below it in the
+	 * selection), else the request's ({@link #ofRequest}).
+	 */
+	public static Language of(@Nullable Object requested, DataFetchingEnvironment env) {
+		return requested != null ? Language.valueOf(requested.toString()) : ofRequest(env);
 	}
 
 	/** The language of the request (its Accept-Language), whatever a field's own {@code lang} argument says. */

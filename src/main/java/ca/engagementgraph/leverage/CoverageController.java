@@ -114,10 +114,7 @@ class CoverageController {
 			switch (field.getName()) {
 				case "titleEn" -> languages.add(Language.EN);
 				case "titleFr" -> languages.add(Language.FR);
-				case "title" -> {
-					Object lang = field.getArguments().get("lang");
-					languages.add(lang != null ? Language.valueOf(lang.toString()) : Language.ofRequest(env));
-				}
+				case "title" -> languages.add(Language.of(field.getArguments().get("lang"), env));
 				default -> {
 				}
 			}
