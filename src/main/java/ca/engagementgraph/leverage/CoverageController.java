@@ -58,22 +58,11 @@ class CoverageController {
 			DataFetchingEnvironment env) {
 		if (AskedFields.within(env, ROWS)) {
 			boolean cleared = Visibility.cleared();
-			var parameters = parameters(country, by);
-			String rows;
-			if ("PROJECT".equals(by) && parameters.get("country") != null) {
-				rows = cleared ? LedgerQuestions.COUNTRY_PROJECT_ROWS_CLEARED
-						: LedgerQuestions.COUNTRY_PROJECT_ROWS_UNCLASSIFIED;
-			}
-			else if ("COUNTRY".equals(by) && parameters.get("country") != null) {
-				rows = cleared ? LedgerQuestions.COUNTRY_ROW_CLEARED : LedgerQuestions.COUNTRY_ROW_UNCLASSIFIED;
-			}
-			else {
-				rows = cleared ? LedgerQuestions.COVERAGE_ROWS_CLEARED : LedgerQuestions.COVERAGE_ROWS_UNCLASSIFIED;
-			}
+			var parameters = parameters(country, by, cleared);
 			Set<Language> titles = titlesShown(env);
 			parameters.put("titleEn", titles.contains(Language.EN));
 			parameters.put("titleFr", titles.contains(Language.FR));
-			return graph.plainRows(rows, parameters).stream()
+			return graph.plainRows(rowsStatement(by, parameters.get("country") != null, cleared), parameters).stream()
 				.findFirst()
 				.map(CoverageController::projected)
 				.orElse(List.of());
@@ -81,19 +70,33 @@ class CoverageController {
 		return rows(country, by);
 	}
 
+	/**
+	 * The statement that reads the rows asked for: one country's projects and one country's row have statements of
+	 * their own (the dashboard's panels, read most often); any other grouping is read by the general one.
+	 */
+	private static String rowsStatement(@Nullable String by, boolean oneCountry, boolean cleared) {
+		if (oneCountry && "PROJECT".equals(by)) {
+			return cleared ? LedgerQuestions.COUNTRY_PROJECT_ROWS_CLEARED : LedgerQuestions.COUNTRY_PROJECT_ROWS_UNCLASSIFIED;
+		}
+		if (oneCountry && "COUNTRY".equals(by)) {
+			return cleared ? LedgerQuestions.COUNTRY_ROW_CLEARED : LedgerQuestions.COUNTRY_ROW_UNCLASSIFIED;
+		}
+		return cleared ? LedgerQuestions.COVERAGE_ROWS_CLEARED : LedgerQuestions.COVERAGE_ROWS_UNCLASSIFIED;
+	}
+
 	/** The rows as objects, for their fields' own controllers. */
 	List<CoverageRow> rows(@Nullable String country, @Nullable String by) {
-		return graph.rows(LedgerQuestions.COVERAGE, parameters(country, by),
+		return graph.rows(LedgerQuestions.COVERAGE, parameters(country, by, Visibility.cleared()),
 				(row, nodes) -> new CoverageRow(nodes.map(Country.class, row.get("country")),
 						row.get("project").isNull() ? null : nodes.map(Project.class, row.get("project")),
 						row.get("results").asInt(), row.get("raisedAnywhere").asInt(), row.get("raisedInOttawa").asInt(),
 						row.get("raisedInCountry").asInt(), byDepartment(row, nodes)));
 	}
 
-	private Map<String, Object> parameters(@Nullable String country, @Nullable String by) {
+	private Map<String, Object> parameters(@Nullable String country, @Nullable String by, boolean cleared) {
 		String iso2 = country == null ? null : countries.iso2Of(country, "country");
 		// Read from the ledger's counters; a reader without clearance reads those of Unclassified results only.
-		return new HashMap<>(Parameters.of("country", iso2, "by", by, "u", Visibility.cleared() ? "" : "U"));
+		return new HashMap<>(Parameters.of("country", iso2, "by", by, "u", cleared ? "" : "U"));
 	}
 
 	/**
