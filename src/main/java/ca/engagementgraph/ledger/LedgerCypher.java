@@ -192,8 +192,8 @@ final class LedgerCypher {
 	static final String OPEN_ACTIONS = "COUNT { (e)<-[:FROM]-(:Action {status: 'OPEN'}) }";
 
 	/**
-	 * Meetings by element id, one row per country whose channel they are on (a mission of it in Canada, an authority
-	 * of it) or whose results or projects they raised, with what the meeting is to that country. The citations are
+	 * Meetings by element id ({@code source}), one row per country whose channel they are on (a mission of it in Canada,
+	 * an authority of it) or whose results or projects they raised, with what the meeting is to that country. The citations are
 	 * counted from the meeting's side, a list of the countries of what it raised: as {@code COUNT} with the country bound,
 	 * the planner started from the country (1,700 projects of the busiest, 124,000 reads for one recorded meeting).
 	 */
@@ -211,8 +211,8 @@ final class LedgerCypher {
 			  UNION
 			  MATCH (e)-[:CONCERNS]->(c:Country) RETURN c
 			}
-			RETURN e.code AS meeting, c.iso2 AS country, e.date AS date, e.status AS status, e.setting AS setting,
-			       EXISTS { (e)-[:CONCERNS]->(c) } AS concerns,
+			RETURN id AS source, e.code AS meeting, c.iso2 AS country, e.date AS date, e.status AS status,
+			       e.setting AS setting, EXISTS { (e)-[:CONCERNS]->(c) } AS concerns,
 			       %s AS unclassified,
 			       [channel IN [CASE WHEN %s THEN 'OTTAWA' END,
 			                    CASE WHEN EXISTS { (e)-[:WITH]->(:Authority)-[:OF]->(c) } THEN 'IN_COUNTRY' END]

@@ -277,15 +277,21 @@ final class LedgerMaintenance {
 		var after = new HashMap<String, Map<String, Object>>();
 		var codes = new LinkedHashSet<String>(scope.deletedMeetings);
 		if (!scope.meetings.isEmpty()) {
+			var withoutRows = new LinkedHashSet<String>(scope.meetings);
 			for (var facts : cypher.run(LedgerCypher.MEETINGS, Map.of("ids", List.copyOf(scope.meetings)))) {
+				withoutRows.remove((String) facts.get("source"));
 				var row = MeetingRow.properties(facts);
 				after.put((String) row.get("id"), row);
 				codes.add((String) row.get("meeting"));
 			}
-			// A meeting no longer tied to any country still needs its old rows found: ask by its current code too.
-			codes.addAll(strings(single(cypher.run("""
-					UNWIND $ids AS id MATCH (e:Engagement) WHERE elementId(e) = id RETURN collect(e.code) AS codes
-					""", Map.of("ids", List.copyOf(scope.meetings))), "codes")));
+			// A meeting no longer tied to any country still needs its old rows found, by its code: the rows above name
+			// the others' codes, so only those meetings are asked for theirs (a statement of every recorded meeting's
+			// write before).
+			if (!withoutRows.isEmpty()) {
+				codes.addAll(strings(single(cypher.run("""
+						UNWIND $ids AS id MATCH (e:Engagement) WHERE elementId(e) = id RETURN collect(e.code) AS codes
+						""", Map.of("ids", List.copyOf(withoutRows))), "codes")));
+			}
 		}
 		var before = stored(cypher.run(LedgerCypher.MEETING_ROWS_OF, Map.of("meetings", List.copyOf(codes))));
 		if (!rewrite(cypher, LedgerCypher.WRITE_MEETING_ROWS, before, after)) {
