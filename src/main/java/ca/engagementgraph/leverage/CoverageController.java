@@ -62,7 +62,7 @@ class CoverageController {
 			Set<Language> titles = titlesShown(env);
 			parameters.put("titleEn", titles.contains(Language.EN));
 			parameters.put("titleFr", titles.contains(Language.FR));
-			return graph.plainRows(rowsStatement(by, parameters.get("country") != null, cleared), parameters).stream()
+			return graph.plainRows(rowsStatement(by, country != null, cleared), parameters).stream()
 				.findFirst()
 				.map(CoverageController::projected)
 				.orElse(List.of());
