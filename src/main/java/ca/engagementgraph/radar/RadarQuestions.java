@@ -124,19 +124,22 @@ final class RadarQuestions {
 
 	/**
 	 * How many results wait at the entry: the country's results less those raised on the channel (its counters: for
-	 * FORUM, those raised with the forum), less those never raised achieved after the meeting's date: for OTTAWA and
-	 * IN_COUNTRY a range of the channel's own "never" index (gated like the walks, so only the entry's own branch seeks),
-	 * for FORUM a short range of the country's rows by date.
+	 * FORUM, those raised with the forum), less those never raised achieved after the meeting's date, counted in its
+	 * group's {@code late} dates ({@link #GROUPS}).
 	 */
-	static String waitingCount(boolean cleared) {
-		return """
+	static final String WAITING_COUNT = """
 			OPTIONAL MATCH (counter:__CountryLedger {country: meeting.country})
-			WITH meeting, channel, forum, fact, u,
-			     coalesce(counter['results' + u], 0)
-			       - coalesce(CASE WHEN fact IS NULL THEN counter['with' + u + '_' + forum] ELSE counter[fact + u] END, 0) AS never
-			RETURN never - COUNT {
-			  %s
-			} AS waitingCount""".formatted(everyBranch(RadarQuestions::late, cleared).indent(2).strip());
+			RETURN coalesce(counter['results' + u], 0)
+			       - coalesce(CASE WHEN fact IS NULL THEN counter['with' + u + '_' + forum] ELSE counter[fact + u] END, 0)
+			       - size([day IN late WHERE day > meeting.date]) AS waitingCount""";
+
+	/**
+	 * The achievement dates of a group's rows never raised on its channel achieved after {@code meeting.date} (the
+	 * group's earliest meeting): for OTTAWA and IN_COUNTRY a range of the channel's own "never" index (gated like the
+	 * walks, so only the group's own branch seeks), for FORUM a short range of the country's rows by date.
+	 */
+	static String lateDates(boolean cleared) {
+		return everyBranch(RadarQuestions::late, cleared);
 	}
 
 	/** The rows never raised on the channel achieved after meeting {@code meeting}'s date, for one branch. */
@@ -148,47 +151,64 @@ final class RadarQuestions {
 					MATCH (late:__RaisableLedger {country: %s, kind: 'Result'})
 					  USING INDEX late:__RaisableLedger(country, kind, achievedOn, key)
 					WHERE late.achievedOn > meeting.date AND late.key IS NOT NULL AND NOT forum IN late.raisedWith%s%s
-					RETURN late""".formatted(gate, cleared ? "" : "U", visible);
+					RETURN late.achievedOn AS day""".formatted(gate, cleared ? "" : "U", visible);
 		}
 		String fact = fact(channel, cleared);
 		return """
 				MATCH (late:__RaisableLedger {country: %1$s, kind: 'Result'})
 				  USING INDEX late:__RaisableLedger(country, kind, %2$s, achievedOn, key)
 				WHERE late.%2$s = %3$s AND late.achievedOn > meeting.date AND late.key IS NOT NULL%4$s
-				RETURN late""".formatted(gate, fact, NEVER, visible);
+				RETURN late.achievedOn AS day""".formatted(gate, fact, NEVER, visible);
 	}
 
 	/**
-	 * Where else each entry's results could be raised: the planned meetings of the period on the same country's same
-	 * channel (for FORUM, with the same forum), the entry's own included, as the ledger's radar days of the period with
-	 * their count on that channel ({@code chances}, by date), and whether the entry is the last of them: none on a later
-	 * day, none later by code on its own day (a short range of the country's planned meeting rows of that day). The
-	 * entries pass through a list first: carried as they are through every subquery after, the meeting row trips the
-	 * planner's cached-property rewriting (Neo4j 2026.x, "should not appear non-cached").
+	 * What the entries of a page that share a country, a channel and a forum share, read once for all of them (a page
+	 * of one country's radar is a few such groups; each entry read them again before, 2,500 of a page's 15,000 database
+	 * hits at scale L): the planned meetings of the period on that channel (for FORUM, with that forum), as the
+	 * ledger's radar days of the period with their count ({@code chances}, by date), and the achievement dates of the
+	 * rows never raised on the channel achieved after the group's earliest meeting ({@code late}), from which each
+	 * entry counts those after its own date. The entries pass through a list first: carried as they are through every
+	 * subquery after, the meeting row trips the planner's cached-property rewriting (Neo4j 2026.x, "should not appear
+	 * non-cached").
 	 */
-	static final String CHANCES = """
+	static final String GROUPS = """
 			WITH collect({meeting: meeting, channel: channel, key: key, fact: fact, u: u, forum: forum}) AS entries
+			CALL (entries) {
+			  UNWIND entries AS entry
+			  WITH entry.meeting.country AS country, entry.channel AS channel, entry.forum AS forum,
+			       min(entry.meeting.date) AS earliest
+			  WITH {country: country, date: earliest} AS meeting, channel, forum
+			  CALL (meeting, channel, forum) {
+			    MATCH (day:__RadarDay {country: meeting.country})
+			    WHERE day.date >= $from AND day.date <= $to
+			    WITH day ORDER BY day.date
+			    RETURN collect([day.date, coalesce(day[CASE WHEN channel = 'FORUM' THEN %1$s ELSE %2$s END], 0)]) AS chances
+			  }
+			  RETURN collect({country: meeting.country, channel: channel, forum: coalesce(forum, ''), chances: chances,
+			                  late: COLLECT {
+			                    %%1$s
+			                  }}) AS groups
+			}
 			UNWIND entries AS entry
 			WITH entry.meeting AS meeting, entry.channel AS channel, entry.key AS key, entry.fact AS fact, entry.u AS u,
-			     entry.forum AS forum
-			CALL (meeting, channel, forum) {
-			  WITH meeting.country AS country, meeting.date AS date, meeting.meeting AS code, channel, forum
-			  MATCH (day:__RadarDay {country: country})
-			  WHERE day.date >= $from AND day.date <= $to
-			  WITH country, date, code, channel, forum, day ORDER BY day.date
-			  WITH country, date, code, channel, forum,
-			       collect([day.date, coalesce(day[CASE WHEN channel = 'FORUM' THEN %1$s ELSE %2$s END], 0)]) AS chances
-			  RETURN chances,
-			         reduce(later = 0, chance IN chances | later + CASE WHEN chance[0] > date THEN chance[1] ELSE 0 END) = 0
-			         AND NOT EXISTS {
-			           MATCH (other:__MeetingLedger {country: country, status: 'PLANNED', date: date})
-			           WHERE other.meeting > code AND ($cleared OR other.unclassified)
-			             AND CASE channel WHEN 'FORUM' THEN other.concerns AND forum IN coalesce(other.forums, [])
-			                              ELSE channel IN %3$s END
-			         } AS lastChance
-			}""".formatted(DerivedConcepts.radarDayForumKey("$cleared", "forum"),
-			DerivedConcepts.radarDayKey("$cleared", "channel", "null"),
-			DerivedConcepts.ledgerMeetingChannels("other").indent(29).strip());
+			     entry.forum AS forum,
+			     [group IN groups WHERE group.country = entry.meeting.country AND group.channel = entry.channel
+			                        AND group.forum = coalesce(entry.forum, '')][0] AS group""".formatted(
+			DerivedConcepts.radarDayForumKey("$cleared", "forum"), DerivedConcepts.radarDayKey("$cleared", "channel", "null"));
+
+	/**
+	 * Whether the entry is the last chance on its channel: none of its group's chances on a later day, none later by
+	 * code on its own day (a short range of the country's planned meeting rows of that day).
+	 */
+	static final String LAST_CHANCE = """
+			WITH meeting, channel, key, fact, u, forum, group.chances AS chances, group.late AS late
+			WITH *, reduce(later = 0, chance IN chances | later + CASE WHEN chance[0] > meeting.date THEN chance[1] ELSE 0 END) = 0
+			        AND NOT EXISTS {
+			          MATCH (other:__MeetingLedger {country: meeting.country, status: 'PLANNED', date: meeting.date})
+			          WHERE other.meeting > meeting.meeting AND ($cleared OR other.unclassified)
+			            AND CASE channel WHEN 'FORUM' THEN other.concerns AND forum IN coalesce(other.forums, [])
+			                             ELSE channel IN %s END
+			        } AS lastChance""".formatted(DerivedConcepts.ledgerMeetingChannels("other").indent(28).strip());
 
 	/**
 	 * The entries of the radar: planned meetings of the period (of one country or all), each on each of its channels
@@ -237,7 +257,7 @@ final class RadarQuestions {
 	 */
 	static final String ENTRY_DETAILS = """
 			%5$s
-			CALL (meeting, channel, forum, fact, u) {
+			CALL (meeting, fact, u, forum, late) {
 			  %1$s
 			}
 			CALL (meeting, channel, forum) {
@@ -262,8 +282,9 @@ final class RadarQuestions {
 			}
 			WITH *, $cleared AND any(g IN [(country)<-[:OF]-(g) WHERE g:Designation | g] WHERE %3$s) AS designated
 			CALL (engagement, rows, chances) {
+			  WITH rows, chances, [(engagement)-[:ON_AGENDA]->(onAgenda:Result) | onAgenda.code] AS agenda
 			  UNWIND range(0, size(rows) - 1) AS i
-			  WITH rows[i] AS row, i
+			  WITH rows[i] AS row, i, agenda
 			  MATCH (result:Result {code: row.key})
 			  OPTIONAL MATCH (project:Project {code: row.project})
 			  CALL (result, project, row) {
@@ -273,11 +294,11 @@ final class RadarQuestions {
 			    WITH message ORDER BY message.approvedOn DESC, message.code LIMIT 1
 			    RETURN collect(message) AS messages
 			  }
-			  WITH i, row, result, project, messages ORDER BY i
+			  WITH i, row, result, project, messages, agenda ORDER BY i
 			  RETURN collect({result: result, project: project, achievedOn: row.achievedOn,
 			                  typePoints: %4$s, keyMessage: messages[0],
 			                  keyMessageReady: CASE WHEN $cleared THEN row.keyMessage ELSE row.keyMessageU END,
-			                  accepted: EXISTS { (engagement)-[:ON_AGENDA]->(result) },
+			                  accepted: row.key IN agenda,
 			                  otherChances: reduce(n = 0, chance IN chances
 			                                       | n + CASE WHEN chance[0] >= row.achievedOn THEN chance[1] ELSE 0 END) - 1}) AS suggestions
 			}
@@ -288,8 +309,9 @@ final class RadarQuestions {
 			ORDER BY sortValue, meeting.meeting, meeting.country, channel""";
 
 	static String details(boolean cleared) {
-		return ENTRY_DETAILS.formatted(waitingCount(cleared).indent(2).strip(), walks(cleared).indent(4).strip(),
-				DerivedConcepts.designationInForceOn("g", "meeting.date"), TYPE_POINTS, CHANCES);
+		return ENTRY_DETAILS.formatted(WAITING_COUNT.indent(2).strip(), walks(cleared).indent(4).strip(),
+				DerivedConcepts.designationInForceOn("g", "meeting.date"), TYPE_POINTS,
+				GROUPS.formatted(lateDates(cleared).indent(20).strip()) + "\n" + LAST_CHANCE);
 	}
 
 	/**
