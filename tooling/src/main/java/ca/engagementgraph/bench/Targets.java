@@ -39,6 +39,11 @@ final class Targets {
 	private Targets() {
 	}
 
+	/** Whether a read document has a latency target: the benchmark warms it until its latency has settled. */
+	static boolean hasLatencyTarget(String document) {
+		return TARGETS.stream().anyMatch(target -> target.document().equals(document) && target.figure().equals("p95"));
+	}
+
 	@SuppressWarnings("unchecked")
 	static void print(Map<String, Object> documents, double rowsPerSecond, double startupSeconds, Map<String, Object> starts,
 			PrintStream out) {
