@@ -125,7 +125,7 @@ final class RadarQuestions {
 	/**
 	 * How many results wait at the entry: the country's results less those raised on the channel (its counters: for
 	 * FORUM, those raised with the forum), less those never raised achieved after the meeting's date, counted in its
-	 * group's {@code late} dates ({@link #GROUPS}).
+	 * group's {@code late} dates ({@link #groups}).
 	 */
 	static final String WAITING_COUNT = """
 			OPTIONAL MATCH (counter:__CountryLedger {country: meeting.country})
@@ -134,15 +134,10 @@ final class RadarQuestions {
 			       - size([day IN late WHERE day > meeting.date]) AS waitingCount""";
 
 	/**
-	 * The achievement dates of a group's rows never raised on its channel achieved after {@code meeting.date} (the
-	 * group's earliest meeting): for OTTAWA and IN_COUNTRY a range of the channel's own "never" index (gated like the
-	 * walks, so only the group's own branch seeks), for FORUM a short range of the country's rows by date.
+	 * The achievement dates of the rows never raised on the channel achieved after {@code meeting.date} (a group's
+	 * earliest meeting), for one branch: for OTTAWA and IN_COUNTRY a range of the channel's own "never" index (gated like
+	 * the walks, so only the group's own branch seeks), for FORUM a short range of the country's rows by date.
 	 */
-	static String lateDates(boolean cleared) {
-		return everyBranch(RadarQuestions::late, cleared);
-	}
-
-	/** The rows never raised on the channel achieved after meeting {@code meeting}'s date, for one branch. */
 	private static String late(String channel, boolean cleared) {
 		String visible = visibleTo(cleared, "late");
 		String gate = gate(channel, cleared);
@@ -164,44 +159,47 @@ final class RadarQuestions {
 	/**
 	 * What the entries of a page that share a country, a channel and a forum share, read once for all of them (a page
 	 * of one country's radar is a few such groups; with each entry reading them again, the busiest country's page at
-	 * scale L read 15,115 database hits, 9,756 now, the agenda below included): the planned meetings of the period on that channel (for FORUM, with that forum), as the
-	 * ledger's radar days of the period with their count ({@code chances}, by date), and the achievement dates of the
-	 * rows never raised on the channel achieved after the group's earliest meeting ({@code late}), from which each
-	 * entry counts those after its own date. The entries pass through a list first: carried as they are through every
-	 * subquery after, the meeting row trips the planner's cached-property rewriting (Neo4j 2026.x, "should not appear
-	 * non-cached").
+	 * scale L read 15,115 database hits, 9,756 now, the agenda below included): the planned meetings of the period on
+	 * that channel (for FORUM, with that forum), as the ledger's radar days of the period with their count
+	 * ({@code chances}, by date), and the achievement dates of the rows never raised on the channel achieved after the
+	 * group's earliest meeting ({@code late}), from which each entry counts those after its own date. The entries pass
+	 * through a list first: carried as they are through every subquery after, the meeting row trips the planner's
+	 * cached-property rewriting (Neo4j 2026.x, "should not appear non-cached").
 	 */
-	static final String GROUPS = """
-			WITH collect({meeting: meeting, channel: channel, key: key, fact: fact, u: u, forum: forum}) AS entries
-			CALL (entries) {
-			  UNWIND entries AS entry
-			  WITH entry.meeting.country AS country, entry.channel AS channel, entry.forum AS forum,
-			       min(entry.meeting.date) AS earliest
-			  WITH {country: country, date: earliest} AS meeting, channel, forum
-			  CALL (meeting, channel, forum) {
-			    MATCH (day:__RadarDay {country: meeting.country})
-			    WHERE day.date >= $from AND day.date <= $to
-			    WITH day ORDER BY day.date
-			    RETURN collect([day.date, coalesce(day[CASE WHEN channel = 'FORUM' THEN %1$s ELSE %2$s END], 0)]) AS chances
-			  }
-			  RETURN collect({country: meeting.country, channel: channel, forum: coalesce(forum, ''), chances: chances,
-			                  late: COLLECT {
-			                    %%1$s
-			                  }}) AS groups
-			}
-			UNWIND entries AS entry
-			WITH entry.meeting AS meeting, entry.channel AS channel, entry.key AS key, entry.fact AS fact, entry.u AS u,
-			     entry.forum AS forum,
-			     [group IN groups WHERE group.country = entry.meeting.country AND group.channel = entry.channel
-			                        AND group.forum = coalesce(entry.forum, '')][0] AS group""".formatted(
-			DerivedConcepts.radarDayForumKey("$cleared", "forum"), DerivedConcepts.radarDayKey("$cleared", "channel", "null"));
+	static String groups(boolean cleared) {
+		return """
+				WITH collect({meeting: meeting, channel: channel, key: key, fact: fact, u: u, forum: forum}) AS entries
+				CALL (entries) {
+				  UNWIND entries AS entry
+				  WITH entry.meeting.country AS country, entry.channel AS channel, entry.forum AS forum,
+				       min(entry.meeting.date) AS earliest
+				  WITH {country: country, date: earliest} AS meeting, channel, forum
+				  CALL (meeting, channel, forum) {
+				    MATCH (day:__RadarDay {country: meeting.country})
+				    WHERE day.date >= $from AND day.date <= $to
+				    WITH day ORDER BY day.date
+				    RETURN collect([day.date, coalesce(day[CASE WHEN channel = 'FORUM' THEN %1$s ELSE %2$s END], 0)]) AS chances
+				  }
+				  RETURN collect({country: meeting.country, channel: channel, forum: coalesce(forum, ''), chances: chances,
+				                  late: COLLECT {
+				                    %3$s
+				                  }}) AS groups
+				}
+				UNWIND entries AS entry
+				WITH entry.meeting AS meeting, entry.channel AS channel, entry.key AS key, entry.fact AS fact, entry.u AS u,
+				     entry.forum AS forum,
+				     [group IN groups WHERE group.country = entry.meeting.country AND group.channel = entry.channel
+				                        AND group.forum = coalesce(entry.forum, '')][0] AS group
+				WITH meeting, channel, key, fact, u, forum, group.chances AS chances, group.late AS late""".formatted(
+				DerivedConcepts.radarDayForumKey("$cleared", "forum"), DerivedConcepts.radarDayKey("$cleared", "channel", "null"),
+				everyBranch(RadarQuestions::late, cleared).indent(20).strip());
+	}
 
 	/**
 	 * Whether the entry is the last chance on its channel: none of its group's chances on a later day, none later by
 	 * code on its own day (a short range of the country's planned meeting rows of that day).
 	 */
 	static final String LAST_CHANCE = """
-			WITH meeting, channel, key, fact, u, forum, group.chances AS chances, group.late AS late
 			WITH *, reduce(later = 0, chance IN chances | later + CASE WHEN chance[0] > meeting.date THEN chance[1] ELSE 0 END) = 0
 			        AND NOT EXISTS {
 			          MATCH (other:__MeetingLedger {country: meeting.country, status: 'PLANNED', date: meeting.date})
@@ -311,7 +309,7 @@ final class RadarQuestions {
 	static String details(boolean cleared) {
 		return ENTRY_DETAILS.formatted(WAITING_COUNT.indent(2).strip(), walks(cleared).indent(4).strip(),
 				DerivedConcepts.designationInForceOn("g", "meeting.date"), TYPE_POINTS,
-				GROUPS.formatted(lateDates(cleared).indent(20).strip()) + "\n" + LAST_CHANCE);
+				groups(cleared) + "\n" + LAST_CHANCE);
 	}
 
 	/**
