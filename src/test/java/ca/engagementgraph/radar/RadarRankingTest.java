@@ -186,6 +186,39 @@ class RadarRankingTest {
 	}
 
 	/**
+	 * Whether another page of a meeting's suggestions follows is told by its count of waiting results, not by fetching
+	 * one more: walking them two at a time gives each of the seven once, in rank order, and the last page says so, as
+	 * does a first page exactly as long as the count.
+	 */
+	@Test
+	void walkingAMeetingsSuggestionsEndsExactlyAtItsCount() {
+		var page = TestSupport.withUiQueries(graphQl).document("""
+				query($after: String, $first: Int) {
+				  opportunityRadar(from: "2026-11-21", country: "QN", first: 1) {
+				    nodes { suggestions(first: $first, after: $after) {
+				      totalCount nodes { rank result { code } } pageInfo { hasNextPage endCursor } } }
+				  }
+				}""");
+		var walked = new java.util.ArrayList<String>();
+		String cursor = null;
+		boolean more = true;
+		for (int pages = 0; more && pages < 10; pages++) {
+			var answer = page.variable("first", 2).variable("after", cursor).execute();
+			walked.addAll(answer.path("opportunityRadar.nodes[0].suggestions.nodes[*].result.code").entityList(String.class)
+				.get());
+			more = answer.path("opportunityRadar.nodes[0].suggestions.pageInfo.hasNextPage").entity(Boolean.class).get();
+			cursor = answer.path("opportunityRadar.nodes[0].suggestions.pageInfo.endCursor").entity(String.class).get();
+		}
+		var whole = page.variable("first", 7).variable("after", null).execute();
+		var ranked = whole.path("opportunityRadar.nodes[0].suggestions.nodes[*].result.code").entityList(String.class).get();
+		assertThat(ranked).hasSize(7).startsWith("QN-R01", "QN-R02", "QN-R03", "QN-R04", "QN-R05").doesNotHaveDuplicates();
+		assertThat(walked).isEqualTo(ranked);
+		whole.path("opportunityRadar.nodes[0].suggestions.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		var allButOne = page.variable("first", 6).execute();
+		allButOne.path("opportunityRadar.nodes[0].suggestions.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+	}
+
+	/**
 	 * A page is read from the meeting index in the radar's order and stops when full: walking the radar one entry at a
 	 * time, each page after the last one's cursor, gives the whole radar in the same order, each entry once.
 	 */
