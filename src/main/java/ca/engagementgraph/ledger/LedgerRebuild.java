@@ -43,6 +43,8 @@ final class LedgerRebuild {
 	/** Ledger nodes per write transaction: a busy country's meetings do not make one huge transaction. */
 	static final int WRITE_BATCH = 10_000;
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LedgerRebuild.class);
+
 	private LedgerRebuild() {
 	}
 
@@ -173,6 +175,7 @@ final class LedgerRebuild {
 	 */
 	static long run(Driver driver, TransactionConfig limits, Transactions transactions, LongConsumer progress) {
 		TransactionConfig writes = writes(limits);
+		long started = System.nanoTime();
 		try (var session = driver.session(); var reader = Executors.newFixedThreadPool(READERS, Thread.ofPlatform()
 			.name("ledger-rebuild-reader-", 1)
 			.daemon(true)
@@ -201,6 +204,7 @@ final class LedgerRebuild {
 					write(transactions, ledger);
 					progress.accept(done += ledger.size());
 				}
+				LOG.info("Ledger rebuild: {} rows of {} countries written in {} ms", done, countries.size(), elapsed(started));
 			}
 			catch (RuntimeException | Error failed) {
 				// The indexes come back whatever happened, or the service would answer from label scans until the next
@@ -213,9 +217,13 @@ final class LedgerRebuild {
 				}
 				throw failed;
 			}
+			long restoring = System.nanoTime();
 			DeferredIndexes.restore(session);
+			LOG.info("Ledger rebuild: the rows' indexes and constraints built in {} ms", elapsed(restoring));
+			long radar = System.nanoTime();
 			done += RadarDays.rebuild(session, writes, WRITE_BATCH);
 			LedgerState.markCurrent(session);
+			LOG.info("Ledger rebuild: the radar's days counted in {} ms; {} ms in all", elapsed(radar), elapsed(started));
 			return done;
 		}
 	}
@@ -230,6 +238,10 @@ final class LedgerRebuild {
 			builder.withTimeout(limits.timeout());
 		}
 		return builder.build();
+	}
+
+	private static long elapsed(long since) {
+		return (System.nanoTime() - since) / 1_000_000;
 	}
 
 	private static CountryLedger join(CompletableFuture<CountryLedger> next) {
