@@ -42,6 +42,17 @@ class DomainRules {
 			LIMIT $limit
 			""";
 
+	/**
+	 * The rule on a meeting held after today over every meeting (after an offline load whose stream checked the others,
+	 * {@link MeetingRulesInMemory}): an index seek on the date.
+	 */
+	static final String EVERY_MEETING_HELD_IN_FUTURE = """
+			MATCH (e:Engagement) WHERE e.date > $today AND e.status = 'HELD'
+			RETURN 'Engagement' AS label, e.code AS key, 'status' AS field, 'rule.heldInFuture' AS code,
+			       [toString(e.date), toString($today)] AS args
+			LIMIT $limit
+			""";
+
 	/** A holder, so that the rules' walk is written once for both statements above. */
 	private static final class MeetingRules {
 
@@ -178,15 +189,27 @@ class DomainRules {
 	 * each located at its record by label and key.
 	 */
 	List<DataProblem> violationsEverywhere(SimpleQueryRunner tx, int limit) {
-		var problems = new ArrayList<DataProblem>();
-		for (String statement : List.of(EVERY_MEETING, EVERY_PLAN)) {
+		return violationsEverywhere(tx, List.of(EVERY_MEETING, EVERY_PLAN), new ArrayList<>(), limit);
+	}
+
+	/**
+	 * The same, but for the rules {@link MeetingRulesInMemory} checked already: added to {@code checked}, the problems
+	 * it found.
+	 */
+	List<DataProblem> violationsEverywhereBut(SimpleQueryRunner tx, List<DataProblem> checked, int limit) {
+		return violationsEverywhere(tx, List.of(EVERY_MEETING_HELD_IN_FUTURE, EVERY_PLAN), new ArrayList<>(checked), limit);
+	}
+
+	private List<DataProblem> violationsEverywhere(SimpleQueryRunner tx, List<String> statements,
+			List<DataProblem> problems, int limit) {
+		for (String statement : statements) {
+			if (problems.size() >= limit) {
+				break;
+			}
 			var parameters = Map.<String, Object>of("today", today, "limit", limit - problems.size());
 			for (var row : tx.run(statement, parameters).list()) {
 				problems.add(new DataProblem(row.get("label").asString() + " " + row.get("key").asString(), 0, "record",
 						row.get("field").asString(), row.get("code").asString(), row.get("args").asList(DomainRules::readable)));
-			}
-			if (problems.size() >= limit) {
-				break;
 			}
 		}
 		return problems;

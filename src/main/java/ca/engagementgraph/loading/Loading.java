@@ -134,6 +134,14 @@ public final class Loading {
 	}
 
 	/**
+	 * The same, after an offline load whose stream checked the meetings' other rules ({@link MeetingRulesInMemory}):
+	 * {@code checked} is what it found, which comes first.
+	 */
+	public List<DataProblem> violationsEverywhereButMeetings(SimpleQueryRunner tx, List<DataProblem> checked) {
+		return rules.violationsEverywhereBut(tx, checked, MAX_PROBLEMS_EVERYWHERE);
+	}
+
+	/**
 	 * After an offline load: classifies the records whose classification their own batch could not decide (a
 	 * meeting of the working group, an action of a Protected B meeting, listed apart from it) and tells whether the
 	 * graph holds any Protected B record.

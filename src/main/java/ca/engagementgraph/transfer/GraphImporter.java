@@ -209,7 +209,9 @@ public class GraphImporter {
 	/**
 	 * Finishes an {@link OfflineLoad} once the database is open on what it wrote (the schema's migrations ran as it
 	 * opened): gives the records whose classification the load could not decide from their own batch the one the rule
-	 * says, then checks the cross-record rules on the whole graph (every meeting, every plan) while the ledger is built
+	 * says, then checks the cross-record rules on the whole graph (every meeting, every plan; of the meeting rules, only
+	 * those the load's stream could not check, when it checked them: {@link OfflineLoad.Report#meetingProblems}) while
+	 * the ledger is built
 	 * (the two share nothing but the machine, whose second core the rules' single walk would leave idle), and records
 	 * the load in the audit trail. A violation throws: the caller deletes the folder, which held no graph before
 	 * (nothing a user recorded is touched). The service must have been started with the ledger's own build at start
@@ -225,10 +227,17 @@ public class GraphImporter {
 			return loading.classifyUndecided(tx);
 		});
 		long classified = System.nanoTime();
+		if (offline.meetingProblems() != null && !offline.meetingProblems().isEmpty()) {
+			// Refused already: no ledger to build for a graph about to be deleted.
+			throw new InvalidDataException(writes.loadingRead(
+					tx -> loading.violationsEverywhereButMeetings(tx, offline.meetingProblems())));
+		}
 		List<DataProblem> problems;
 		try (var checker = java.util.concurrent.Executors.newSingleThreadExecutor()) {
 			var rules = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-				var found = writes.loadingRead(loading::violationsEverywhere);
+				// The meeting rules were checked as the load streamed, where it could (MeetingRulesInMemory).
+				var found = writes.loadingRead(tx -> offline.meetingProblems() == null ? loading.violationsEverywhere(tx)
+						: loading.violationsEverywhereButMeetings(tx, offline.meetingProblems()));
 				LOG.info("Offline load: cross-record rules checked in {} ms", elapsed(classified));
 				return found;
 			}, checker);

@@ -19,8 +19,11 @@ import ca.engagementgraph.database.NewNodes;
 import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.GraphData;
 import ca.engagementgraph.loading.InvalidDataException;
+import ca.engagementgraph.loading.Loading;
+import ca.engagementgraph.loading.MeetingRulesInMemory;
 import ca.engagementgraph.model.ClassificationRule;
 import ca.engagementgraph.model.GraphModel;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
 import org.neo4j.batchimport.api.InputIterable;
@@ -73,8 +76,19 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class OfflineLoad {
 
-	/** What an offline load wrote. */
-	public record Report(long nodes, long relationships, long millis) {
+	/**
+	 * What an offline load wrote.
+	 *
+	 * @param meetingProblems what the meeting rules checked in the load's stream found
+	 *                        ({@link MeetingRulesInMemory}), or null when they were not checked there and the
+	 *                        graph must be checked once open
+	 */
+	public record Report(long nodes, long relationships, long millis, @Nullable List<DataProblem> meetingProblems) {
+
+		/** A load whose meetings the open graph is checked for. */
+		public Report(long nodes, long relationships, long millis) {
+			this(nodes, relationships, millis, null);
+		}
 
 		public long rows() {
 			return nodes + relationships;
@@ -162,7 +176,8 @@ public final class OfflineLoad {
 		finally {
 			deleteQuietly(staging);
 		}
-		return new Report(nodes.count(), nodes.relationshipCount(), (System.nanoTime() - started) / 1_000_000);
+		return new Report(nodes.count(), nodes.relationshipCount(), (System.nanoTime() - started) / 1_000_000,
+				nodes.meetingProblems());
 	}
 
 	/** Deletes {@code folder} and everything in it, if it exists (a load's staging folder, a failed load's store). */
@@ -189,6 +204,10 @@ public final class OfflineLoad {
 		private final Map<String, Integer> ids = new HashMap<>();
 		private final Set<String> protectedMeetings = new HashSet<>();
 		private final Relationships relationships = new Relationships();
+		/** Each node's {@code Label:key} (the map's own strings) by number: what a problem found by number names. */
+		private String[] keys = new String[1 << 16];
+		private final MeetingRulesInMemory rules = new MeetingRulesInMemory();
+		private volatile @Nullable List<DataProblem> meetingProblems;
 		private volatile Throwable failure;
 		private Thread producer;
 		private long count;
@@ -261,6 +280,17 @@ public final class OfflineLoad {
 				// An Error too (out of memory, say): the importer waits for the end, which must come.
 				failure = ex;
 			}
+			if (failure == null) {
+				try {
+					// While the importer still writes the last nodes: every relationship is known now.
+					relationships.forEachWritten(rules::relationship);
+					meetingProblems = rules.problems(Loading.MAX_PROBLEMS_EVERYWHERE,
+							number -> keys[number].substring(keys[number].indexOf(':') + 1));
+				}
+				catch (Throwable ex) {
+					failure = ex;
+				}
+			}
 			try {
 				handOver.put(END);
 			}
@@ -294,6 +324,11 @@ public final class OfflineLoad {
 					continue;
 				}
 				count++;
+				if (number == keys.length) {
+					keys = Arrays.copyOf(keys, keys.length * 2);
+				}
+				keys[number] = id;
+				rules.node(number, node);
 				String stated = (String) node.properties().get(ClassificationRule.PROPERTY);
 				String classification = classification(node, stated, rwgMeetings, actionsOf);
 				if (ClassificationRule.UNCLASSIFIED.equals(stated) && ClassificationRule.PROTECTED_B.equals(classification)) {
@@ -371,6 +406,10 @@ public final class OfflineLoad {
 
 		long relationshipCount() {
 			return relationships.written();
+		}
+
+		@Nullable List<DataProblem> meetingProblems() {
+			return meetingProblems;
 		}
 
 		void stop() {
@@ -469,6 +508,24 @@ public final class OfflineLoad {
 				properties[size] = propertySets.size() - 1;
 			}
 			size++;
+		}
+
+		/** What {@link #forEachWritten} tells of each relationship written. */
+		@FunctionalInterface
+		interface Visitor {
+
+			void relationship(int from, String type, int to, Map<String, Object> properties);
+		}
+
+		/** Every relationship as it is written: of one listed twice, the last listing. */
+		void forEachWritten(Visitor visitor) {
+			markSuperseded();
+			for (int i = 0; i < size; i++) {
+				if (!superseded.get(i)) {
+					visitor.relationship(from[i], types.get(type[i]), to[i],
+							properties[i] < 0 ? Map.of() : propertySets.get(properties[i]));
+				}
+			}
 		}
 
 		/** The relationships listed again later (same ends and type): not written, the later one is. */

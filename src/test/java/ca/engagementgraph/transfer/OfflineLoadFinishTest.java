@@ -77,4 +77,23 @@ class OfflineLoadFinishTest {
 		assertThat(driver.executableQuery("MATCH (a:AuditEvent) WHERE a.summary STARTS WITH 'Loaded offline test' RETURN a")
 			.execute().records()).as("nothing audited").isEmpty();
 	}
+
+	@Test
+	void problemsTheLoadsStreamFoundRefuseTheLoadWithTheGraphsOwn() {
+		driver.executableQuery("""
+				CREATE (:Engagement {code: 'XQ-E3', date: date('2030-03-01'), status: 'HELD', kind: 'CALL',
+				        setting: 'OTTAWA', level: 'DG', summaryEn: 'Too early', summaryFr: 'Trop tôt', version: 1,
+				        classification: 'UNCLASSIFIED'})-[:ATTENDED_BY {lead: true}]->(:Department {code: 'XQ-D1'})
+				""").execute();
+		var found = new DataProblem("Engagement XQ-E4", 0, "record", "ATTENDED_BY", "rule.oneLead", java.util.List.of(0L));
+
+		assertThatThrownBy(() -> importer.afterOfflineLoad(new OfflineLoad.Report(2, 1, 10, java.util.List.of(found)),
+				"test", "offline test"))
+			.isInstanceOfSatisfying(InvalidDataException.class, refused -> assertThat(refused.problems())
+				.extracting(DataProblem::file, DataProblem::code)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("Engagement XQ-E4", "rule.oneLead"),
+						org.assertj.core.groups.Tuple.tuple("Engagement XQ-E3", "rule.heldInFuture")));
+		assertThat(driver.executableQuery("MATCH (a:AuditEvent) WHERE a.summary STARTS WITH 'Loaded offline test' RETURN a")
+			.execute().records()).as("nothing audited").isEmpty();
+	}
 }

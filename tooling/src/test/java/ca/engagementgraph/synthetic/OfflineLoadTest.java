@@ -100,6 +100,30 @@ class OfflineLoadTest {
 		}
 	}
 
+	@Test
+	void aMeetingBreakingARuleIsFoundAsTheLoadStreams() {
+		Path home = folders.resolve("rules");
+		var origin = new GraphData.Origin("meetings.json", 1, "record");
+		var meeting = new GraphData.NodeRow("Engagement", "Z9-E2", Map.of("code", "Z9-E2",
+				"date", java.time.LocalDate.of(2024, 3, 1), "status", "HELD"), null, origin);
+		var fine = new GraphData.NodeRow("Engagement", "Z9-E3", Map.of("code", "Z9-E3"), null, origin);
+		var department = new GraphData.NodeRow("Department", "ZZ", Map.of("code", "ZZ"), null, origin);
+		var attendedBy = ca.engagementgraph.model.GraphModel.get().relationships().stream()
+			.filter(r -> r.type().equals("ATTENDED_BY"))
+			.findFirst()
+			.orElseThrow();
+		var batch = new GraphData(List.of(meeting, fine, department), List.of(new GraphData.RelationshipRow(attendedBy,
+				"Engagement", "Z9-E3", "Department", "ZZ", Map.of("lead", true))), List.of());
+
+		var report = OfflineLoad.load(home, sink -> sink.accept(batch), 10);
+
+		assertThat(report.meetingProblems()).singleElement().satisfies(problem -> {
+			assertThat(problem.file()).isEqualTo("Engagement Z9-E2");
+			assertThat(problem.code()).isEqualTo("rule.oneLead");
+			assertThat(problem.args()).containsExactly(0L);
+		});
+	}
+
 	private static void generate(Path home, String... settings) {
 		var out = new ByteArrayOutputStream();
 		var dataset = GenerateCommand.generate(EngagementGraphApplication.class, Scale.S, 7, home, 500,
