@@ -263,8 +263,21 @@ final class LedgerRebuild {
 		}
 	}
 
-	/** Reads one country's meetings and raisables in transaction {@code tx} and computes its ledger. */
+	/**
+	 * Reads one country's meetings and raisables in transaction {@code tx} and computes its ledger: in the embedded
+	 * database's process through its own API ({@link CountryWalks}), otherwise with the two statements.
+	 */
 	static CountryLedger read(SimpleQueryRunner tx, String country) {
+		var inProcess = ca.engagementgraph.database.InProcessTransaction.of(tx);
+		if (inProcess.isPresent()) {
+			return compute(country, CountryWalks.meetings(inProcess.get(), country),
+					CountryWalks.raisables(inProcess.get(), country));
+		}
+		return readByCypher(tx, country);
+	}
+
+	/** The same, with {@link #MEETINGS_OF_COUNTRY} and {@link #RAISABLES_OF_COUNTRY} wherever {@code tx} runs them. */
+	static CountryLedger readByCypher(SimpleQueryRunner tx, String country) {
 		var parameters = Map.<String, Object>of("country", country);
 		var meetings = new HashMap<String, Map<String, Object>>();
 		tx.run(MEETINGS_OF_COUNTRY, parameters).forEachRemaining(r -> meetings.put(r.get("id").asString(), r.asMap()));

@@ -27,6 +27,57 @@ class LedgerRebuildAgreesWithMaintenanceTest {
 	@Autowired
 	Ledger ledger;
 
+	@Autowired
+	ca.engagementgraph.database.WriteTransactions writes;
+
+	/**
+	 * In the embedded database's process the rebuild walks each country through the database's own API
+	 * ({@link CountryWalks}); over the driver it runs the two statements. Both must read the same facts, and so compute
+	 * the same rows, for every country.
+	 */
+	@Test
+	void theWalksThroughTheDatabasesOwnApiReadWhatTheStatementsRead() {
+		int[] compared = new int[2];
+		writes.loadingRead(tx -> {
+			var countries = tx.run("MATCH (c:Country) RETURN c.iso2 AS iso2 ORDER BY iso2").list(r -> r.get("iso2").asString());
+			var transaction = ca.engagementgraph.database.InProcessTransaction.of(tx).orElseThrow();
+			for (String country : countries) {
+				var meetings = new java.util.HashMap<String, Map<String, Object>>();
+				tx.run(LedgerRebuild.MEETINGS_OF_COUNTRY, Map.of("country", country))
+					.forEachRemaining(r -> meetings.put(r.get("id").asString(), sortedLists(r.asMap())));
+				var walkedMeetings = new java.util.HashMap<String, Map<String, Object>>();
+				CountryWalks.meetings(transaction, country).forEach((id, row) -> walkedMeetings.put(id, sortedLists(row)));
+				assertThat(walkedMeetings).as(country + "'s meetings").isEqualTo(meetings);
+
+				var raisables = tx.run(LedgerRebuild.RAISABLES_OF_COUNTRY, Map.of("country", country))
+					.list(r -> sortedLists(r.asMap()));
+				assertThat(CountryWalks.raisables(transaction, country).stream().map(row -> sortedLists(row)).toList())
+					.as(country + "'s results and projects").containsExactlyInAnyOrderElementsOf(raisables);
+
+				var byCypher = LedgerRebuild.readByCypher(tx, country);
+				var walked = LedgerRebuild.read(tx, country);
+				assertThat(walked.raisables()).containsExactlyInAnyOrderElementsOf(byCypher.raisables());
+				assertThat(walked.meetings()).containsExactlyInAnyOrderElementsOf(byCypher.meetings());
+				assertThat(walked.countryCounters()).containsExactlyInAnyOrderElementsOf(byCypher.countryCounters());
+				assertThat(walked.projectCounters()).containsExactlyInAnyOrderElementsOf(byCypher.projectCounters());
+				assertThat(walked.quarterCounters()).containsExactlyInAnyOrderElementsOf(byCypher.quarterCounters());
+				compared[0] += meetings.size();
+				compared[1] += raisables.size();
+			}
+			return null;
+		});
+		assertThat(compared[0]).as("meetings compared").isGreaterThan(100);
+		assertThat(compared[1]).as("results and projects compared").isGreaterThan(40);
+	}
+
+	/** A row with each list's items in order: the walks and the statements may meet relationships in other orders. */
+	private static Map<String, Object> sortedLists(Map<String, Object> row) {
+		var sorted = new java.util.HashMap<String, Object>();
+		row.forEach((name, value) -> sorted.put(name, value instanceof List<?> list
+				? list.stream().map(String::valueOf).sorted().toList() : value));
+		return sorted;
+	}
+
 	@Test
 	void aRebuiltLedgerHoldsTheSameRowsAndCountersAsOneKeptByMaintenance() {
 		ledger.rebuild(done -> {
