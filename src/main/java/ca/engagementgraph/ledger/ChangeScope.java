@@ -58,6 +58,7 @@ final class ChangeScope {
 		}
 		scope.meetings.addAll(createdMeetings);
 		scope.improvedMeetings.addAll(createdMeetings);
+		scope.createdMeetings.addAll(createdMeetings);
 		for (Relationship relationship : data.createdRelationships()) {
 			linked(scope, relationship, true, deleted);
 		}

@@ -62,8 +62,11 @@ final class LedgerMaintenance {
 		changedMeetings.addAll(scope.worsenedMeetings);
 		changedMeetings.removeAll(scope.deletedNodes);
 		scope.meetings.addAll(changedMeetings);
-		if (!changedMeetings.isEmpty()) {
-			for (var row : cypher.run(LedgerCypher.RAISED_BY, Map.of("meetings", List.copyOf(changedMeetings)))) {
+		// A meeting created by the change holds only new raisings, each an improved pair already: nothing to ask.
+		var raisingsToRead = new LinkedHashSet<String>(changedMeetings);
+		raisingsToRead.removeIf(meeting -> scope.createdMeetings.contains(meeting) && !scope.worsenedMeetings.contains(meeting));
+		if (!raisingsToRead.isEmpty()) {
+			for (var row : cypher.run(LedgerCypher.RAISED_BY, Map.of("meetings", List.copyOf(raisingsToRead)))) {
 				String meeting = (String) row.get("meeting");
 				for (String raisable : strings(row.get("raisables"))) {
 					if (scope.worsenedMeetings.contains(meeting)) {
@@ -278,11 +281,15 @@ final class LedgerMaintenance {
 		var codes = new LinkedHashSet<String>(scope.deletedMeetings);
 		if (!scope.meetings.isEmpty()) {
 			var withoutRows = new LinkedHashSet<String>(scope.meetings);
+			withoutRows.removeAll(scope.createdMeetings);
 			for (var facts : cypher.run(LedgerCypher.MEETINGS, Map.of("ids", List.copyOf(scope.meetings)))) {
-				withoutRows.remove((String) facts.get("source"));
+				String source = (String) facts.get("source");
+				withoutRows.remove(source);
 				var row = MeetingRow.properties(facts);
 				after.put((String) row.get("id"), row);
-				codes.add((String) row.get("meeting"));
+				if (!scope.createdMeetings.contains(source)) {
+					codes.add((String) row.get("meeting")); // a meeting created by the change has no stored row
+				}
 			}
 			// A meeting no longer tied to any country still needs its old rows found, by its code: the rows above name
 			// the others' codes, so only those meetings are asked for theirs (a statement of every recorded meeting's
@@ -293,7 +300,8 @@ final class LedgerMaintenance {
 						""", Map.of("ids", List.copyOf(withoutRows))), "codes")));
 			}
 		}
-		var before = stored(cypher.run(LedgerCypher.MEETING_ROWS_OF, Map.of("meetings", List.copyOf(codes))));
+		var before = codes.isEmpty() ? new HashMap<String, Map<String, Object>>()
+				: stored(cypher.run(LedgerCypher.MEETING_ROWS_OF, Map.of("meetings", List.copyOf(codes))));
 		if (!rewrite(cypher, LedgerCypher.WRITE_MEETING_ROWS, before, after)) {
 			return;
 		}

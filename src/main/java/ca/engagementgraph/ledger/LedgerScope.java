@@ -35,6 +35,12 @@ public final class LedgerScope {
 	/** Projects a key message was newly about or no longer about: their results' radar ranking is recomputed. */
 	final Set<String> messagedProjects = new LinkedHashSet<>();
 
+	/**
+	 * Meetings created by the change: every raising they hold is a new link (an improved pair already), and no row of
+	 * theirs is stored yet.
+	 */
+	final Set<String> createdMeetings = new LinkedHashSet<>();
+
 	/** Meetings whose rows (channels, status, citations) must be refreshed. */
 	final Set<String> meetings = new LinkedHashSet<>();
 
