@@ -44,7 +44,7 @@ class DomainRules {
 
 	/**
 	 * The rule on a meeting held after today over every meeting (after an offline load whose stream checked the others,
-	 * {@link MeetingRulesInMemory}): an index seek on the date.
+	 * {@code transfer.MeetingRulesInMemory}): an index seek on the date.
 	 */
 	static final String EVERY_MEETING_HELD_IN_FUTURE = """
 			MATCH (e:Engagement) WHERE e.date > $today AND e.status = 'HELD'
@@ -193,7 +193,7 @@ class DomainRules {
 	}
 
 	/**
-	 * The same, but for the rules {@link MeetingRulesInMemory} checked already: added to {@code checked}, the problems
+	 * The same, but for the rules {@code transfer.MeetingRulesInMemory} checked already: added to {@code checked}, the problems
 	 * it found.
 	 */
 	List<DataProblem> violationsEverywhereBut(SimpleQueryRunner tx, List<DataProblem> checked, int limit) {

@@ -134,7 +134,7 @@ public final class Loading {
 	}
 
 	/**
-	 * The same, after an offline load whose stream checked the meetings' other rules ({@link MeetingRulesInMemory}):
+	 * The same, after an offline load whose stream checked the meetings' other rules ({@code transfer.MeetingRulesInMemory}):
 	 * {@code checked} is what it found, which comes first.
 	 */
 	public List<DataProblem> violationsEverywhereButMeetings(SimpleQueryRunner tx, List<DataProblem> checked) {

@@ -20,7 +20,6 @@ import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.GraphData;
 import ca.engagementgraph.loading.InvalidDataException;
 import ca.engagementgraph.loading.Loading;
-import ca.engagementgraph.loading.MeetingRulesInMemory;
 import ca.engagementgraph.model.ClassificationRule;
 import ca.engagementgraph.model.GraphModel;
 import org.jspecify.annotations.Nullable;

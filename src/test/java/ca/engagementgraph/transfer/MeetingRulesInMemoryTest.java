@@ -1,4 +1,4 @@
-package ca.engagementgraph.loading;
+package ca.engagementgraph.transfer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import ca.engagementgraph.GraphIntegrationTest;
+import ca.engagementgraph.loading.DataProblem;
+import ca.engagementgraph.loading.GraphData;
+import ca.engagementgraph.loading.Loading;
 import ca.engagementgraph.model.GraphModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

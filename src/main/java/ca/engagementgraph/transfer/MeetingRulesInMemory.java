@@ -1,4 +1,4 @@
-package ca.engagementgraph.loading;
+package ca.engagementgraph.transfer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,17 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import ca.engagementgraph.loading.DataProblem;
+import ca.engagementgraph.loading.GraphData;
+import ca.engagementgraph.loading.Loading;
+
 /**
- * The rules about a meeting ({@link DomainRules#EVERY_MEETING}) checked over a graph held in memory as numbered nodes
+ * The rules about a meeting (the cross-record rules of {@code loading}, its {@code DomainRules.EVERY_MEETING}) checked over a graph held in memory as numbered nodes
  * and relationships: an offline load's, as it streams to Neo4j's importer. The same rules in Cypher over every meeting
  * of a graph at scale L were a core busy for 50 s of the load's end (graph-schema/PERFORMANCE.md 4.37); here they are
- * a pass over arrays the load keeps anyway. {@code OfflineRulesTest} holds both to the same answers.
+ * a pass over arrays the load keeps anyway. {@code MeetingRulesInMemoryTest} holds both to the same answers.
  *
  * <p>Told every node ({@link #node}) and then every relationship as written ({@link #relationship}); asked for the
  * problems once ({@link #problems}). Meetings are listed in node order, which is the order a
  * label scan of the loaded store finds them in, each meeting's problems in the Cypher's order.
  */
-public final class MeetingRulesInMemory {
+final class MeetingRulesInMemory {
 
 	private static final byte OTHER = 0;
 	private static final byte MEETING = 1;
@@ -52,7 +56,7 @@ public final class MeetingRulesInMemory {
 	private int raisedEarlySize;
 
 	/** A node of the load, by its number. */
-	public void node(int number, GraphData.NodeRow node) {
+	void node(int number, GraphData.NodeRow node) {
 		grow(number);
 		nodes = Math.max(nodes, number + 1);
 		day[number] = NO_DAY;
@@ -75,7 +79,7 @@ public final class MeetingRulesInMemory {
 	/**
 	 * A relationship as the load writes it (of one listed twice, the last listing), between nodes told before.
 	 */
-	public void relationship(int from, String type, int to, Map<String, Object> properties) {
+	void relationship(int from, String type, int to, Map<String, Object> properties) {
 		switch (type) {
 			case "CONCERNS" -> {
 				if (kind[from] == MEETING && kind[to] == COUNTRY) {
@@ -120,7 +124,7 @@ public final class MeetingRulesInMemory {
 	 *
 	 * @param keyOf a node's business key by its number (asked only of the nodes a problem names)
 	 */
-	public List<DataProblem> problems(int limit, IntFunction<String> keyOf) {
+	List<DataProblem> problems(int limit, IntFunction<String> keyOf) {
 		Arrays.sort(concerns, 0, concernsSize);
 		Arrays.sort(with, 0, withSize);
 		Arrays.sort(raisedEarly, 0, raisedEarlySize);
