@@ -37,6 +37,8 @@ class LedgerRebuildAgreesWithMaintenanceTest {
 	 */
 	@Test
 	void theWalksThroughTheDatabasesOwnApiReadWhatTheStatementsRead() {
+		// Against a separate server (the standalone pass of the suite) every rebuild runs the statements: nothing to compare.
+		org.junit.jupiter.api.Assumptions.assumeTrue(writes.runsInProcess(), "the walks run in the embedded database's process only");
 		int[] compared = new int[2];
 		writes.loadingRead(tx -> {
 			var countries = tx.run("MATCH (c:Country) RETURN c.iso2 AS iso2 ORDER BY iso2").list(r -> r.get("iso2").asString());
