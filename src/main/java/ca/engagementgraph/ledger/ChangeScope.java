@@ -13,6 +13,8 @@ import org.neo4j.graphdb.event.LabelEntry;
 import org.neo4j.graphdb.event.PropertyEntry;
 import org.neo4j.graphdb.event.TransactionData;
 
+import static ca.engagementgraph.ledger.GraphTokens.*;
+
 /**
  * Reads what a transaction changed (as the database reports it before commit) and says what it means for the
  * ledger: which raisables gain a raising, which must be recomputed, which meeting rows to refresh. Anything that can
@@ -22,17 +24,6 @@ import org.neo4j.graphdb.event.TransactionData;
  */
 final class ChangeScope {
 
-	private static final Label ENGAGEMENT = Label.label("Engagement");
-	private static final Label RESULT = Label.label("Result");
-	private static final Label PROJECT = Label.label("Project");
-	private static final Label MISSION = Label.label("Mission");
-	private static final Label AUTHORITY = Label.label("Authority");
-	private static final Label ORGANIZATION = Label.label("Organization");
-	private static final Label UNIT = Label.label("Unit");
-	private static final Label DEPARTMENT = Label.label("Department");
-	private static final Label COUNTRY = Label.label("Country");
-	private static final Label KEY_MESSAGE = Label.label("KeyMessage");
-	private static final Label ACTION = Label.label("Action");
 
 	private ChangeScope() {
 	}
@@ -211,7 +202,7 @@ final class ChangeScope {
 		}
 		else if (node.hasLabel(KEY_MESSAGE) && (key.equals("approvedOn") || key.equals("classification"))) {
 			for (var about : node.getRelationships(org.neo4j.graphdb.Direction.OUTGOING,
-					org.neo4j.graphdb.RelationshipType.withName("ABOUT"))) {
+					ABOUT)) {
 				messaged(scope, about.getEndNode());
 			}
 		}
@@ -220,7 +211,7 @@ final class ChangeScope {
 		}
 		else if (key.equals("iso2") && node.hasLabel(COUNTRY)) {
 			for (var in : node.getRelationships(org.neo4j.graphdb.Direction.INCOMING,
-					org.neo4j.graphdb.RelationshipType.withName("IN"))) {
+					IN)) {
 				scope.moved.add(in.getStartNode().getElementId());
 			}
 		}
@@ -229,7 +220,7 @@ final class ChangeScope {
 	/** A follow-up action opened or closed: the meetings it comes from count their open actions again. */
 	private static void actionChanged(LedgerScope scope, Node action) {
 		for (var from : action.getRelationships(org.neo4j.graphdb.Direction.OUTGOING,
-				org.neo4j.graphdb.RelationshipType.withName("FROM"))) {
+				FROM)) {
 			if (from.getEndNode().hasLabel(ENGAGEMENT)) {
 				scope.meetings.add(from.getEndNode().getElementId());
 			}

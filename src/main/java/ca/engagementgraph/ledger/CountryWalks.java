@@ -16,6 +16,8 @@ import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
 
+import static ca.engagementgraph.ledger.GraphTokens.*;
+
 /**
  * A rebuild's two walks of a country ({@link LedgerRebuild#MEETINGS_OF_COUNTRY}, {@link LedgerRebuild#RAISABLES_OF_COUNTRY})
  * through the embedded database's own API, in its process: the same rows, with the same values, as the statements
@@ -24,30 +26,6 @@ import org.neo4j.graphdb.Transaction;
  * {@code LedgerRebuildAgreesWithMaintenanceTest} holds both to the same rows for every country of the tests' graph.
  */
 final class CountryWalks {
-
-	private static final Label COUNTRY = Label.label("Country");
-	private static final Label MISSION = Label.label("Mission");
-	private static final Label AUTHORITY = Label.label("Authority");
-	private static final Label PROJECT = Label.label("Project");
-	private static final Label RESULT = Label.label("Result");
-	private static final Label ENGAGEMENT = Label.label("Engagement");
-	private static final Label DEPARTMENT = Label.label("Department");
-	private static final Label UNIT = Label.label("Unit");
-	private static final Label ORGANIZATION = Label.label("Organization");
-	private static final Label ACTION = Label.label("Action");
-	private static final Label KEY_MESSAGE = Label.label("KeyMessage");
-
-	private static final RelationshipType REPRESENTS = RelationshipType.withName("REPRESENTS");
-	private static final RelationshipType LOCATED_IN = RelationshipType.withName("LOCATED_IN");
-	private static final RelationshipType WITH = RelationshipType.withName("WITH");
-	private static final RelationshipType OF = RelationshipType.withName("OF");
-	private static final RelationshipType IN = RelationshipType.withName("IN");
-	private static final RelationshipType RAISED = RelationshipType.withName("RAISED");
-	private static final RelationshipType CONCERNS = RelationshipType.withName("CONCERNS");
-	private static final RelationshipType ATTENDED_BY = RelationshipType.withName("ATTENDED_BY");
-	private static final RelationshipType PART_OF = RelationshipType.withName("PART_OF");
-	private static final RelationshipType FROM = RelationshipType.withName("FROM");
-	private static final RelationshipType ABOUT = RelationshipType.withName("ABOUT");
 
 	private CountryWalks() {
 	}

@@ -31,6 +31,10 @@ final class MeetingRulesInMemory {
 	private static final byte AUTHORITY = 4;
 	private static final byte COUNTRY = 5;
 
+	private static final byte[] COUNTERPARTS = { MISSION, AUTHORITY };
+
+	private static final int[] NO_COUNTRIES = {};
+
 	/** A day no node has: the property is missing. */
 	private static final int NO_DAY = Integer.MIN_VALUE;
 
@@ -143,14 +147,18 @@ final class MeetingRulesInMemory {
 			while (r < raisedEarlySize && meetingOf(raisedEarly[r]) == meeting) {
 				r++;
 			}
-			for (byte counterpart : new byte[] { MISSION, AUTHORITY }) {
+			// The missions' problems first, then the authorities', as the Cypher lists them.
+			for (byte counterpart : COUNTERPARTS) {
 				for (int i = withFrom; i < w; i++) {
 					int other = otherOf(with[i]);
-					if (kind[other] == counterpart && !concernsAnyOf(meeting, countriesOf.getOrDefault(other, new int[0]))) {
+					if (kind[other] != counterpart) {
+						continue;
+					}
+					int[] countries = countriesOf.getOrDefault(other, NO_COUNTRIES);
+					if (!concernsAnyOf(meeting, countries)) {
 						problems.add(problem(keyOf, meeting, "WITH",
 								counterpart == MISSION ? "rule.missionNotOfCountry" : "rule.authorityNotOfCountry",
-								List.of(keyOf.apply(other), keys(keyOf, countriesOf.getOrDefault(other, new int[0])),
-										keys(keyOf, concerned(meeting)))));
+								List.of(keyOf.apply(other), keys(keyOf, countries), keys(keyOf, concerned(meeting)))));
 					}
 				}
 			}

@@ -73,10 +73,7 @@ class OfflineLoadTest {
 		var origin = new GraphData.Origin("meetings.json", 1, "record");
 		var meeting = new GraphData.NodeRow("Engagement", "Z9-E1", Map.of("code", "Z9-E1"), null, origin);
 		var department = new GraphData.NodeRow("Department", "ZZ", Map.of("code", "ZZ"), null, origin);
-		var attendedBy = ca.engagementgraph.model.GraphModel.get().relationships().stream()
-			.filter(r -> r.type().equals("ATTENDED_BY"))
-			.findFirst()
-			.orElseThrow();
+		var attendedBy = attendedBy();
 		var first = new GraphData(List.of(meeting, department), List.of(new GraphData.RelationshipRow(attendedBy,
 				"Engagement", "Z9-E1", "Department", "ZZ", Map.of("lead", false))), List.of());
 		var second = new GraphData(List.of(), List.of(new GraphData.RelationshipRow(attendedBy, "Engagement", "Z9-E1",
@@ -108,10 +105,7 @@ class OfflineLoadTest {
 				"date", java.time.LocalDate.of(2024, 3, 1), "status", "HELD"), null, origin);
 		var fine = new GraphData.NodeRow("Engagement", "Z9-E3", Map.of("code", "Z9-E3"), null, origin);
 		var department = new GraphData.NodeRow("Department", "ZZ", Map.of("code", "ZZ"), null, origin);
-		var attendedBy = ca.engagementgraph.model.GraphModel.get().relationships().stream()
-			.filter(r -> r.type().equals("ATTENDED_BY"))
-			.findFirst()
-			.orElseThrow();
+		var attendedBy = attendedBy();
 		var batch = new GraphData(List.of(meeting, fine, department), List.of(new GraphData.RelationshipRow(attendedBy,
 				"Engagement", "Z9-E3", "Department", "ZZ", Map.of("lead", true))), List.of());
 
@@ -122,6 +116,14 @@ class OfflineLoadTest {
 			assertThat(problem.code()).isEqualTo("rule.oneLead");
 			assertThat(problem.args()).containsExactly(0L);
 		});
+	}
+
+	/** The model's ATTENDED_BY, which a test's records use to name a lead. */
+	private static ca.engagementgraph.model.RelationshipSpec attendedBy() {
+		return ca.engagementgraph.model.GraphModel.get().relationships().stream()
+			.filter(r -> r.type().equals("ATTENDED_BY"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static void generate(Path home, String... settings) {
