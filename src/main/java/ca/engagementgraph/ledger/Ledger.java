@@ -123,6 +123,38 @@ public class Ledger {
 		}
 	}
 
+	/**
+	 * The ledger's rows computed from {@code graph}, country by country ({@code countries}, in order), each handed to
+	 * {@code rows} with its label: the rows a rebuild creates, for an offline load to write with the graph's own records
+	 * (the computation is the rebuild's: {@link LedgerRebuild#compute}). Once the store is open,
+	 * {@link #completeRowsWritten} adds what is counted from the rows. Returns how many rows.
+	 */
+	public static <N> long computeRows(LedgerSource<N> graph, List<String> countries,
+			java.util.function.BiConsumer<String, Map<String, Object>> rows) {
+		long count = 0;
+		for (String country : countries) {
+			var ledger = LedgerRebuild.compute(country, CountryWalks.meetings(graph, country),
+					CountryWalks.raisables(graph, country));
+			for (var part : LedgerRebuild.parts(ledger)) {
+				part.getValue().forEach(row -> rows.accept(part.getKey(), row));
+				count += part.getValue().size();
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * Completes a ledger whose rows an offline load wrote ({@link #computeRows}): the radar's days, counted from the
+	 * meeting rows, and the ledger marked current. Returns how many days.
+	 */
+	public long completeRowsWritten() {
+		try (var session = driver.session()) {
+			long days = RadarDays.rebuild(session, LedgerRebuild.writes(limits.forLoading()), LedgerRebuild.WRITE_BATCH);
+			LedgerState.markCurrent(session);
+			return days;
+		}
+	}
+
 	/** Builds the ledger again from the whole graph, reporting records done; returns how many. */
 	public long rebuild(LongConsumer progress) {
 		var loading = limits.forLoading();

@@ -318,7 +318,10 @@ final class LedgerRebuild {
 		}
 		var meetingRows = new ArrayList<Map<String, Object>>(meetings.size());
 		var quarterCounts = new TreeMap<String, Map<String, Long>>();
-		for (var facts : meetings.values()) {
+		// Each meeting's facts let go of once its row is made: a busy country's meetings are then held about once,
+		// not twice (an offline load computes the ledger beside the graph it holds in memory).
+		for (var remaining = meetings.values().iterator(); remaining.hasNext();) {
+			var facts = remaining.next();
 			var channels = new ArrayList<String>(2);
 			if (Boolean.TRUE.equals(facts.get("ottawa"))) {
 				channels.add("OTTAWA");
@@ -337,6 +340,7 @@ final class LedgerRebuild {
 			MeetingRow.counted(properties).forEach((name, n) -> quarterCounts
 				.computeIfAbsent((String) properties.get("quarter"), q -> new TreeMap<>())
 				.merge(name, n, Long::sum));
+			remaining.remove();
 		}
 		var countryCounters = new ArrayList<Map<String, Object>>();
 		if (!countryCounts.isEmpty()) {
@@ -398,13 +402,18 @@ final class LedgerRebuild {
 		return properties;
 	}
 
+	/** A country's ledger, by the label of its rows. */
+	static List<Map.Entry<String, List<Map<String, Object>>>> parts(CountryLedger ledger) {
+		return List.of(Map.entry("__RaisableLedger", ledger.raisables()), Map.entry("__MeetingLedger", ledger.meetings()),
+				Map.entry("__CountryLedger", ledger.countryCounters()),
+				Map.entry("__ProjectLedger", ledger.projectCounters()),
+				Map.entry("__QuarterLedger", ledger.quarterCounters()));
+	}
+
 	/** Creates a country's ledger in transactions of at most {@link #WRITE_BATCH} nodes. */
 	private static void write(Transactions transactions, CountryLedger ledger) {
 		var pending = new ArrayList<Map.Entry<String, List<Map<String, Object>>>>();
-		for (var part : List.of(Map.entry("__RaisableLedger", ledger.raisables()),
-				Map.entry("__MeetingLedger", ledger.meetings()), Map.entry("__CountryLedger", ledger.countryCounters()),
-				Map.entry("__ProjectLedger", ledger.projectCounters()),
-				Map.entry("__QuarterLedger", ledger.quarterCounters()))) {
+		for (var part : parts(ledger)) {
 			var rows = part.getValue();
 			for (int i = 0; i < rows.size(); i += WRITE_BATCH) {
 				pending.add(Map.entry(part.getKey(), rows.subList(i, Math.min(rows.size(), i + WRITE_BATCH))));

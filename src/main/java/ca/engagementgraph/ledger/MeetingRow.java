@@ -23,8 +23,12 @@ final class MeetingRow {
 	}
 
 	static String quarter(LocalDate date) {
-		return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+		return QUARTERS.computeIfAbsent(date.getYear() * 4 + (date.getMonthValue() - 1) / 3,
+				q -> date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1));
 	}
+
+	/** Each quarter's name once: a rebuild names a million rows' quarters, a few hundred distinct ones. */
+	private static final java.util.concurrent.ConcurrentMap<Integer, String> QUARTERS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The node's properties, from a row of {@link LedgerCypher#MEETINGS}. */
 	static Map<String, Object> properties(Map<String, Object> facts) {

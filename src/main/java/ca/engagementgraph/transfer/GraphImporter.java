@@ -211,7 +211,7 @@ public class GraphImporter {
 	 * opened): gives the records whose classification the load could not decide from their own batch the one the rule
 	 * says, then checks the cross-record rules on the whole graph (every meeting, every plan; of the meeting rules, only
 	 * those the load's stream could not check, when it checked them: {@link OfflineLoad.Report#meetingProblems}) while
-	 * the ledger is built
+	 * the ledger is built, or completed when the load wrote its rows ({@link OfflineLoad.Report#ledgerWritten})
 	 * (the two share nothing but the machine, whose second core the rules' single walk would leave idle), and records
 	 * the load in the audit trail. A violation throws: the caller deletes the folder, which held no graph before
 	 * (nothing a user recorded is touched). The service must have been started with the ledger's own build at start
@@ -241,8 +241,14 @@ public class GraphImporter {
 				LOG.info("Offline load: cross-record rules checked in {} ms", elapsed(classified));
 				return found;
 			}, checker);
-			ledger.rebuild(done -> {
-			});
+			if (offline.ledgerWritten()) {
+				// The load wrote the ledger's rows with the graph (LoadedGraph): only what is counted from them is left.
+				ledger.completeRowsWritten();
+			}
+			else {
+				ledger.rebuild(done -> {
+				});
+			}
 			LOG.info("Offline load: classified in {} ms, ledger built in {} ms", (classified - started) / 1_000_000,
 					elapsed(classified));
 			problems = rules.join();

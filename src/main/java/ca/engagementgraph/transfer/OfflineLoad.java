@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 import ca.engagementgraph.database.NewNodes;
+import ca.engagementgraph.ledger.Ledger;
 import ca.engagementgraph.loading.DataProblem;
 import ca.engagementgraph.loading.GraphData;
 import ca.engagementgraph.loading.InvalidDataException;
@@ -64,33 +65,50 @@ import org.springframework.util.FileSystemUtils;
  * carries; a record whose classification only the graph could decide and which the rule raised is at version 2);
  * the classification rule is applied as the records go by where a record and its own batch decide it (labels that are
  * always Protected B, the working group's meetings and their actions, a stated marking) and left to
- * the graph otherwise (sources, judged by what cites them). Classifying what the batches could not decide, the
- * cross-record rules, the audit event and the ledger follow when the database is open
- * ({@link GraphImporter#afterOfflineLoad}).
+ * the graph otherwise (sources, judged by what cites them). The leverage ledger's rows are computed from the graph
+ * the load holds in memory ({@link LoadedGraph}) and written with it, after its nodes. Classifying what the batches
+ * could not decide, the cross-record rules, the audit event and what the ledger counts from its rows follow when the
+ * database is open ({@link GraphImporter#afterOfflineLoad}).
  *
  * <p>Memory: nodes stream through (a map of their keys stays, about 200 MB at scale L); relationships wait, as ints,
  * until every node is written, since the importer takes all nodes first: 13 bytes a relationship, 85 MB at scale L, and
- * 16 more while they are checked for duplicates, besides the property maps of those that carry properties (a
- * meeting's attendance). A load of scale L runs in a 1 GB heap.
+ * 16 more while they are checked for duplicates, besides each distinct set of properties (a meeting's attendance says
+ * lead or not). The ledger's walks add each node's label, a meeting's date, status and setting, and the relationships
+ * they follow laid out by node both ways (about 150 MB at scale L), and one country's rows at a time. A load of scale L
+ * runs in a 1 GB heap (at most about 660 MB live, measured).
  */
 public final class OfflineLoad {
 
 	/**
 	 * What an offline load wrote.
 	 *
+	 * @param nodes           the graph's nodes (the ledger's rows not counted)
 	 * @param meetingProblems what the meeting rules checked in the load's stream found
 	 *                        ({@link MeetingRulesInMemory}), or null when they were not checked there and the
 	 *                        graph must be checked once open
+	 * @param ledgerRows      the ledger's rows the load wrote ({@link LoadedGraph}), or -1 when it wrote none and the
+	 *                        ledger must be built once the graph is open
 	 */
-	public record Report(long nodes, long relationships, long millis, @Nullable List<DataProblem> meetingProblems) {
+	public record Report(long nodes, long relationships, long millis, @Nullable List<DataProblem> meetingProblems,
+			long ledgerRows) {
 
-		/** A load whose meetings the open graph is checked for. */
+		/** A load whose meetings the open graph is checked for, and its ledger built. */
 		public Report(long nodes, long relationships, long millis) {
-			this(nodes, relationships, millis, null);
+			this(nodes, relationships, millis, null, -1);
 		}
 
+		/** A load whose meetings were checked as it streamed, and whose ledger must be built. */
+		public Report(long nodes, long relationships, long millis, @Nullable List<DataProblem> meetingProblems) {
+			this(nodes, relationships, millis, meetingProblems, -1);
+		}
+
+		/** The graph's records: its nodes and relationships, the ledger's rows not counted. */
 		public long rows() {
 			return nodes + relationships;
+		}
+
+		public boolean ledgerWritten() {
+			return ledgerRows >= 0;
 		}
 	}
 
@@ -176,7 +194,7 @@ public final class OfflineLoad {
 			deleteQuietly(staging);
 		}
 		return new Report(nodes.count(), nodes.relationshipCount(), (System.nanoTime() - started) / 1_000_000,
-				nodes.meetingProblems());
+				nodes.meetingProblems(), nodes.ledgerRows());
 	}
 
 	/** Deletes {@code folder} and everything in it, if it exists (a load's staging folder, a failed load's store). */
@@ -196,17 +214,23 @@ public final class OfflineLoad {
 	 */
 	private static final class NodeStream implements InputIterable {
 
-		private static final List<Prepared> END = List.of();
+		private static final List<Written> END = List.of();
+
+		/** Nodes handed to the importer's threads at once. */
+		private static final int SLICE = 2_000;
 
 		private final Consumer<Consumer<GraphData>> source;
-		private final BlockingQueue<List<Prepared>> handOver = new ArrayBlockingQueue<>(4);
+		private final BlockingQueue<List<Written>> handOver = new ArrayBlockingQueue<>(4);
 		private final Map<String, Integer> ids = new HashMap<>();
 		private final Set<String> protectedMeetings = new HashSet<>();
 		private final Relationships relationships = new Relationships();
 		/** Each node's {@code Label:key} (the map's own strings) by number: what a problem found by number names. */
 		private String[] keys = new String[1 << 16];
-		private final MeetingRulesInMemory rules = new MeetingRulesInMemory();
+		/** The meeting rules' arrays, let go of once checked (the ledger's computation follows). */
+		private @Nullable MeetingRulesInMemory rules = new MeetingRulesInMemory();
+		private final LoadedGraph graph = new LoadedGraph();
 		private volatile @Nullable List<DataProblem> meetingProblems;
+		private volatile long ledgerRows = -1;
 		private volatile Throwable failure;
 		private Thread producer;
 		private long count;
@@ -263,8 +287,8 @@ public final class OfflineLoad {
 					var prepared = prepare(batch);
 					try {
 						// In slices, so that the importer's threads share a batch.
-						for (int from = 0; from < prepared.size(); from += 2_000) {
-							handOver.put(prepared.subList(from, Math.min(prepared.size(), from + 2_000)));
+						for (int from = 0; from < prepared.size(); from += SLICE) {
+							handOver.put(prepared.subList(from, Math.min(prepared.size(), from + SLICE)));
 						}
 					}
 					catch (InterruptedException ex) {
@@ -282,9 +306,17 @@ public final class OfflineLoad {
 			if (failure == null) {
 				try {
 					// While the importer still writes the last nodes: every relationship is known now.
+					ids.clear();
 					relationships.forEachWritten(rules::relationship);
 					meetingProblems = rules.problems(Loading.MAX_PROBLEMS_EVERYWHERE,
 							number -> keys[number].substring(keys[number].indexOf(':') + 1));
+					rules = null;
+					if (meetingProblems.isEmpty()) {
+						writeLedger();
+					}
+				}
+				catch (Stopped stopped) {
+					return;
 				}
 				catch (Throwable ex) {
 					failure = ex;
@@ -298,8 +330,41 @@ public final class OfflineLoad {
 			}
 		}
 
+		/**
+		 * Computes the ledger's rows from the graph in memory and hands them to the importer after the graph's nodes,
+		 * numbered after them: the database then opens with its ledger written (but for what is counted from it,
+		 * {@code Ledger.completeRowsWritten}).
+		 */
+		private void writeLedger() {
+			graph.linked(keys, relationship -> relationships.forEachWritten(
+					(start, type, end, properties) -> relationship.between(start, type, end)));
+			var slice = new ArrayList<Written>(SLICE);
+			long[] next = { count };
+			long rows = Ledger.computeRows(graph, graph.countries(), (label, row) -> {
+				slice.add(new LedgerRow(Math.toIntExact(next[0]++), label, row));
+				if (slice.size() == SLICE) {
+					handOverCopy(slice);
+				}
+			});
+			handOverCopy(slice);
+			ledgerRows = rows;
+		}
+
+		private void handOverCopy(List<Written> slice) {
+			if (slice.isEmpty()) {
+				return;
+			}
+			try {
+				handOver.put(List.copyOf(slice));
+			}
+			catch (InterruptedException ex) {
+				throw new Stopped();
+			}
+			slice.clear();
+		}
+
 		/** Numbers the batch's nodes, classifies them, and keeps its relationships by those numbers. */
-		private List<Prepared> prepare(GraphData batch) {
+		private List<Written> prepare(GraphData batch) {
 			var rwgMeetings = new HashSet<String>();
 			var actionsOf = new HashMap<String, String>();
 			for (var relationship : batch.relationships()) {
@@ -313,7 +378,7 @@ public final class OfflineLoad {
 					actionsOf.put(relationship.fromKey(), relationship.toKey());
 				}
 			}
-			var prepared = new ArrayList<Prepared>(batch.nodes().size());
+			var prepared = new ArrayList<Written>(batch.nodes().size());
 			var problems = new ArrayList<DataProblem>();
 			for (var node : batch.nodes()) {
 				String id = node.label() + ":" + node.key();
@@ -330,6 +395,7 @@ public final class OfflineLoad {
 				rules.node(number, node);
 				String stated = (String) node.properties().get(ClassificationRule.PROPERTY);
 				String classification = classification(node, stated, rwgMeetings, actionsOf);
+				graph.node(number, node.label(), node.key(), node.properties(), classification);
 				if (ClassificationRule.UNCLASSIFIED.equals(stated) && ClassificationRule.PROTECTED_B.equals(classification)) {
 					problems.add(problem(node, ClassificationRule.PROPERTY, "rule.protectedByRule",
 							List.of(node.label(), node.key())));
@@ -411,6 +477,10 @@ public final class OfflineLoad {
 			return meetingProblems;
 		}
 
+		long ledgerRows() {
+			return ledgerRows;
+		}
+
 		void stop() {
 			if (producer != null) {
 				producer.interrupt();
@@ -425,24 +495,19 @@ public final class OfflineLoad {
 		}
 	}
 
-	/** A node ready for the importer: its number (its id in the store), its record and its classification. */
-	private record Prepared(int id, GraphData.NodeRow node, String classification) {
+	/** A node for the importer, numbered (its id in the store). */
+	private sealed interface Written {
+
+		void visit(InputEntityVisitor visitor) throws IOException;
 	}
 
-	private static final class NodeChunk implements InputChunk {
-
-		List<Prepared> nodes;
-		int next;
+	/** A record of the graph, with its classification. */
+	private record Prepared(int id, GraphData.NodeRow node, String classification) implements Written {
 
 		@Override
-		public boolean next(InputEntityVisitor visitor) throws IOException {
-			if (nodes == null || next >= nodes.size()) {
-				return false;
-			}
-			var prepared = nodes.get(next++);
-			var node = prepared.node();
+		public void visit(InputEntityVisitor visitor) throws IOException {
 			var type = GraphModel.get().nodeType(node.label()).orElseThrow();
-			visitor.id(prepared.id());
+			visitor.id(id);
 			visitor.labels(new String[] { node.label() });
 			visitor.property(type.key(), node.key(), false);
 			for (var property : node.properties().entrySet()) {
@@ -455,10 +520,41 @@ public final class OfflineLoad {
 				}
 			}
 			visitor.property(GraphModel.VERSION, node.version() == null ? 1L : node.version(), false);
-			if (prepared.classification() != null) {
-				visitor.property(ClassificationRule.PROPERTY, prepared.classification(), false);
+			if (classification != null) {
+				visitor.property(ClassificationRule.PROPERTY, classification, false);
 			}
 			visitor.endOfEntity();
+		}
+	}
+
+	/** A row of the ledger, as {@code NewNodes.create} would create it. */
+	private record LedgerRow(int id, String label, Map<String, Object> row) implements Written {
+
+		@Override
+		public void visit(InputEntityVisitor visitor) throws IOException {
+			visitor.id(id);
+			visitor.labels(new String[] { label });
+			for (var property : row.entrySet()) {
+				Object value = NewNodes.stored(property.getValue());
+				if (value != null) {
+					visitor.property(property.getKey(), value, false);
+				}
+			}
+			visitor.endOfEntity();
+		}
+	}
+
+	private static final class NodeChunk implements InputChunk {
+
+		List<Written> nodes;
+		int next;
+
+		@Override
+		public boolean next(InputEntityVisitor visitor) throws IOException {
+			if (nodes == null || next >= nodes.size()) {
+				return false;
+			}
+			nodes.get(next++).visit(visitor);
 			return true;
 		}
 
@@ -478,6 +574,7 @@ public final class OfflineLoad {
 		private final List<String> types = new ArrayList<>();
 		private final Map<String, Byte> typeIndex = new HashMap<>();
 		private final List<Map<String, Object>> propertySets = new ArrayList<>();
+		private final Map<Map<String, Object>, Integer> distinctSets = new HashMap<>();
 		private int[] from = new int[1 << 16];
 		private int[] to = new int[1 << 16];
 		private byte[] type = new byte[1 << 16];
@@ -503,8 +600,12 @@ public final class OfflineLoad {
 				properties[size] = -1;
 			}
 			else {
-				propertySets.add(props);
-				properties[size] = propertySets.size() - 1;
+				// Kept once per distinct set: a meeting's attendance says lead or not, two sets for two million
+				// relationships at scale L.
+				properties[size] = distinctSets.computeIfAbsent(props, set -> {
+					propertySets.add(set);
+					return propertySets.size() - 1;
+				});
 			}
 			size++;
 		}

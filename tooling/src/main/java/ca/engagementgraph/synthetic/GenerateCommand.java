@@ -107,7 +107,8 @@ public final class GenerateCommand {
 				"--engagement-graph.seed.demo-data=false", "--logging.level.root=warn",
 				"--logging.level.ca.engagementgraph=warn", "--logging.level.ac.simons.neo4j.migrations=warn"));
 		if (offline) {
-			// GraphImporter.afterOfflineLoad builds the ledger itself, while it checks the rules.
+			// The load writes the ledger's rows, and GraphImporter.afterOfflineLoad completes the ledger while it checks
+			// the rules (or builds it, when the load could not).
 			arguments.add("--engagement-graph.ledger.build-at-start=false");
 		}
 		// A setting given on the command line replaces the default above (Spring would join the two values).
@@ -131,8 +132,10 @@ public final class GenerateCommand {
 					generator.generate(sink);
 				}, expected);
 				written.set(report);
-				out.printf(Locale.ROOT, "  store written: %,d nodes and %,d relationships in %.1f s%n", report.nodes(),
-						report.relationships(), report.millis() / 1000.0);
+				out.printf(Locale.ROOT, "  store written: %,d nodes and %,d relationships%s in %.1f s%n", report.nodes(),
+						report.relationships(), report.ledgerWritten()
+								? String.format(Locale.ROOT, ", with the ledger's %,d rows", report.ledgerRows()) : "",
+						report.millis() / 1000.0);
 				return true;
 			};
 			application.initializers(context -> ((GenericApplicationContext) context).registerBean(StoreTemplate.class,

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The offline load (Neo4j's importer writing the store of an empty folder before the database first starts) leaves
- * the graph the transactional bulk path leaves, down to the versions, the classifications, the ledger's rows and the
- * schema (the ledger rows' indexes are dropped while it is built and created again); a load it refuses leaves no store.
+ * the graph the transactional bulk path leaves, down to the versions, the classifications, the ledger's rows (which
+ * the load computes in memory and writes with the graph) and the schema; a load it refuses leaves no store.
  * Each graph is read back with the database closed to the service, through Neo4j's own API.
  */
 class OfflineLoadTest {
@@ -33,13 +33,14 @@ class OfflineLoadTest {
 	void anEmptyFolderLoadedOfflineHoldsTheGraphTheTransactionalPathWrites() {
 		Path offline = folders.resolve("offline");
 		Path transactional = folders.resolve("transactional");
-		generate(offline);
+		String told = generate(offline);
 		generate(transactional, "--transactional");
 
 		var loaded = Dump.of(offline);
 		var written = Dump.of(transactional);
 		assertThat(loaded.nodes()).hasSizeGreaterThan(800).containsExactlyElementsOf(written.nodes());
 		assertThat(loaded.relationships()).hasSizeGreaterThan(2_000).containsExactlyElementsOf(written.relationships());
+		assertThat(told).as("the load wrote the ledger's rows itself").containsPattern("with the ledger's [0-9,]+ rows");
 		assertThat(loaded.ledger()).hasSizeGreaterThan(400).containsExactlyElementsOf(written.ledger());
 		assertThat(loaded.schema()).hasSizeGreaterThan(50).containsExactlyElementsOf(written.schema());
 		assertThat(loaded.protectedB()).as("the working group's meetings and their actions").isPositive()
@@ -85,6 +86,7 @@ class OfflineLoadTest {
 		}, 10);
 
 		assertThat(report.relationships()).isEqualTo(1);
+		assertThat(report.ledgerWritten()).as("a graph without countries has an empty ledger").isTrue();
 		var service = new DatabaseManagementServiceBuilder(home).build();
 		try {
 			Object leads = service.database("neo4j").executeTransactionally("""
@@ -111,6 +113,7 @@ class OfflineLoadTest {
 
 		var report = OfflineLoad.load(home, sink -> sink.accept(batch), 10);
 
+		assertThat(report.ledgerWritten()).as("no ledger for a load about to be refused").isFalse();
 		assertThat(report.meetingProblems()).singleElement().satisfies(problem -> {
 			assertThat(problem.file()).isEqualTo("Engagement Z9-E2");
 			assertThat(problem.code()).isEqualTo("rule.oneLead");
@@ -126,11 +129,13 @@ class OfflineLoadTest {
 			.orElseThrow();
 	}
 
-	private static void generate(Path home, String... settings) {
+	/** Generates scale S into {@code home}; returns what the command told. */
+	private static String generate(Path home, String... settings) {
 		var out = new ByteArrayOutputStream();
 		var dataset = GenerateCommand.generate(EngagementGraphApplication.class, Scale.S, 7, home, 500,
 				List.of(settings), new PrintStream(out, true, StandardCharsets.UTF_8));
 		assertThat(dataset).as(out.toString(StandardCharsets.UTF_8)).isNotNull();
+		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	/** A graph as sorted lines of text, read with Neo4j's own API (the folder's database is closed to anyone else). */
