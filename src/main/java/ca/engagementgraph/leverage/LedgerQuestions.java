@@ -722,9 +722,20 @@ final class LedgerQuestions {
 	 * Question 7, the engagement side of each quarter, from the country's quarter counters: how many held meetings
 	 * raised its results that quarter and how many citations they made, with the first {@code $meetingsPerQuarter}
 	 * of those meetings in date order (a seek on the meeting rows of that quarter). {@code $u} is {@code 'U'} for a
-	 * reader without clearance (Unclassified meetings only), empty otherwise.
+	 * reader without clearance (Unclassified meetings only), empty otherwise. The meetings are the meeting nodes.
 	 */
-	static final String TD_QUARTERS = """
+	static final String TD_QUARTERS = tdQuarters("""
+			MATCH (meeting:Engagement {code: row.meeting})
+			RETURN collect(meeting) AS meetings""");
+
+	/**
+	 * {@link #TD_QUARTERS} with each meeting as its row knows it, its code and date: all a timeline that lists
+	 * meetings by code and date shows, without a seek and a whole node per meeting (200 for the busiest country).
+	 */
+	static final String TD_QUARTERS_FROM_ROWS = tdQuarters("RETURN collect({code: row.meeting, date: row.date}) AS meetings");
+
+	private static String tdQuarters(String meetings) {
+		return """
 			MATCH (counter:__QuarterLedger {country: $country})
 			WHERE counter.quarter IS NOT NULL AND coalesce(counter['raising' + $u], 0) > 0
 			CALL (counter) {
@@ -732,26 +743,35 @@ final class LedgerQuestions {
 			  USING INDEX row:__MeetingLedger(country, quarter, date, meeting)
 			  WHERE row.date IS NOT NULL AND row.meeting IS NOT NULL AND row.status = 'HELD' AND row.citations > 0 AND ($cleared OR row.unclassified)
 			  WITH row ORDER BY row.country, row.quarter, row.date, row.meeting LIMIT $meetingsPerQuarter
-			  MATCH (meeting:Engagement {code: row.meeting})
-			  RETURN collect(meeting) AS meetings
+			  %s
 			}
 			RETURN counter.quarter AS quarter, counter['raising' + $u] AS meetingCount,
 			       coalesce(counter['citations' + $u], 0) AS citations, meetings
 			ORDER BY quarter
-			""";
+			""".formatted(meetings.indent(2).strip());
+	}
 
 	/**
 	 * Question 7's pivot: the first held meeting on the country's OTTAWA channel that raised one of its results, the
-	 * country's meeting rows walked in date order until one is found.
+	 * country's meeting rows walked in date order until one is found: the meeting node.
 	 */
-	static final String FIRST_OTTAWA_LEVERAGING = """
+	static final String FIRST_OTTAWA_LEVERAGING = firstOttawaLeveraging("""
+			MATCH (meeting:Engagement {code: row.meeting})
+			RETURN meeting""");
+
+	/** {@link #FIRST_OTTAWA_LEVERAGING} as its row knows it (see {@link #TD_QUARTERS_FROM_ROWS}). */
+	static final String FIRST_OTTAWA_LEVERAGING_FROM_ROWS = firstOttawaLeveraging(
+			"RETURN {code: row.meeting, date: row.date} AS meeting");
+
+	private static String firstOttawaLeveraging(String meeting) {
+		return """
 			MATCH (row:__MeetingLedger {country: $country, status: 'HELD'})
 			USING INDEX row:__MeetingLedger(country, status, date, meeting)
 			WHERE row.meeting IS NOT NULL AND row.date IS NOT NULL AND row.citations > 0 AND 'OTTAWA' IN row.channels AND ($cleared OR row.unclassified)
 			WITH row ORDER BY row.country, row.status, row.date, row.meeting LIMIT 1
-			MATCH (meeting:Engagement {code: row.meeting})
-			RETURN meeting
-			""";
+			%s
+			""".formatted(meeting);
+	}
 
 	/**
 	 * Question 7 in one statement: the country, its TD statistics ({@link LeverageQueries#TD_STATISTICS}), the engagement
@@ -759,7 +779,17 @@ final class LedgerQuestions {
 	 * each gathered into a list (a part that finds nothing is an empty list, never a missing row). Four statements were
 	 * four round trips and transactions, a fifth of the answer's time at scale L. The controller orders the quarters.
 	 */
-	static final String TD_TIMELINE = """
+	static final String TD_TIMELINE = tdTimeline(TD_QUARTERS, FIRST_OTTAWA_LEVERAGING);
+
+	/**
+	 * {@link #TD_TIMELINE} with the meetings as their rows know them, code and date
+	 * ({@link #TD_QUARTERS_FROM_ROWS}, {@link #FIRST_OTTAWA_LEVERAGING_FROM_ROWS}): the statement when the client asks
+	 * nothing else of them.
+	 */
+	static final String TD_TIMELINE_FROM_ROWS = tdTimeline(TD_QUARTERS_FROM_ROWS, FIRST_OTTAWA_LEVERAGING_FROM_ROWS);
+
+	private static String tdTimeline(String quarters, String first) {
+		return """
 			MATCH (country:Country {iso2: $country})
 			CALL () {
 			  CALL () {
@@ -780,6 +810,7 @@ final class LedgerQuestions {
 			  RETURN collect(meeting) AS firsts
 			}
 			RETURN country, stats, quarters, firsts[0] AS first
-			""".formatted(LeverageQueries.TD_STATISTICS.indent(4).strip(), TD_QUARTERS.indent(4).strip(),
-			FIRST_OTTAWA_LEVERAGING.indent(4).strip());
+			""".formatted(LeverageQueries.TD_STATISTICS.indent(4).strip(), quarters.indent(4).strip(),
+				first.indent(4).strip());
+	}
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import ca.engagementgraph.api.PageRequest;
-import ca.engagementgraph.engagement.Engagement;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.LightDataFetcher;
@@ -26,21 +25,21 @@ class TdQuarterMeetings implements RuntimeWiringConfigurer {
 		builder.type("TdQuarter", type -> type.dataFetcher("engagements", new FirstMeetings()));
 	}
 
-	private static final class FirstMeetings implements LightDataFetcher<List<Engagement>> {
+	private static final class FirstMeetings implements LightDataFetcher<List<?>> {
 
 		@Override
-		public List<Engagement> get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> env) {
+		public List<?> get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> env) {
 			Integer first = env.get().getArgument("first");
 			if (first != null && !PageRequest.isPageSize(first)) {
 				throw PageRequest.pageSizeRefused(first);
 			}
-			List<Engagement> meetings = ((TdQuarter) source).engagements();
+			List<?> meetings = ((TdQuarter) source).engagements();
 			int size = first == null ? TdTimelineController.DEFAULT_MEETINGS_PER_QUARTER : first;
 			return meetings.subList(0, Math.min(size, meetings.size()));
 		}
 
 		@Override
-		public List<Engagement> get(DataFetchingEnvironment env) {
+		public List<?> get(DataFetchingEnvironment env) {
 			return get(env.getFieldDefinition(), env.getSource(), () -> env);
 		}
 	}

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
+import java.time.LocalDate;
 
 import ca.engagementgraph.api.AskedFields;
+import ca.engagementgraph.api.Projected;
+import ca.engagementgraph.api.read.ListQuery;
 import ca.engagementgraph.cooperation.TdStat;
 import ca.engagementgraph.country.Country;
 import ca.engagementgraph.country.KnownCountries;
@@ -15,6 +19,7 @@ import ca.engagementgraph.api.read.GraphReader;
 import ca.engagementgraph.api.read.Visibility;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -41,16 +46,33 @@ class TdTimelineController {
 	/** How many meetings a quarter lists when the client does not say. */
 	static final int DEFAULT_MEETINGS_PER_QUARTER = 10;
 
-	private record RaisingQuarter(String quarter, int meetingCount, int citations, List<Engagement> meetings) {
+	/**
+	 * Every field {@link LedgerQuestions#TD_TIMELINE_FROM_ROWS} answers, by its path under {@code tdTimeline}: the
+	 * dashboard's panel lists meetings by code and date, which the ledger's meeting rows hold.
+	 */
+	static final Set<String> MEETINGS_FROM_ROWS = AskedFields.paths(
+			"", "country quarters firstOttawaLeveraging before after",
+			"country", "iso2 iso3 name nameEn nameFr region",
+			"quarters", "quarter requested issued issuedRatio medianDaysToIssue resultsRaised engagementCount engagements",
+			"quarters/engagements", "code date", "firstOttawaLeveraging", "code date",
+			"before", "quarters requested issued issuedRatio meanMedianDaysToIssue",
+			"after", "quarters requested issued issuedRatio meanMedianDaysToIssue");
+
+	/** A quarter's meetings: {@link Engagement} records, or their code and date ({@link Projected}). */
+	private record RaisingQuarter(String quarter, int meetingCount, int citations, List<?> meetings) {
 	}
 
-	/** What the one statement brings: the country, its statistics, its raising quarters and its first leveraging. */
-	private record Answer(Country country, List<TdStat> stats, List<RaisingQuarter> quarters, @Nullable Engagement first) {
+	/**
+	 * What the one statement brings: the country, its statistics, its raising quarters and its first leveraging (an
+	 * {@link Engagement}, or its code and date), with the date it pivots on.
+	 */
+	private record Answer(Country country, List<TdStat> stats, List<RaisingQuarter> quarters, @Nullable Object first,
+			@Nullable LocalDate firstDate) {
 	}
 
 	@QueryMapping
 	TdTimeline tdTimeline(@Argument String country, DataFetchingEnvironment env) {
-		return tdTimeline(country, meetingsAskedFor(env));
+		return tdTimeline(country, meetingsAskedFor(env), AskedFields.within(env, MEETINGS_FROM_ROWS));
 	}
 
 	/**
@@ -59,20 +81,32 @@ class TdTimelineController {
 	 * meetings listed, never a walk over every meeting of a busy country.
 	 */
 	TdTimeline tdTimeline(String country, int meetingsPerQuarter) {
+		return tdTimeline(country, meetingsPerQuarter, false);
+	}
+
+	/**
+	 * The same, the meetings as their ledger rows know them (code and date) when {@code fromRows}: what the client
+	 * asked lies within {@link #MEETINGS_FROM_ROWS}.
+	 */
+	TdTimeline tdTimeline(String country, int meetingsPerQuarter, boolean fromRows) {
 		String iso2 = countries.iso2Of(country, "country");
-		var answer = graph.rows(LedgerQuestions.TD_TIMELINE,
+		java.util.function.BiFunction<Value, ListQuery.NodeMapper, Object> meeting = fromRows
+				? (m, nodes) -> Projected.of(Map.of("code", m.get("code").asString(), "date", m.get("date").asLocalDate()))
+				: (m, nodes) -> nodes.map(Engagement.class, m);
+		var answer = graph.rows(fromRows ? LedgerQuestions.TD_TIMELINE_FROM_ROWS : LedgerQuestions.TD_TIMELINE,
 				Map.of("country", iso2, "u", Visibility.cleared() ? "" : "U", "meetingsPerQuarter", meetingsPerQuarter),
 				(row, nodes) -> new Answer(nodes.map(Country.class, row.get("country")),
 						row.get("stats").asList(stat -> nodes.map(TdStat.class, stat)),
 						row.get("quarters").asList(quarter -> new RaisingQuarter(quarter.get("quarter").asString(),
 								quarter.get("meetingCount").asInt(), quarter.get("citations").asInt(),
-								quarter.get("meetings").asList(m -> nodes.map(Engagement.class, m)))),
-						row.get("first").isNull() ? null : nodes.map(Engagement.class, row.get("first"))))
+								quarter.get("meetings").asList(m -> meeting.apply(m, nodes)))),
+						row.get("first").isNull() ? null : meeting.apply(row.get("first"), nodes),
+						row.get("first").isNull() ? null : row.get("first").get("date").asLocalDate()))
 			.getFirst();
 		Country subject = answer.country();
 		List<TdStat> stats = answer.stats();
 		List<RaisingQuarter> raising = answer.quarters();
-		Engagement first = answer.first();
+		Object first = answer.first();
 
 		var statsByQuarter = new TreeMap<String, TdStat>();
 		stats.forEach(stat -> statsByQuarter.put(stat.quarter(), stat));
@@ -91,7 +125,7 @@ class TdTimelineController {
 		if (first == null) {
 			return new TdTimeline(subject, quarters, null, null, null);
 		}
-		String pivot = Quarters.of(first.date());
+		String pivot = Quarters.of(java.util.Objects.requireNonNull(answer.firstDate()));
 		return new TdTimeline(subject, quarters, first, window(statsByQuarter, pivot, -WINDOW_QUARTERS),
 				window(statsByQuarter, pivot, WINDOW_QUARTERS));
 	}

@@ -761,10 +761,19 @@ class LedgerAgreesWithTheQuestionsTest {
 		if (!expected.equals(actual)) {
 			problems.add("TD timeline quarters " + country + ": expected " + expected + " got " + actual);
 		}
-		var first = rows(session, LedgerQuestions.FIRST_OTTAWA_LEVERAGING, parameters,
-				r -> r.get("meeting").get("code").asString());
-		if (!first.equals(firstOttawa.stream().limit(1).toList())) {
-			problems.add("first Ottawa leveraging " + country + ": expected " + firstOttawa.stream().limit(1).toList() + " got " + first);
+		var fromRows = rows(session, LedgerQuestions.TD_QUARTERS_FROM_ROWS, parameters,
+				r -> r.get("quarter").asString() + " " + r.get("meetingCount").asInt() + " " + r.get("citations").asInt() + " "
+						+ r.get("meetings").asList(m -> m.get("code").asString()));
+		if (!expected.equals(fromRows)) {
+			problems.add("TD timeline quarters from the rows " + country + ": expected " + expected + " got " + fromRows);
+		}
+		for (String statement : List.of(LedgerQuestions.FIRST_OTTAWA_LEVERAGING,
+				LedgerQuestions.FIRST_OTTAWA_LEVERAGING_FROM_ROWS)) {
+			var first = rows(session, statement, parameters, r -> r.get("meeting").get("code").asString());
+			if (!first.equals(firstOttawa.stream().limit(1).toList())) {
+				problems.add("first Ottawa leveraging " + country + ": expected " + firstOttawa.stream().limit(1).toList()
+						+ " got " + first);
+			}
 		}
 		return problems;
 	}

@@ -152,11 +152,17 @@ final class Questions {
 		List<String> ask(String country, int meetingsPerQuarter);
 	}
 
+	/** A timeline's meeting: a record, or its code and date as the ledger's rows know them. */
+	private static String code(Object meeting) {
+		return meeting instanceof ca.engagementgraph.engagement.Engagement engagement ? engagement.code()
+				: (String) ((java.util.Map<?, ?>) meeting).get("code");
+	}
+
 	BoundedTdQuarters boundedTdQuarters() {
 		var controller = context.getBean(TdTimelineController.class);
 		return (country, meetingsPerQuarter) -> controller.tdTimeline(country, meetingsPerQuarter).quarters().stream()
 			.filter(q -> q.engagementCount() > 0)
-			.map(q -> q.quarter() + " " + q.engagementCount() + " " + q.engagements().stream().map(e -> e.code()).toList())
+			.map(q -> q.quarter() + " " + q.engagementCount() + " " + q.engagements().stream().map(Questions::code).toList())
 			.toList();
 	}
 
@@ -303,12 +309,13 @@ final class Questions {
 	TdTimeline tdTimeline() {
 		var controller = context.getBean(TdTimelineController.class);
 		return country -> {
-			var timeline = controller.tdTimeline(country, PageRequest.MAX_PAGE_SIZE);
+			// As the dashboard's panel asks it: the meetings' code and date, from the ledger's rows.
+			var timeline = controller.tdTimeline(country, PageRequest.MAX_PAGE_SIZE, true);
 			return new Timeline(timeline.quarters().stream()
 				.map(q -> new Quarter(q.quarter(), q.requested(), q.issued(),
-						q.engagements().stream().map(e -> e.code()).toList(), q.resultsRaised()))
+						q.engagements().stream().map(Questions::code).toList(), q.resultsRaised()))
 				.toList(),
-					timeline.firstOttawaLeveraging() == null ? null : timeline.firstOttawaLeveraging().code(),
+					timeline.firstOttawaLeveraging() == null ? null : code(timeline.firstOttawaLeveraging()),
 					timeline.before() == null ? null : timeline.before().quarters(),
 					timeline.before() == null ? null : timeline.before().issued(),
 					timeline.after() == null ? null : timeline.after().quarters(),
