@@ -17,14 +17,14 @@ import org.neo4j.graphdb.RelationshipType;
 
 /**
  * An offline load's graph as the ledger walks it ({@link LedgerSource}), held in memory while the importer writes the
- * store: each node's label and the few properties the ledger reads, and every relationship as written, in arrays by
- * node number (each node's outgoing and incoming relationships side by side). A rebuild after the store opened read the
- * same from the database and committed a million rows at scale L, half of the load's time
+ * store: each node's label and the few properties the ledger reads, and the relationships its walks follow, in arrays
+ * by node number (each node's outgoing and incoming relationships side by side). A rebuild after the store opened
+ * read the same from the database and committed a million rows at scale L, half of the load's time
  * (graph-schema/PERFORMANCE.md 4.38); the rows computed here are written by the importer with the graph's own records.
  *
  * <p>Told every node ({@link #node}), then linked to the load's relationships ({@link #linked}) once before it is
- * walked. {@code OfflineLoadTest} finds the ledger an offline load writes equal, row for row, to the
- * one the transactional path keeps.
+ * walked. {@code OfflineLoadTest} finds the ledger an offline load writes equal, row for row, to the one the
+ * transactional path keeps.
  */
 final class LoadedGraph implements LedgerSource<Integer> {
 
