@@ -249,8 +249,8 @@ public class GraphImporter {
 				ledger.rebuild(done -> {
 				});
 			}
-			LOG.info("Offline load: classified in {} ms, ledger built in {} ms", (classified - started) / 1_000_000,
-					elapsed(classified));
+			LOG.info("Offline load: classified in {} ms, ledger {} in {} ms", (classified - started) / 1_000_000,
+					offline.ledgerWritten() ? "completed" : "built", elapsed(classified));
 			problems = rules.join();
 		}
 		catch (java.util.concurrent.CompletionException ex) {

@@ -156,7 +156,8 @@ public final class GenerateCommand {
 					OfflineLoad.deleteQuietly(dataDir.resolve("data"));
 					throw refused;
 				}
-				out.printf(Locale.ROOT, "  classified, rules checked, ledger built, load audited: %.1f s%n", (System.nanoTime() - opened) / 1e9);
+				out.printf(Locale.ROOT, "  classified, rules checked, ledger %s, load audited: %.1f s%n",
+						written.get().ledgerWritten() ? "completed" : "built", (System.nanoTime() - opened) / 1e9);
 				long millis = (System.nanoTime() - started) / 1_000_000;
 				out.printf(Locale.ROOT, "Loaded %,d nodes and %,d relationships offline, %.1f s in all: %,.0f rows/s%n",
 						report.nodes(), report.relationships(), millis / 1000.0, report.rows() / (millis / 1000.0));
