@@ -3,6 +3,7 @@ package ca.engagementgraph.ledger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 
 import ca.engagementgraph.database.WriteTransactions;
@@ -130,7 +131,7 @@ public class Ledger {
 	 * {@link #completeRowsWritten} adds what is counted from the rows. Returns how many rows.
 	 */
 	public static <N> long computeRows(LedgerSource<N> graph, List<String> countries,
-			java.util.function.BiConsumer<String, Map<String, Object>> rows) {
+			BiConsumer<String, Map<String, Object>> rows) {
 		long count = 0;
 		for (String country : countries) {
 			var ledger = LedgerRebuild.compute(country, CountryWalks.meetings(graph, country),

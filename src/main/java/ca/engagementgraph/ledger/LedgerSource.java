@@ -1,16 +1,20 @@
 package ca.engagementgraph.ledger;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * A graph a rebuild walks to compute a country's ledger ({@link CountryWalks}): the nodes next to a node, a node's
  * labels and properties. Two graphs are walked: the embedded database through its own API, in a transaction
- * ({@link #of(org.neo4j.graphdb.Transaction)}), and an offline load's records in memory, before the store they are
- * written to first opens ({@link Ledger#computeRows}).
+ * ({@link #of(Transaction)}), and an offline load's records in memory, before the store they are written to first
+ * opens ({@link Ledger#computeRows}).
  *
  * @param <N> how the graph names a node
  */
@@ -34,47 +38,46 @@ public interface LedgerSource<N> {
 	String id(N node);
 
 	/** The embedded database's graph, as transaction {@code tx} sees it. */
-	static LedgerSource<org.neo4j.graphdb.Node> of(org.neo4j.graphdb.Transaction tx) {
+	static LedgerSource<Node> of(Transaction tx) {
 		return new InDatabase(tx);
 	}
 
 	/** {@link LedgerSource} through the embedded database's API. */
-	record InDatabase(org.neo4j.graphdb.Transaction tx) implements LedgerSource<org.neo4j.graphdb.Node> {
+	record InDatabase(Transaction tx) implements LedgerSource<Node> {
 
 		@Override
-		public org.neo4j.graphdb.@Nullable Node country(String iso2) {
+		public @Nullable Node country(String iso2) {
 			return tx.findNode(GraphTokens.COUNTRY, "iso2", iso2);
 		}
 
 		@Override
-		public List<org.neo4j.graphdb.Node> starts(org.neo4j.graphdb.Node node, RelationshipType type, Label label) {
-			return neighbours(node, org.neo4j.graphdb.Direction.INCOMING, type, label);
+		public List<Node> starts(Node node, RelationshipType type, Label label) {
+			return neighbours(node, Direction.INCOMING, type, label);
 		}
 
 		@Override
-		public List<org.neo4j.graphdb.Node> ends(org.neo4j.graphdb.Node node, RelationshipType type,
-				@Nullable Label label) {
-			return neighbours(node, org.neo4j.graphdb.Direction.OUTGOING, type, label);
+		public List<Node> ends(Node node, RelationshipType type, @Nullable Label label) {
+			return neighbours(node, Direction.OUTGOING, type, label);
 		}
 
 		@Override
-		public boolean hasLabel(org.neo4j.graphdb.Node node, Label label) {
+		public boolean hasLabel(Node node, Label label) {
 			return node.hasLabel(label);
 		}
 
 		@Override
-		public @Nullable Object property(org.neo4j.graphdb.Node node, String name) {
+		public @Nullable Object property(Node node, String name) {
 			return node.getProperty(name, null);
 		}
 
 		@Override
-		public String id(org.neo4j.graphdb.Node node) {
+		public String id(Node node) {
 			return node.getElementId();
 		}
 
-		private static List<org.neo4j.graphdb.Node> neighbours(org.neo4j.graphdb.Node node,
-				org.neo4j.graphdb.Direction direction, RelationshipType type, @Nullable Label label) {
-			var found = new java.util.ArrayList<org.neo4j.graphdb.Node>();
+		private static List<Node> neighbours(Node node, Direction direction, RelationshipType type,
+				@Nullable Label label) {
+			var found = new ArrayList<Node>();
 			try (var relationships = node.getRelationships(direction, type)) {
 				for (var relationship : relationships) {
 					var other = relationship.getOtherNode(node);

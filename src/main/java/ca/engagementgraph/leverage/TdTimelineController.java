@@ -1,12 +1,14 @@
 package ca.engagementgraph.leverage;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.time.LocalDate;
+import java.util.function.BiFunction;
 
 import ca.engagementgraph.api.AskedFields;
 import ca.engagementgraph.api.Projected;
@@ -90,7 +92,7 @@ class TdTimelineController {
 	 */
 	TdTimeline tdTimeline(String country, int meetingsPerQuarter, boolean fromRows) {
 		String iso2 = countries.iso2Of(country, "country");
-		java.util.function.BiFunction<Value, ListQuery.NodeMapper, Object> meeting = fromRows
+		BiFunction<Value, ListQuery.NodeMapper, Object> meeting = fromRows
 				? (m, nodes) -> Projected.of(Map.of("code", m.get("code").asString(), "date", m.get("date").asLocalDate()))
 				: (m, nodes) -> nodes.map(Engagement.class, m);
 		var answer = graph.rows(fromRows ? LedgerQuestions.TD_TIMELINE_FROM_ROWS : LedgerQuestions.TD_TIMELINE,
@@ -125,7 +127,7 @@ class TdTimelineController {
 		if (first == null) {
 			return new TdTimeline(subject, quarters, null, null, null);
 		}
-		String pivot = Quarters.of(java.util.Objects.requireNonNull(answer.firstDate()));
+		String pivot = Quarters.of(Objects.requireNonNull(answer.firstDate()));
 		return new TdTimeline(subject, quarters, first, window(statsByQuarter, pivot, -WINDOW_QUARTERS),
 				window(statsByQuarter, pivot, WINDOW_QUARTERS));
 	}

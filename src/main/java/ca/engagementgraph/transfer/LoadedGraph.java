@@ -46,6 +46,8 @@ final class LoadedGraph implements LedgerSource<Integer> {
 			"IN");
 
 	private final List<String> labels = new ArrayList<>();
+	/** Each label's key property ({@code code}, a country's {@code iso2}), by the label's index in {@link #labels}. */
+	private final List<String> keyProperties = new ArrayList<>();
 	private final Map<String, Byte> labelIndex = new HashMap<>();
 	private final Map<String, Byte> typeIndex = new HashMap<>();
 	/** Each node's label and key ({@code Label:key}), the load's own array: given when the graph is linked. */
@@ -76,6 +78,7 @@ final class LoadedGraph implements LedgerSource<Integer> {
 		nodes = Math.max(nodes, number + 1);
 		label[number] = labelIndex.computeIfAbsent(nodeLabel, name -> {
 			labels.add(name);
+			keyProperties.add(GraphModel.get().nodeType(name).orElseThrow().key());
 			return (byte) (labels.size() - 1);
 		});
 		classification[number] = classified;
@@ -210,9 +213,8 @@ final class LoadedGraph implements LedgerSource<Integer> {
 		if (name.equals(ClassificationRule.PROPERTY)) {
 			return classification[node];
 		}
-		String nodeLabel = labels.get(label[node]);
-		if (name.equals(GraphModel.get().nodeType(nodeLabel).orElseThrow().key())) {
-			return keys[node].substring(nodeLabel.length() + 1);
+		if (name.equals(keyProperties.get(label[node]))) {
+			return keys[node].substring(labels.get(label[node]).length() + 1);
 		}
 		if (OF_MEETINGS.contains(name)) {
 			var column = ofMeetings.get(name);
